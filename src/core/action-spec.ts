@@ -1,0 +1,40 @@
+import type { CiContext } from './context.js';
+import type { InputReader } from './inputs.js';
+import type { ActionIO } from './io.js';
+
+export interface InputSpec {
+  description: string;
+  required?: boolean;
+  /** The default exactly as action.yml states it; the parser applies the same one. */
+  default?: string;
+  /** Masked as soon as it is read. */
+  secret?: boolean;
+}
+
+export interface OutputSpec {
+  description: string;
+}
+
+/**
+ * One action: its contract (mirrored by actions/<name>/action.yml and checked by a test),
+ * its parser and its run. `run` is loaded lazily by the action so that a bad input is
+ * reported before the heavy code is even parsed.
+ */
+export interface ActionDefinition<Inputs, OutputName extends string = string> {
+  name: string;
+  description: string;
+  inputs: Record<string, InputSpec>;
+  outputs: Record<OutputName, OutputSpec>;
+  parse(reader: InputReader, context: CiContext): Inputs;
+  run(inputs: Inputs, io: ActionIO, context: CiContext): Promise<ActionResult<OutputName>>;
+}
+
+export interface ActionResult<OutputName extends string = string> {
+  outputs: Record<OutputName, string>;
+  /** Markdown for the step summary. */
+  summary?: string;
+}
+
+// The registry of definitions uses this erased form.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyActionDefinition = ActionDefinition<any, string>;

@@ -1,0 +1,35 @@
+import type { AnyActionDefinition } from '../core/action-spec.js';
+import { errorMessage } from '../core/errors.js';
+import { inputSourceFromEnv } from '../core/inputs.js';
+import { redact } from '../core/io.js';
+import { parseAction, runParsedAction } from './execute.js';
+
+/**
+ * The edge of every action on GitHub. The inputs are parsed before `@actions/core` is even
+ * loaded (it pulls in an HTTP stack), so a bad input fails in the time node takes to start.
+ * The one failure reported without it is written as `core.error` would write it.
+ */
+export async function runOnGithub(definition: AnyActionDefinition): Promise<void> {
+  const secrets: string[] = [];
+  let parsed;
+  try {
+    parsed = parseAction(definition, inputSourceFromEnv(process.env), process.env, (secret) => secrets.push(secret));
+  } catch (error) {
+    process.stdout.write(`::error::${escapeCommandData(redact(errorMessage(error), secrets))}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const { GithubIO } = await import('./github-io.js');
+  const io = new GithubIO();
+  for (const secret of secrets) io.mask(secret);
+  try {
+    await runParsedAction(definition, parsed, io);
+  } catch (error) {
+    io.fail(errorMessage(error));
+  }
+}
+
+/** `@actions/core`'s escaping of a workflow command's data. */
+export function escapeCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}

@@ -25,7 +25,8 @@ export interface ActionDefinition<Inputs, OutputName extends string = string> {
   description: string;
   inputs: Record<string, InputSpec>;
   outputs: Record<OutputName, OutputSpec>;
-  parse(reader: InputReader, context: CiContext): Inputs;
+  /** `env` is the process environment, for fallbacks such as HARBOR_PASSWORD or GITHUB_TOKEN. */
+  parse(reader: InputReader, context: CiContext, env: Readonly<Record<string, string | undefined>>): Inputs;
   run(inputs: Inputs, io: ActionIO, context: CiContext): Promise<ActionResult<OutputName>>;
 }
 
@@ -33,6 +34,11 @@ export interface ActionResult<OutputName extends string = string> {
   outputs: Record<OutputName, string>;
   /** Markdown for the step summary. */
   summary?: string;
+  /**
+   * Set when the action failed in a way it could still report on (an app that did not get
+   * healthy): the outputs and summary are handed on first, then the step fails with this.
+   */
+  failure?: string;
 }
 
 // The registry of definitions uses this erased form.

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * What the pipeline tells us about the commit being built, read in one place from GitHub's,
  * GitLab's or generic variables (Tekton tasks map their params onto the generic ones).
@@ -28,15 +30,18 @@ export interface CiContext {
   apiUrl?: string;
 }
 
-type Env = Record<string, string | undefined>;
+type Env = Readonly<Record<string, string | undefined>>;
 
-export function readCiContext(env: Env): CiContext {
-  if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_SHA) return readGithub(env);
+/** Reads a file the platform points at (GitHub's event payload); injectable for tests. */
+export type FileReader = (path: string) => string;
+
+export function readCiContext(env: Env, readFile: FileReader = (path) => readFileSync(path, 'utf8')): CiContext {
+  if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_SHA) return readGithub(env, readFile);
   if (env.GITLAB_CI === 'true' || env.CI_COMMIT_SHA) return readGitlab(env);
   return readGeneric(env);
 }
 
-function readGithub(env: Env): CiContext {
+function readGithub(env: Env, readFile: FileReader): CiContext {
   const ref = present(env.GITHUB_REF);
   const server = present(env.GITHUB_SERVER_URL) ?? 'https://github.com';
   const repository = present(env.GITHUB_REPOSITORY);
@@ -59,6 +64,7 @@ function readGithub(env: Env): CiContext {
     eventName: present(env.GITHUB_EVENT_NAME),
     actor: present(env.GITHUB_ACTOR),
     apiUrl: present(env.GITHUB_API_URL) ?? 'https://api.github.com',
+    defaultBranch: githubDefaultBranch(env, readFile),
   };
   return prune(context);
 }
@@ -106,6 +112,17 @@ function readGeneric(env: Env): CiContext {
     commitTime: present(env.GIT_COMMIT_TIME),
   };
   return prune(context);
+}
+
+/** GitHub gives the default branch only in the event payload. */
+function githubDefaultBranch(env: Env, readFile: FileReader): string | undefined {
+  if (!env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    const event = JSON.parse(readFile(env.GITHUB_EVENT_PATH)) as { repository?: { default_branch?: unknown } };
+    return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function splitRef(ref: string): { refType?: 'branch' | 'tag'; branch?: string; tag?: string } {

@@ -62,11 +62,13 @@ export async function cliMain(actions: readonly AnyActionDefinition[], cli: CliE
   try {
     const parsed = parseAction(definition, source, cli.env, (secret) => io.mask(secret));
     await runParsedAction(definition, parsed, io);
-    io.flushOutputs();
     return EXIT_SUCCESS;
   } catch (error) {
     io.error(errorMessage(error));
     return isConfigurationError(error) ? EXIT_USAGE : EXIT_FAILURE;
+  } finally {
+    // Outputs set before a failure are handed on too, as on GitHub where each is written at once.
+    io.flushOutputs();
   }
 }
 

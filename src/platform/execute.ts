@@ -1,4 +1,5 @@
 import type { ActionResult, AnyActionDefinition } from '../core/action-spec.js';
+import { ActionFailure } from '../core/errors.js';
 import { readCiContext, type CiContext } from '../core/context.js';
 import { InputReader, type InputSource } from '../core/inputs.js';
 import type { ActionIO } from '../core/io.js';
@@ -16,7 +17,7 @@ export function parseAction(
   onSecret: (secret: string) => void,
 ): ParsedAction {
   const context = readCiContext(env);
-  const inputs: unknown = definition.parse(new InputReader(definition.inputs, source, onSecret), context);
+  const inputs: unknown = definition.parse(new InputReader(definition.inputs, source, onSecret), context, env);
   return { inputs, context };
 }
 
@@ -30,5 +31,6 @@ export async function runParsedAction(
   const result = await definition.run(parsed.inputs, io, parsed.context);
   for (const name of Object.keys(definition.outputs)) io.setOutput(name, result.outputs[name] ?? '');
   if (result.summary) await io.writeSummary(result.summary);
+  if (result.failure !== undefined) throw new ActionFailure(result.failure);
   return result;
 }

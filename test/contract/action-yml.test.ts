@@ -66,7 +66,7 @@ describe('action.yml contracts', () => {
 
     it('has a parser that reads every declared input and nothing else', () => {
       const reader = new InputReader(definition.inputs, inputSourceFromObject(exampleInputs[name] ?? {}));
-      definition.parse(reader, readCiContext({}));
+      definition.parse(reader, readCiContext({}), {});
       expect([...reader.namesRead].sort()).toEqual(Object.keys(definition.inputs).sort());
     });
 

@@ -79,3 +79,16 @@ describe('readCiContext', () => {
     expect(webUrl('git@gitlab.com:group/sub/app.git')).toBe('https://gitlab.com/group/sub/app');
   });
 });
+
+describe('GitHub event payload', () => {
+  it('takes the default branch from the event file, and shrugs off a missing or broken one', () => {
+    const files: Record<string, string> = { '/event.json': JSON.stringify({ repository: { default_branch: 'trunk' } }), '/broken.json': '{' };
+    const read = (path: string) => {
+      if (!(path in files)) throw new Error('ENOENT');
+      return files[path]!;
+    };
+    expect(readCiContext({ GITHUB_SHA: SHA, GITHUB_EVENT_PATH: '/event.json' }, read).defaultBranch).toBe('trunk');
+    expect(readCiContext({ GITHUB_SHA: SHA, GITHUB_EVENT_PATH: '/broken.json' }, read).defaultBranch).toBeUndefined();
+    expect(readCiContext({ GITHUB_SHA: SHA, GITHUB_EVENT_PATH: '/missing.json' }, read).defaultBranch).toBeUndefined();
+  });
+});

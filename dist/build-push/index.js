@@ -1,0 +1,1329 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ ActionFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/* unused harmony export isConfigurationError */
+/**
+ * A mistake in what the user gave us: a missing or malformed input, an unusable combination.
+ * The edge reports it with exit code 2 in the CLI; on GitHub every failure is exit code 1.
+ */
+class ConfigurationError extends Error {
+    input;
+    name = 'ConfigurationError';
+    constructor(message, 
+    /** The input (as named in action.yml) the message is about, when there is one. */
+    input) {
+        super(input ? `Input "${input}": ${message}` : message);
+        this.input = input;
+    }
+}
+/** A remote or runtime failure that the user can act on; the message is written for them. */
+class ActionFailure extends Error {
+    name = 'ActionFailure';
+    constructor(message, options) {
+        super(message, options);
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+
+
+/***/ }),
+
+/***/ 7719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   yR: () => (/* binding */ secretFragments)
+/* harmony export */ });
+/* unused harmony export MIN_MASKED_LENGTH */
+/** Values shorter than this are not masked: masking "a" or "1" would shred every log line. */
+const MIN_MASKED_LENGTH = 3;
+/** Replaces every registered secret in `text` by `***`, longest first so overlaps go whole. */
+function redact(text, secrets) {
+    const ordered = [...secrets].filter((s) => s.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
+    let result = text;
+    for (const secret of ordered) {
+        if (result.includes(secret))
+            result = result.split(secret).join('***');
+    }
+    return result;
+}
+/** A secret is masked line by line too, as the GitHub runner does with multiline secrets. */
+function secretFragments(secret) {
+    const lines = secret.split(/\r?\n/).map((line) => line.trim());
+    return [secret, ...lines.filter((line) => line !== secret && line.length >= MIN_MASKED_LENGTH)];
+}
+
+
+/***/ }),
+
+/***/ 488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   Mb: () => (/* binding */ registryApiHost),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   o_: () => (/* binding */ parseImageReference),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* unused harmony exports normalizedName, familiarName, formatReference */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+// The grammar allows any algorithm, but registries accept only the registered ones, lowercase.
+const DIGEST = /^(?:sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$/;
+const MAX_NAME_LENGTH = 255;
+/** Parses `[registry/]repository[:tag][@digest]`; throws a ConfigurationError naming `inputName`. */
+function parseImageReference(text, inputName) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${text}" is not a valid image reference: ${why}`, inputName);
+    };
+    const trimmed = text.trim();
+    if (!trimmed)
+        fail('it is empty');
+    let rest = trimmed;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`the digest "${digest}" is not sha256: followed by 64 lowercase hex digits`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            fail(`the tag "${tag}" may hold only letters, digits, _ . - (at most 128, not starting with . or -)`);
+    }
+    if (rest.length > MAX_NAME_LENGTH)
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    const { registry, path } = splitRegistry(rest);
+    if (!DOMAIN.test(registry))
+        fail(`"${registry}" is not a valid registry host`);
+    const components = path.split('/');
+    for (const component of components) {
+        if (!PATH_COMPONENT.test(component)) {
+            fail(component.toLowerCase() !== component
+                ? 'repository names must be lowercase'
+                : `"${component}" is not a valid path component`);
+        }
+    }
+    const normalisedRegistry = DOCKER_HUB_ALIASES.has(registry) ? DOCKER_HUB : registry;
+    const repository = normalisedRegistry === DOCKER_HUB && components.length === 1 ? `library/${path}` : path;
+    const reference = { registry: normalisedRegistry, repository };
+    if (tag !== undefined)
+        reference.tag = tag;
+    if (digest !== undefined)
+        reference.digest = digest;
+    return reference;
+}
+function splitRegistry(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return { registry: DOCKER_HUB, path: name };
+    const first = name.slice(0, slash);
+    const looksLikeHost = first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
+    return looksLikeHost ? { registry: first, path: name.slice(slash + 1) } : { registry: DOCKER_HUB, path: name };
+}
+/** `docker.io/library/nginx`: the name two references must share to be the same image. */
+function normalizedName(reference) {
+    const parsed = typeof reference === 'string' ? parseImageReference(reference) : reference;
+    return `${parsed.registry}/${parsed.repository}`;
+}
+/** Docker's shortest spelling: `nginx`, `org/app`, `ghcr.io/org/app`. */
+function familiarName(reference) {
+    if (reference.registry !== DOCKER_HUB)
+        return `${reference.registry}/${reference.repository}`;
+    return reference.repository.startsWith('library/') && reference.repository.split('/').length === 2
+        ? reference.repository.slice('library/'.length)
+        : reference.repository;
+}
+/** `registry/repository[:tag][@digest]`, fully qualified. */
+function formatReference(reference) {
+    return `${normalizedName(reference)}${reference.tag ? `:${reference.tag}` : ''}${reference.digest ? `@${reference.digest}` : ''}`;
+}
+/** The host the Registry API is served from: Docker Hub's differs from its name. */
+function registryApiHost(registry) {
+    return DOCKER_HUB_ALIASES.has(registry) ? DOCKER_HUB_API_HOST : registry;
+}
+function isDigest(text) {
+    return DIGEST.test(text);
+}
+function isValidTag(text) {
+    return TAG.test(text);
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/inputs.ts
+
+function inputSourceFromObject(values) {
+    return (name) => values[name];
+}
+/**
+ * `@actions/core`'s `getInput` semantics on a plain environment: `INPUT_` + the name upper-cased
+ * with spaces turned into underscores (hyphens stay).
+ */
+function inputSourceFromEnv(env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
+const DURATION_UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Reads the inputs of one action, and only those its spec declares: reading an undeclared name
+ * is a programming error caught by the action.yml contract test. Empty means unset, and unset
+ * means the spec's default, so action.yml and the CLI can never disagree.
+ */
+class InputReader {
+    specs;
+    source;
+    onSecret;
+    #read = new Set();
+    constructor(specs, source, onSecret = () => { }) {
+        this.specs = specs;
+        this.source = source;
+        this.onSecret = onSecret;
+    }
+    /** Names read so far, for the contract test. */
+    get namesRead() {
+        return this.#read;
+    }
+    /** The trimmed value, or the default, or undefined. */
+    optional(name) {
+        const spec = this.specs[name];
+        if (!spec)
+            throw new Error(`Bug: input "${name}" is not declared in the action's spec`);
+        this.#read.add(name);
+        const raw = this.source(name)?.trim();
+        const value = raw ? raw : spec.default === undefined || spec.default === '' ? undefined : spec.default;
+        if (value !== undefined && spec.secret)
+            this.onSecret(value);
+        return value;
+    }
+    required(name) {
+        const value = this.optional(name);
+        if (value === undefined)
+            throw new errors/* ConfigurationError */.j1('is required and was not given', name);
+        return value;
+    }
+    /** Only true/True/TRUE/false/False/FALSE, as `core.getBooleanInput`; anything else is an error. */
+    boolean(name) {
+        const value = this.optional(name);
+        if (value === undefined) {
+            throw new Error(`Bug: boolean input "${name}" needs a default in its spec`);
+        }
+        return parseBoolean(value, name);
+    }
+    /** Items separated by newlines or commas, trimmed, empty ones dropped. */
+    list(name) {
+        return parseList(this.optional(name));
+    }
+    /** Items separated by newlines only, for values that may themselves hold commas. */
+    lines(name) {
+        return parseLines(this.optional(name));
+    }
+    /** `key=value` lines; the first `=` splits, so values may hold more. */
+    keyValues(name) {
+        return parseKeyValues(this.lines(name), name);
+    }
+    /** `90s`, `5m`, `1h`, `250ms`, or a bare number of seconds; returns milliseconds. */
+    duration(name) {
+        return parseDuration(this.required(name), name);
+    }
+    integer(name, bounds = {}) {
+        const value = this.required(name);
+        if (!/^-?\d+$/.test(value))
+            throw new errors/* ConfigurationError */.j1(`expected a whole number, got "${value}"`, name);
+        const number = Number(value);
+        if (bounds.min !== undefined && number < bounds.min) {
+            throw new errors/* ConfigurationError */.j1(`must be at least ${bounds.min}, got ${number}`, name);
+        }
+        if (bounds.max !== undefined && number > bounds.max) {
+            throw new errors/* ConfigurationError */.j1(`must be at most ${bounds.max}, got ${number}`, name);
+        }
+        return number;
+    }
+    oneOf(name, choices) {
+        const value = this.required(name);
+        if (!choices.includes(value)) {
+            throw new errors/* ConfigurationError */.j1(`expected one of ${choices.join(', ')}, got "${value}"`, name);
+        }
+        return value;
+    }
+}
+function parseBoolean(value, name) {
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new errors/* ConfigurationError */.j1(`expected true or false, got "${value}"`, name);
+}
+function parseList(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseLines(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseKeyValues(lines, name) {
+    const map = new Map();
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const key = at < 0 ? '' : line.slice(0, at).trim();
+        if (!key)
+            throw new errors/* ConfigurationError */.j1(`expected key=value lines, got "${line}"`, name);
+        map.set(key, line.slice(at + 1).trim());
+    }
+    return map;
+}
+function parseDuration(value, name) {
+    const match = DURATION.exec(value.trim());
+    if (!match) {
+        throw new errors/* ConfigurationError */.j1(`expected a duration such as 90s, 5m or 1h, got "${value}"`, name);
+    }
+    return Math.round(Number(match[1]) * DURATION_UNIT_MS[match[2] ?? 's']);
+}
+
+// EXTERNAL MODULE: ./src/core/io.ts
+var core_io = __nccwpck_require__(7719);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/core/context.ts
+
+function readCiContext(env, readFile = (path) => (0,external_node_fs_.readFileSync)(path, 'utf8')) {
+    if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_SHA)
+        return readGithub(env, readFile);
+    if (env.GITLAB_CI === 'true' || env.CI_COMMIT_SHA)
+        return readGitlab(env);
+    return readGeneric(env);
+}
+function readGithub(env, readFile) {
+    const ref = present(env.GITHUB_REF);
+    const server = present(env.GITHUB_SERVER_URL) ?? 'https://github.com';
+    const repository = present(env.GITHUB_REPOSITORY);
+    const pullRequest = ref ? pullRequestNumber(ref) : undefined;
+    const fromRef = ref ? splitRef(ref) : {};
+    const context = {
+        provider: 'github',
+        sha: present(env.GITHUB_SHA),
+        ref,
+        refType: pullRequest !== undefined ? 'pull-request' : fromRef.refType,
+        branch: pullRequest !== undefined ? present(env.GITHUB_HEAD_REF) : fromRef.branch,
+        tag: fromRef.tag,
+        pullRequest,
+        repository,
+        repositoryUrl: repository ? `${server}/${repository}` : undefined,
+        runUrl: repository && env.GITHUB_RUN_ID
+            ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+            : undefined,
+        eventName: present(env.GITHUB_EVENT_NAME),
+        actor: present(env.GITHUB_ACTOR),
+        apiUrl: present(env.GITHUB_API_URL) ?? 'https://api.github.com',
+        defaultBranch: githubDefaultBranch(env, readFile),
+    };
+    return prune(context);
+}
+function readGitlab(env) {
+    const mergeRequest = present(env.CI_MERGE_REQUEST_IID);
+    const tag = present(env.CI_COMMIT_TAG);
+    const branch = present(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ?? present(env.CI_COMMIT_BRANCH);
+    const refName = present(env.CI_COMMIT_REF_NAME);
+    const refType = mergeRequest ? 'pull-request' : tag ? 'tag' : branch || refName ? 'branch' : undefined;
+    const context = {
+        provider: 'gitlab',
+        sha: present(env.CI_COMMIT_SHA),
+        ref: tag ? `refs/tags/${tag}` : mergeRequest ? `refs/merge-requests/${mergeRequest}/head` : refName ? `refs/heads/${branch ?? refName}` : undefined,
+        refType,
+        branch: tag ? undefined : (branch ?? refName),
+        tag,
+        pullRequest: mergeRequest ? Number(mergeRequest) : undefined,
+        defaultBranch: present(env.CI_DEFAULT_BRANCH),
+        repository: present(env.CI_PROJECT_PATH),
+        repositoryUrl: present(env.CI_PROJECT_URL),
+        runUrl: present(env.CI_PIPELINE_URL) ?? present(env.CI_JOB_URL),
+        eventName: present(env.CI_PIPELINE_SOURCE),
+        actor: present(env.GITLAB_USER_LOGIN),
+        commitTime: present(env.CI_COMMIT_TIMESTAMP),
+    };
+    return prune(context);
+}
+/** Generic names a Tekton task (or Jenkins, or a shell) sets from its params. */
+function readGeneric(env) {
+    const ref = present(env.GIT_REF);
+    const fromRef = ref ? splitRef(ref) : {};
+    const tag = present(env.GIT_TAG) ?? fromRef.tag;
+    const branch = present(env.GIT_BRANCH) ?? fromRef.branch;
+    const context = {
+        provider: 'generic',
+        sha: present(env.GIT_COMMIT) ?? present(env.GIT_COMMIT_SHA),
+        ref: ref ?? (tag ? `refs/tags/${tag}` : branch ? `refs/heads/${branch}` : undefined),
+        refType: tag ? 'tag' : branch ? 'branch' : undefined,
+        branch: tag ? undefined : branch,
+        tag,
+        repositoryUrl: present(env.GIT_URL) ? webUrl(env.GIT_URL) : undefined,
+        runUrl: present(env.PIPELINE_RUN_URL),
+        commitTime: present(env.GIT_COMMIT_TIME),
+    };
+    return prune(context);
+}
+/** GitHub gives the default branch only in the event payload. */
+function githubDefaultBranch(env, readFile) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const event = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
+        return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function splitRef(ref) {
+    if (ref.startsWith('refs/heads/'))
+        return { refType: 'branch', branch: ref.slice('refs/heads/'.length) };
+    if (ref.startsWith('refs/tags/'))
+        return { refType: 'tag', tag: ref.slice('refs/tags/'.length) };
+    if (!ref.startsWith('refs/'))
+        return { refType: 'branch', branch: ref };
+    return {};
+}
+function pullRequestNumber(ref) {
+    const match = /^refs\/pull\/(\d+)\//.exec(ref);
+    return match ? Number(match[1]) : undefined;
+}
+/** `git@host:org/app.git` and `https://host/org/app.git` both become `https://host/org/app`. */
+function webUrl(gitUrl) {
+    const scp = /^[\w.-]+@([^:/]+):(.+?)(?:\.git)?\/?$/.exec(gitUrl);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}`;
+    return gitUrl.replace(/\.git\/?$/, '').replace(/\/\/[^@/]+@/, '//');
+}
+function present(value) {
+    return value && value.trim() ? value.trim() : undefined;
+}
+function prune(context) {
+    for (const key of Object.keys(context)) {
+        if (context[key] === undefined)
+            delete context[key];
+    }
+    return context;
+}
+
+;// CONCATENATED MODULE: ./src/platform/execute.ts
+
+
+
+/** Reads the context and the inputs; secrets go to `onSecret` the moment they are read. */
+function parseAction(definition, source, env, onSecret) {
+    const context = readCiContext(env);
+    const inputs = definition.parse(new InputReader(definition.inputs, source, onSecret), context, env);
+    return { inputs, context };
+}
+/** Runs a parsed action and sets every declared output, in one place, then the summary. */
+async function runParsedAction(definition, parsed, io) {
+    if (io.isDebug())
+        io.debug(`${definition.name} inputs: ${JSON.stringify(parsed.inputs)}`);
+    const result = await definition.run(parsed.inputs, io, parsed.context);
+    for (const name of Object.keys(definition.outputs))
+        io.setOutput(name, result.outputs[name] ?? '');
+    if (result.summary)
+        await io.writeSummary(result.summary);
+    if (result.failure !== undefined)
+        throw new errors/* ActionFailure */.dR(result.failure);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/platform/github-entry.ts
+
+
+
+
+/**
+ * The edge of every action on GitHub. The inputs are parsed before `@actions/core` is even
+ * loaded (it pulls in an HTTP stack), so a bad input fails in the time node takes to start.
+ * The one failure reported without it is written as `core.error` would write it.
+ */
+async function runOnGithub(definition) {
+    const secrets = [];
+    let parsed;
+    try {
+        parsed = parseAction(definition, inputSourceFromEnv(process.env), process.env, (secret) => secrets.push(secret));
+    }
+    catch (error) {
+        process.stdout.write(`::error::${escapeCommandData((0,core_io/* redact */.E$)((0,errors/* errorMessage */.gJ)(error), secrets))}\n`);
+        process.exitCode = 1;
+        return;
+    }
+    const { GithubIO } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6657));
+    const io = new GithubIO();
+    for (const secret of secrets)
+        io.mask(secret);
+    try {
+        await runParsedAction(definition, parsed, io);
+    }
+    catch (error) {
+        io.fail((0,errors/* errorMessage */.gJ)(error));
+    }
+}
+/** `@actions/core`'s escaping of a workflow command's data. */
+function escapeCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+;// CONCATENATED MODULE: ./src/core/build/metadata/flavor.ts
+
+const DEFAULT_FLAVOR = { latest: 'auto', prefix: '', prefixOnLatest: false, suffix: '', suffixOnLatest: false };
+/** Lines such as `latest=false`, `prefix=app-,onlatest=true`, `suffix=-alpine`. */
+function parseFlavor(lines, input = 'flavor') {
+    const flavor = { ...DEFAULT_FLAVOR };
+    for (const line of lines) {
+        const fields = line.split(',').map((field) => field.trim()).filter(Boolean);
+        const [head, ...rest] = fields.map((field) => {
+            const at = field.indexOf('=');
+            if (at <= 0)
+                throw new errors/* ConfigurationError */.j1(`expected key=value, got "${field}" in "${line}"`, input);
+            return { key: field.slice(0, at).trim(), value: field.slice(at + 1).trim() };
+        });
+        if (!head)
+            continue;
+        switch (head.key) {
+            case 'latest':
+                if (head.value !== 'auto' && head.value !== 'true' && head.value !== 'false') {
+                    throw new errors/* ConfigurationError */.j1(`latest must be auto, true or false, got "${head.value}"`, input);
+                }
+                if (rest.length)
+                    throw new errors/* ConfigurationError */.j1(`latest takes no other attribute, in "${line}"`, input);
+                flavor.latest = head.value;
+                break;
+            case 'prefix':
+            case 'suffix': {
+                let onLatest = false;
+                for (const { key, value } of rest) {
+                    if (key !== 'onlatest' || (value !== 'true' && value !== 'false')) {
+                        throw new errors/* ConfigurationError */.j1(`${head.key} accepts only onlatest=true|false after it, in "${line}"`, input);
+                    }
+                    onLatest = value === 'true';
+                }
+                if (head.key === 'prefix')
+                    Object.assign(flavor, { prefix: head.value, prefixOnLatest: onLatest });
+                else
+                    Object.assign(flavor, { suffix: head.value, suffixOnLatest: onLatest });
+                break;
+            }
+            default:
+                throw new errors/* ConfigurationError */.j1(`unknown flavor "${head.key}" (known: latest, prefix, suffix)`, input);
+        }
+    }
+    return flavor;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/metadata/tag-rules.ts
+
+/** metadata-action's default priorities: the highest-priority tag becomes the image version. */
+const DEFAULT_PRIORITY = { semver: 900, ref: 600, raw: 200, sha: 100 };
+const ATTRIBUTES = {
+    sha: ['format'],
+    ref: ['event'],
+    semver: ['pattern', 'value'],
+    raw: ['value'],
+};
+const COMMON = ['type', 'enable', 'priority', 'prefix', 'suffix'];
+const UNSUPPORTED_TYPES = new Set(['schedule', 'edge', 'match', 'pep440']);
+/** With no `tags` input: the full commit SHA (what skip-existing looks for) and `sha-<7>`. */
+const DEFAULT_TAG_RULES = ['type=sha,format=long,prefix=', 'type=sha'];
+function parseTagRules(lines, input = 'tags') {
+    return lines.map((line) => parseTagRule(line, input));
+}
+/**
+ * `type=ref,event=branch`, `type=raw,value=stable`, or a bare `stable` (a raw tag). Every
+ * attribute is checked here so that a typo fails the step before anything is built.
+ */
+function parseTagRule(line, input = 'tags') {
+    const fail = (why) => {
+        throw new errors/* ConfigurationError */.j1(`${why} in "${line}"`, input);
+    };
+    const fields = splitFields(line);
+    if (fields.length === 1 && !fields[0].includes('='))
+        fields[0] = `value=${fields[0]}`;
+    const attributes = new Map();
+    for (const field of fields) {
+        const at = field.indexOf('=');
+        if (at <= 0)
+            fail(`expected key=value attributes separated by commas, got "${field}"`);
+        const key = field.slice(0, at).trim();
+        if (attributes.has(key))
+            fail(`"${key}" is given twice`);
+        attributes.set(key, field.slice(at + 1).trim());
+    }
+    const typeText = attributes.get('type') ?? 'raw';
+    if (UNSUPPORTED_TYPES.has(typeText))
+        fail(`type=${typeText} is not supported (supported: sha, ref, semver, raw)`);
+    if (!(typeText in ATTRIBUTES))
+        fail(`unknown type "${typeText}" (supported: sha, ref, semver, raw)`);
+    const type = typeText;
+    for (const key of attributes.keys()) {
+        if (!COMMON.includes(key) && !ATTRIBUTES[type].includes(key)) {
+            fail(`"${key}" is not an attribute of type=${type} (allowed: ${[...COMMON, ...ATTRIBUTES[type]].join(', ')})`);
+        }
+    }
+    const rule = { type, enable: attributes.get('enable') || 'true', priority: DEFAULT_PRIORITY[type] };
+    const priority = attributes.get('priority');
+    if (priority !== undefined) {
+        if (!/^\d+$/.test(priority))
+            fail(`priority must be a whole number, got "${priority}"`);
+        rule.priority = Number(priority);
+    }
+    if (attributes.has('prefix'))
+        rule.prefix = attributes.get('prefix');
+    if (attributes.has('suffix'))
+        rule.suffix = attributes.get('suffix');
+    switch (type) {
+        case 'sha': {
+            const format = attributes.get('format') || 'short';
+            if (format !== 'short' && format !== 'long')
+                fail(`format must be short or long, got "${format}"`);
+            rule.format = format;
+            rule.prefix ??= 'sha-';
+            break;
+        }
+        case 'ref': {
+            const event = attributes.get('event');
+            if (event !== 'branch' && event !== 'tag' && event !== 'pr')
+                fail('type=ref needs event=branch, event=tag or event=pr');
+            rule.event = event;
+            if (event === 'pr')
+                rule.prefix ??= 'pr-';
+            break;
+        }
+        case 'semver': {
+            const pattern = attributes.get('pattern');
+            if (!pattern)
+                fail('type=semver needs a pattern, e.g. pattern={{version}}');
+            rule.pattern = pattern;
+            if (attributes.get('value'))
+                rule.value = attributes.get('value');
+            break;
+        }
+        case 'raw': {
+            const value = attributes.get('value');
+            if (!value)
+                fail('type=raw needs a value, e.g. value=stable');
+            rule.value = value;
+            break;
+        }
+    }
+    return rule;
+}
+/** Splits on commas outside `{{ }}`, so `{{date 'YYYY,MM'}}` stays whole. */
+function splitFields(line) {
+    const fields = [];
+    let depth = 0;
+    let current = '';
+    for (let index = 0; index < line.length; index++) {
+        const pair = line.slice(index, index + 2);
+        if (pair === '{{' || pair === '}}') {
+            depth += pair === '{{' ? 1 : -1;
+            current += pair;
+            index++;
+            continue;
+        }
+        if (line[index] === ',' && depth <= 0) {
+            fields.push(current.trim());
+            current = '';
+            continue;
+        }
+        current += line[index];
+    }
+    fields.push(current.trim());
+    return fields.filter((field) => field.length > 0);
+}
+
+;// CONCATENATED MODULE: ./src/core/build/plan.ts
+const BUILDER_NAMES = ['docker', 'buildah', 'kaniko'];
+
+;// CONCATENATED MODULE: ./src/core/secret-value.ts
+/**
+ * A secret carried inside parsed inputs: JSON and string conversions show `***`, so logging the
+ * inputs (as the debug mode does) or interpolating one by mistake cannot leak it.
+ */
+class SecretValue {
+    #value;
+    constructor(value) {
+        this.#value = value;
+    }
+    reveal() {
+        return this.#value;
+    }
+    toJSON() {
+        return '***';
+    }
+    toString() {
+        return '***';
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/oci/reference.ts
+var reference = __nccwpck_require__(488);
+;// CONCATENATED MODULE: ./src/actions/build-push/inputs.ts
+
+
+
+
+
+
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+function parseBuildPushInputs(reader, context, env) {
+    const registryInput = reader.optional('registry');
+    const image = resolveImage(reader.required('image'), registryInput ?? inputs_present(env.HARBOR_HOST), registryInput !== undefined);
+    const rulesText = reader.lines('tags');
+    const buildArgs = reader.keyValues('build-args');
+    for (const name of buildArgs.keys()) {
+        if (!BUILD_ARG_NAME.test(name))
+            throw new errors/* ConfigurationError */.j1(`"${name}" is not a valid build argument name (letters, digits, _)`, 'build-args');
+    }
+    const platforms = reader.list('platforms');
+    for (const platform of platforms) {
+        if (!PLATFORM.test(platform))
+            throw new errors/* ConfigurationError */.j1(`"${platform}" is not a platform such as linux/amd64 or linux/arm64/v8`, 'platforms');
+    }
+    const inputs = {
+        image,
+        context: reader.optional('context') ?? '.',
+        file: reader.optional('file'),
+        tagRules: parseTagRules(rulesText.length ? rulesText : DEFAULT_TAG_RULES, 'tags'),
+        flavor: parseFlavor(reader.lines('flavor'), 'flavor'),
+        labels: reader.keyValues('labels'),
+        buildArgs,
+        secrets: parseSecrets(reader.lines('secrets')),
+        target: reader.optional('target'),
+        platforms,
+        cacheFrom: reader.lines('cache-from'),
+        cacheTo: reader.lines('cache-to'),
+        push: reader.boolean('push'),
+        builder: reader.oneOf('builder', ['auto', ...BUILDER_NAMES]),
+        login: resolveLogin(image.registry, reader.optional('username'), reader.optional('password'), env),
+        skipExisting: reader.boolean('skip-existing'),
+        insecure: reader.boolean('insecure'),
+    };
+    if (inputs.target !== undefined && !/^[A-Za-z0-9][\w.-]*$/.test(inputs.target)) {
+        throw new errors/* ConfigurationError */.j1(`"${inputs.target}" is not a build stage name`, 'target');
+    }
+    if (context.defaultBranch)
+        inputs.defaultBranch = context.defaultBranch;
+    return inputs;
+}
+/** `app` + registry `harbor.example.com/team` style inputs become one repository reference. */
+function resolveImage(text, registry, registryFromInput) {
+    const explicitHost = hasRegistryHost(text);
+    const qualified = registry && !explicitHost ? `${registry.replace(/\/+$/, '')}/${text}` : text;
+    const image = (0,reference/* parseImageReference */.o_)(qualified, 'image');
+    if (image.tag || image.digest) {
+        throw new errors/* ConfigurationError */.j1(`give the repository only ("${text.replace(/[:@].*$/, '')}"); tags come from the tags input`, 'image');
+    }
+    if (registryFromInput && explicitHost && registry !== image.registry && (0,reference/* parseImageReference */.o_)(`${registry}/x`).registry !== image.registry) {
+        throw new errors/* ConfigurationError */.j1(`"${registry}" differs from the image's registry ${image.registry}`, 'registry');
+    }
+    return image;
+}
+function hasRegistryHost(text) {
+    const slash = text.indexOf('/');
+    if (slash < 0)
+        return false;
+    const first = text.slice(0, slash);
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
+}
+/** Inputs first, then what GitLab users export for Harbor, then GitLab's own registry variables. */
+function resolveLogin(registry, username, password, env) {
+    if (username || password) {
+        if (!username)
+            throw new errors/* ConfigurationError */.j1('is required when the password input is set', 'username');
+        if (!password)
+            throw new errors/* ConfigurationError */.j1('is required when the username input is set', 'password');
+        return { registry, username, password: new SecretValue(password), source: 'the username and password inputs' };
+    }
+    const harborHost = inputs_present(env.HARBOR_HOST);
+    if (inputs_present(env.HARBOR_USERNAME) && inputs_present(env.HARBOR_PASSWORD) && (!harborHost || hostOf(harborHost) === registry)) {
+        return { registry, username: env.HARBOR_USERNAME.trim(), password: new SecretValue(env.HARBOR_PASSWORD.trim()), source: 'HARBOR_USERNAME/HARBOR_PASSWORD' };
+    }
+    if (inputs_present(env.CI_REGISTRY) === registry && inputs_present(env.CI_REGISTRY_USER) && inputs_present(env.CI_REGISTRY_PASSWORD)) {
+        return { registry, username: env.CI_REGISTRY_USER.trim(), password: new SecretValue(env.CI_REGISTRY_PASSWORD.trim()), source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' };
+    }
+    return undefined;
+}
+function parseSecrets(lines) {
+    const seen = new Set();
+    return lines.map((line) => {
+        const at = line.indexOf('=');
+        const id = at < 0 ? '' : line.slice(0, at).trim();
+        // Never echo the line: it holds the secret.
+        if (!SECRET_ID.test(id))
+            throw new errors/* ConfigurationError */.j1('expected id=value lines, with an id of letters, digits, _ . -', 'secrets');
+        if (seen.has(id))
+            throw new errors/* ConfigurationError */.j1(`the id "${id}" is given twice`, 'secrets');
+        seen.add(id);
+        return { id, value: new SecretValue(line.slice(at + 1)) };
+    });
+}
+function hostOf(text) {
+    return (0,reference/* parseImageReference */.o_)(`${text.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}/x`).registry;
+}
+function inputs_present(value) {
+    return value && value.trim() ? value.trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/actions/build-push/definition.ts
+
+const definition = {
+    name: 'build-push',
+    description: 'Build a container image with buildx, buildah or kaniko, tag it from the commit (metadata-action rules), add OCI labels, ' +
+        'push it with retries (or skip the build when the commit is already in the registry) and output the digest to pin.',
+    inputs: {
+        image: { description: 'Repository to push to, without a tag: ghcr.io/org/app, harbor.example.com/team/app.', required: true },
+        context: { description: 'Build context directory, inside the workspace.', default: '.' },
+        file: { description: 'Dockerfile path, inside the workspace (default: <context>/Dockerfile).' },
+        tags: {
+            description: 'Tag rules, one per line, in docker/metadata-action syntax: type=sha[,format=long], type=ref,event=branch|tag|pr, ' +
+                'type=semver,pattern={{version}}, type=raw,value=stable, each with optional enable=, priority=, prefix=, suffix=. ' +
+                'Default: the full commit SHA and sha-<7>.',
+        },
+        flavor: { description: 'latest=auto|true|false, prefix=…[,onlatest=true], suffix=…[,onlatest=true], one per line.' },
+        labels: { description: 'Labels, one key=value per line; they override the default org.opencontainers.image.* labels.' },
+        'build-args': { description: 'Build arguments, one KEY=value per line (not for secrets: they stay in the image history).' },
+        secrets: {
+            description: 'Build secrets, one id=value per line, mounted with RUN --mount=type=secret,id=…; never in the image or the logs.',
+            secret: true,
+        },
+        target: { description: 'Build stage to stop at.' },
+        platforms: { description: 'Target platforms, comma or newline separated (several need builder docker).' },
+        'cache-from': { description: 'Cache sources, one per line (buildx syntax; buildah and kaniko take type=registry,ref=REPO).' },
+        'cache-to': { description: 'Cache destinations, one per line (buildx syntax; buildah and kaniko take type=registry,ref=REPO).' },
+        push: { description: 'Push the image; false only builds it.', default: 'true' },
+        builder: { description: 'auto (buildx when a Docker daemon answers, else buildah, else kaniko), docker, buildah or kaniko.', default: 'auto' },
+        registry: { description: "Registry to log in to and push to (default: the image's registry, or HARBOR_HOST for an image without one)." },
+        username: { description: 'Registry user name (default: HARBOR_USERNAME, or CI_REGISTRY_USER for GitLab\'s registry).' },
+        password: { description: 'Registry password or token (default: HARBOR_PASSWORD, or CI_REGISTRY_PASSWORD).', secret: true },
+        'skip-existing': {
+            description: "Skip the build when the commit's SHA tag is already in the registry; the other tags are pointed at the existing manifest by a registry-side copy.",
+            default: 'false',
+        },
+        insecure: { description: 'Do not verify the registry\'s TLS certificate, and allow plain HTTP.', default: 'false' },
+    },
+    outputs: {
+        digest: { description: 'Manifest digest in the registry (sha256:…).' },
+        image: { description: 'The pushed image pinned by digest, registry/repository@sha256:…, what bump-manifest writes.' },
+        tags: { description: 'The pushed references, registry/repository:tag, one per line.' },
+        imageid: { description: 'Image ID (config digest): from the builder, or from the registry when the build was skipped.' },
+        metadata: { description: 'JSON: image, digest, tags, labels, builder, skipped and the builder\'s own metadata.' },
+        skipped: { description: 'true when the build was skipped because the commit\'s image already existed.' },
+    },
+    parse: parseBuildPushInputs,
+    run: async (inputs, io, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3682))).runBuildPush(inputs, io, context),
+};
+
+;// CONCATENATED MODULE: ./src/actions/build-push/index.ts
+
+
+void runOnGithub(definition);
+

@@ -1,0 +1,1511 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ ActionFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/* unused harmony export isConfigurationError */
+/**
+ * A mistake in what the user gave us: a missing or malformed input, an unusable combination.
+ * The edge reports it with exit code 2 in the CLI; on GitHub every failure is exit code 1.
+ */
+class ConfigurationError extends Error {
+    input;
+    name = 'ConfigurationError';
+    constructor(message, 
+    /** The input (as named in action.yml) the message is about, when there is one. */
+    input) {
+        super(input ? `Input "${input}": ${message}` : message);
+        this.input = input;
+    }
+}
+/** A remote or runtime failure that the user can act on; the message is written for them. */
+class ActionFailure extends Error {
+    name = 'ActionFailure';
+    constructor(message, options) {
+        super(message, options);
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+
+
+/***/ }),
+
+/***/ 476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ gitAuthEnvironment),
+/* harmony export */   bl: () => (/* binding */ DEFAULT_TOKEN_USERNAME),
+/* harmony export */   fn: () => (/* binding */ parseRepositoryUrl),
+/* harmony export */   kW: () => (/* binding */ describeRemote)
+/* harmony export */ });
+/* unused harmony export authorizationHeader */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/** GitHub's convention for tokens over basic auth; GitLab wants `oauth2`, Gitea/Bitbucket others. */
+const DEFAULT_TOKEN_USERNAME = 'x-access-token';
+const SCP_LIKE = /^[\w.-]+@[^:/]+:.+/;
+/**
+ * Checks a repository URL given as input: http(s) or ssh, and no credentials inside it (they
+ * would end up in `.git/config`, in git's messages and in our logs). The rejected URL is not
+ * echoed, since the part we refuse is a secret.
+ */
+function parseRepositoryUrl(text, inputName) {
+    const trimmed = text.trim();
+    if (SCP_LIKE.test(trimmed))
+        return { url: trimmed, display: trimmed };
+    let url;
+    try {
+        url = new URL(trimmed);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected an https://, http:// or ssh:// git URL such as https://github.com/org/config.git, got "${trimmed}"`, inputName);
+    }
+    if (!['https:', 'http:', 'ssh:'].includes(url.protocol)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected an https://, http:// or ssh:// git URL, got a ${url.protocol} URL`, inputName);
+    }
+    if (url.password || (url.username && url.protocol !== 'ssh:')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('must not contain credentials; give the token in the "token" input, which is sent as a header and never stored', inputName);
+    }
+    return describeRemote(trimmed);
+}
+/** Describes a URL we did not choose (e.g. an existing checkout's `origin`). */
+function describeRemote(remoteUrl) {
+    if (SCP_LIKE.test(remoteUrl))
+        return { url: remoteUrl, display: remoteUrl };
+    try {
+        const url = new URL(remoteUrl);
+        const origin = url.protocol === 'http:' || url.protocol === 'https:' ? `${url.protocol}//${url.host}/` : undefined;
+        url.username = '';
+        url.password = '';
+        return { url: remoteUrl, display: url.toString(), httpOrigin: origin };
+    }
+    catch {
+        // A local path or something git understands and URL does not: nothing to strip.
+        return { url: remoteUrl, display: remoteUrl };
+    }
+}
+/**
+ * The environment that makes git send `Authorization: Basic base64(user:token)` to one origin,
+ * the way actions/checkout does it, but through `GIT_CONFIG_COUNT/KEY_n/VALUE_n`: the token is in
+ * no argv (visible in `ps`), no URL and no `.git/config`. The empty first value clears headers a
+ * previous checkout persisted for the same origin, so git does not send two Authorization headers.
+ * Every derived form is masked before it exists anywhere else.
+ */
+function gitAuthEnvironment(remote, credentials, io, inheritedEnv = process.env) {
+    if (!credentials?.token)
+        return {};
+    if (!remote.httpOrigin) {
+        io.warning(`The token is only used for http(s) remotes; ${remote.display} is reached with the runner's own git/ssh setup`);
+        return {};
+    }
+    const header = authorizationHeader(credentials, io);
+    const inheritedCount = Number(inheritedEnv.GIT_CONFIG_COUNT ?? '0');
+    const first = Number.isInteger(inheritedCount) && inheritedCount > 0 ? inheritedCount : 0;
+    const key = `http.${remote.httpOrigin}.extraheader`;
+    return {
+        GIT_CONFIG_COUNT: String(first + 2),
+        [`GIT_CONFIG_KEY_${first}`]: key,
+        [`GIT_CONFIG_VALUE_${first}`]: '',
+        [`GIT_CONFIG_KEY_${first + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${first + 1}`]: `Authorization: ${header}`,
+    };
+}
+/** `Basic base64(user:token)`, masked in all its forms. */
+function authorizationHeader(credentials, io) {
+    io.mask(credentials.token);
+    const username = credentials.username || DEFAULT_TOKEN_USERNAME;
+    const pair = `${username}:${credentials.token}`;
+    io.mask(pair);
+    const encoded = Buffer.from(pair, 'utf8').toString('base64');
+    io.mask(encoded);
+    const header = `Basic ${encoded}`;
+    io.mask(header);
+    return header;
+}
+
+
+/***/ }),
+
+/***/ 3725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ DEFAULT_COMMIT_MESSAGE),
+/* harmony export */   jq: () => (/* binding */ renderCommitMessage),
+/* harmony export */   kt: () => (/* binding */ validateMessageTemplate)
+/* harmony export */ });
+/* unused harmony export MESSAGE_PLACEHOLDERS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const MESSAGE_PLACEHOLDERS = ['image', 'tag', 'digest', 'ref', 'files'];
+const DEFAULT_COMMIT_MESSAGE = 'chore(deploy): bump {image} to {ref}';
+const PLACEHOLDER = /\{([A-Za-z-]+)\}/g;
+/** Fails on a placeholder we would leave verbatim in the commit: a typo must not ship. */
+function validateMessageTemplate(template, inputName) {
+    for (const match of template.matchAll(PLACEHOLDER)) {
+        if (!MESSAGE_PLACEHOLDERS.includes(match[1])) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`unknown placeholder {${match[1]}}; the message may use ${MESSAGE_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`, inputName);
+        }
+    }
+    if (!template.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('must not be empty', inputName);
+}
+/**
+ * `{image}` the image names written, `{tag}`, `{digest}`, `{ref}` (`tag@digest`, or whichever is
+ * set), `{files}` the changed paths. Several updates are joined with ", ".
+ */
+function renderCommitMessage(template, facts) {
+    const values = facts.updates.length
+        ? {
+            image: join(facts.updates.map((update) => update.newName ?? update.image)),
+            tag: join(facts.updates.map((update) => update.newTag ?? '')),
+            digest: join(facts.updates.map((update) => update.newDigest ?? '')),
+            ref: join(facts.updates.map(referenceOf)),
+            files: join(facts.files),
+        }
+        : {
+            image: join((facts.set ?? []).map((entry) => entry.path)),
+            tag: join((facts.set ?? []).map((entry) => entry.value)),
+            digest: '',
+            ref: join((facts.set ?? []).map((entry) => entry.value)),
+            files: join(facts.files),
+        };
+    return template.replace(PLACEHOLDER, (whole, name) => name in values ? values[name] : whole);
+}
+function referenceOf(update) {
+    if (update.newTag && update.newDigest)
+        return `${update.newTag}@${update.newDigest}`;
+    return update.newTag ?? update.newDigest ?? '';
+}
+function join(items) {
+    return [...new Set(items.filter(Boolean))].join(', ');
+}
+
+
+/***/ }),
+
+/***/ 7719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   yR: () => (/* binding */ secretFragments)
+/* harmony export */ });
+/* unused harmony export MIN_MASKED_LENGTH */
+/** Values shorter than this are not masked: masking "a" or "1" would shred every log line. */
+const MIN_MASKED_LENGTH = 3;
+/** Replaces every registered secret in `text` by `***`, longest first so overlaps go whole. */
+function redact(text, secrets) {
+    const ordered = [...secrets].filter((s) => s.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
+    let result = text;
+    for (const secret of ordered) {
+        if (result.includes(secret))
+            result = result.split(secret).join('***');
+    }
+    return result;
+}
+/** A secret is masked line by line too, as the GitHub runner does with multiline secrets. */
+function secretFragments(secret) {
+    const lines = secret.split(/\r?\n/).map((line) => line.trim());
+    return [secret, ...lines.filter((line) => line !== secret && line.length >= MIN_MASKED_LENGTH)];
+}
+
+
+/***/ }),
+
+/***/ 1248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ findUpdate),
+/* harmony export */   EF: () => (/* binding */ parseImageUpdate),
+/* harmony export */   R9: () => (/* binding */ resolveUpdates),
+/* harmony export */   Yt: () => (/* binding */ rewriteReference),
+/* harmony export */   bx: () => (/* binding */ PRESERVE),
+/* harmony export */   mQ: () => (/* binding */ splitReference)
+/* harmony export */ });
+/* unused harmony exports joinReference, nameKeyOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(488);
+
+
+/** The kustomize "preserve" marker: `app=*:v2` keeps the name, `app=reg/app:*` keeps the tag. */
+const PRESERVE = '*';
+/**
+ * Accepts every form `kustomize edit set image` accepts: `a=b:t@d`, `a=b@d`, `a=b:t`, `a=b`,
+ * `a:t`, `a:t@d`, `a@d` (with `*` preserve markers), so `ghcr.io/org/app:1.2@sha256:…` (a
+ * build-push output) names the image and its new tag and digest at once.
+ */
+function parseImageUpdate(text, inputName) {
+    const trimmed = text.trim();
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${text}" is not an image update: ${why}; expected image=newName:newTag@digest, image:newTag, image@digest or image:newTag@digest`, inputName);
+    };
+    if (!trimmed)
+        fail('it is empty');
+    const equals = trimmed.indexOf('=');
+    const image = equals >= 0 ? trimmed.slice(0, equals) : undefined;
+    const value = splitReference(equals >= 0 ? trimmed.slice(equals + 1) : trimmed);
+    if (image !== undefined) {
+        const plain = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(image, inputName);
+        if (plain.tag !== undefined || plain.digest !== undefined)
+            fail(`the image to find ("${image}") must not carry a tag or digest`);
+    }
+    else if (value.name === PRESERVE) {
+        fail('a "*" name needs the image=*:tag form');
+    }
+    if (value.name !== PRESERVE)
+        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(value.name, inputName);
+    if (value.tag !== undefined && value.tag !== PRESERVE)
+        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(`x:${value.tag}`, inputName);
+    if (value.digest !== undefined && value.digest !== PRESERVE)
+        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(`x@${value.digest}`, inputName);
+    const update = { image: image ?? value.name };
+    if (image !== undefined)
+        update.newName = value.name;
+    if (value.tag !== undefined)
+        update.newTag = value.tag;
+    if (value.digest !== undefined)
+        update.newDigest = value.digest;
+    if (image === undefined && value.tag === undefined && value.digest === undefined)
+        fail('it names no new tag, digest or name');
+    return update;
+}
+/** Splits like kustomize `SplitImageName`: a `:` before the last `/` belongs to a registry port. */
+function splitReference(text) {
+    let rest = text.trim();
+    const result = { name: '' };
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        result.digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        result.tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    result.name = rest;
+    return result;
+}
+function joinReference(reference) {
+    return `${reference.name}${reference.tag ? `:${reference.tag}` : ''}${reference.digest ? `@${reference.digest}` : ''}`;
+}
+function resolveUpdates(updates, inputName) {
+    const seen = new Map();
+    return updates.map((update) => {
+        const key = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedName */ .j8)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(update.image, inputName));
+        const previous = seen.get(key);
+        if (previous !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${previous}" and "${update.image}" name the same image`, inputName);
+        seen.set(key, update.image);
+        return { ...update, key, shortName: key.slice(key.lastIndexOf('/') + 1) };
+    });
+}
+/** The normalised name of an image string found in a file, or undefined when it is not one (`${IMAGE}`). */
+function nameKeyOf(text) {
+    try {
+        return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedName */ .j8)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+function findUpdate(text, updates) {
+    if (!updates.some((update) => text.includes(update.shortName)))
+        return undefined;
+    const key = nameKeyOf(text);
+    return key === undefined ? undefined : updates.find((update) => update.key === key);
+}
+/**
+ * What a full reference in a resource becomes, as `kustomize build` would render it with the
+ * equivalent `images:` entry: tag and digest are replaced together (one given drops the other),
+ * and a rename alone keeps them.
+ */
+function rewriteReference(existing, update) {
+    const old = splitReference(existing);
+    const name = update.newName !== undefined && update.newName !== PRESERVE ? update.newName : old.name;
+    if (update.newTag === undefined && update.newDigest === undefined)
+        return joinReference({ ...old, name });
+    const next = { name };
+    const tag = update.newTag === PRESERVE ? old.tag : update.newTag;
+    const digest = update.newDigest === PRESERVE ? old.digest : update.newDigest;
+    if (tag !== undefined)
+        next.tag = tag;
+    if (digest !== undefined)
+        next.digest = digest;
+    return joinReference(next);
+}
+
+
+/***/ }),
+
+/***/ 488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j8: () => (/* binding */ normalizedName),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB, familiarName, formatReference, registryApiHost, isDigest, isValidTag */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+// The grammar allows any algorithm, but registries accept only the registered ones, lowercase.
+const DIGEST = /^(?:sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$/;
+const MAX_NAME_LENGTH = 255;
+/** Parses `[registry/]repository[:tag][@digest]`; throws a ConfigurationError naming `inputName`. */
+function parseImageReference(text, inputName) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${text}" is not a valid image reference: ${why}`, inputName);
+    };
+    const trimmed = text.trim();
+    if (!trimmed)
+        fail('it is empty');
+    let rest = trimmed;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`the digest "${digest}" is not sha256: followed by 64 lowercase hex digits`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            fail(`the tag "${tag}" may hold only letters, digits, _ . - (at most 128, not starting with . or -)`);
+    }
+    if (rest.length > MAX_NAME_LENGTH)
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    const { registry, path } = splitRegistry(rest);
+    if (!DOMAIN.test(registry))
+        fail(`"${registry}" is not a valid registry host`);
+    const components = path.split('/');
+    for (const component of components) {
+        if (!PATH_COMPONENT.test(component)) {
+            fail(component.toLowerCase() !== component
+                ? 'repository names must be lowercase'
+                : `"${component}" is not a valid path component`);
+        }
+    }
+    const normalisedRegistry = DOCKER_HUB_ALIASES.has(registry) ? DOCKER_HUB : registry;
+    const repository = normalisedRegistry === DOCKER_HUB && components.length === 1 ? `library/${path}` : path;
+    const reference = { registry: normalisedRegistry, repository };
+    if (tag !== undefined)
+        reference.tag = tag;
+    if (digest !== undefined)
+        reference.digest = digest;
+    return reference;
+}
+function splitRegistry(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return { registry: DOCKER_HUB, path: name };
+    const first = name.slice(0, slash);
+    const looksLikeHost = first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
+    return looksLikeHost ? { registry: first, path: name.slice(slash + 1) } : { registry: DOCKER_HUB, path: name };
+}
+/** `docker.io/library/nginx`: the name two references must share to be the same image. */
+function normalizedName(reference) {
+    const parsed = typeof reference === 'string' ? parseImageReference(reference) : reference;
+    return `${parsed.registry}/${parsed.repository}`;
+}
+/** Docker's shortest spelling: `nginx`, `org/app`, `ghcr.io/org/app`. */
+function familiarName(reference) {
+    if (reference.registry !== DOCKER_HUB)
+        return `${reference.registry}/${reference.repository}`;
+    return reference.repository.startsWith('library/') && reference.repository.split('/').length === 2
+        ? reference.repository.slice('library/'.length)
+        : reference.repository;
+}
+/** `registry/repository[:tag][@digest]`, fully qualified. */
+function formatReference(reference) {
+    return `${normalizedName(reference)}${reference.tag ? `:${reference.tag}` : ''}${reference.digest ? `@${reference.digest}` : ''}`;
+}
+/** The host the Registry API is served from: Docker Hub's differs from its name. */
+function registryApiHost(registry) {
+    return DOCKER_HUB_ALIASES.has(registry) ? DOCKER_HUB_API_HOST : registry;
+}
+function isDigest(text) {
+    return DIGEST.test(text);
+}
+function isValidTag(text) {
+    return TAG.test(text);
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/inputs.ts
+
+function inputSourceFromObject(values) {
+    return (name) => values[name];
+}
+/**
+ * `@actions/core`'s `getInput` semantics on a plain environment: `INPUT_` + the name upper-cased
+ * with spaces turned into underscores (hyphens stay).
+ */
+function inputSourceFromEnv(env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
+const DURATION_UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Reads the inputs of one action, and only those its spec declares: reading an undeclared name
+ * is a programming error caught by the action.yml contract test. Empty means unset, and unset
+ * means the spec's default, so action.yml and the CLI can never disagree.
+ */
+class InputReader {
+    specs;
+    source;
+    onSecret;
+    #read = new Set();
+    constructor(specs, source, onSecret = () => { }) {
+        this.specs = specs;
+        this.source = source;
+        this.onSecret = onSecret;
+    }
+    /** Names read so far, for the contract test. */
+    get namesRead() {
+        return this.#read;
+    }
+    /** The trimmed value, or the default, or undefined. */
+    optional(name) {
+        const spec = this.specs[name];
+        if (!spec)
+            throw new Error(`Bug: input "${name}" is not declared in the action's spec`);
+        this.#read.add(name);
+        const raw = this.source(name)?.trim();
+        const value = raw ? raw : spec.default === undefined || spec.default === '' ? undefined : spec.default;
+        if (value !== undefined && spec.secret)
+            this.onSecret(value);
+        return value;
+    }
+    required(name) {
+        const value = this.optional(name);
+        if (value === undefined)
+            throw new errors/* ConfigurationError */.j1('is required and was not given', name);
+        return value;
+    }
+    /** Only true/True/TRUE/false/False/FALSE, as `core.getBooleanInput`; anything else is an error. */
+    boolean(name) {
+        const value = this.optional(name);
+        if (value === undefined) {
+            throw new Error(`Bug: boolean input "${name}" needs a default in its spec`);
+        }
+        return parseBoolean(value, name);
+    }
+    /** Items separated by newlines or commas, trimmed, empty ones dropped. */
+    list(name) {
+        return parseList(this.optional(name));
+    }
+    /** Items separated by newlines only, for values that may themselves hold commas. */
+    lines(name) {
+        return parseLines(this.optional(name));
+    }
+    /** `key=value` lines; the first `=` splits, so values may hold more. */
+    keyValues(name) {
+        return parseKeyValues(this.lines(name), name);
+    }
+    /** `90s`, `5m`, `1h`, `250ms`, or a bare number of seconds; returns milliseconds. */
+    duration(name) {
+        return parseDuration(this.required(name), name);
+    }
+    integer(name, bounds = {}) {
+        const value = this.required(name);
+        if (!/^-?\d+$/.test(value))
+            throw new errors/* ConfigurationError */.j1(`expected a whole number, got "${value}"`, name);
+        const number = Number(value);
+        if (bounds.min !== undefined && number < bounds.min) {
+            throw new errors/* ConfigurationError */.j1(`must be at least ${bounds.min}, got ${number}`, name);
+        }
+        if (bounds.max !== undefined && number > bounds.max) {
+            throw new errors/* ConfigurationError */.j1(`must be at most ${bounds.max}, got ${number}`, name);
+        }
+        return number;
+    }
+    oneOf(name, choices) {
+        const value = this.required(name);
+        if (!choices.includes(value)) {
+            throw new errors/* ConfigurationError */.j1(`expected one of ${choices.join(', ')}, got "${value}"`, name);
+        }
+        return value;
+    }
+}
+function parseBoolean(value, name) {
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new errors/* ConfigurationError */.j1(`expected true or false, got "${value}"`, name);
+}
+function parseList(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseLines(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseKeyValues(lines, name) {
+    const map = new Map();
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const key = at < 0 ? '' : line.slice(0, at).trim();
+        if (!key)
+            throw new errors/* ConfigurationError */.j1(`expected key=value lines, got "${line}"`, name);
+        map.set(key, line.slice(at + 1).trim());
+    }
+    return map;
+}
+function parseDuration(value, name) {
+    const match = DURATION.exec(value.trim());
+    if (!match) {
+        throw new errors/* ConfigurationError */.j1(`expected a duration such as 90s, 5m or 1h, got "${value}"`, name);
+    }
+    return Math.round(Number(match[1]) * DURATION_UNIT_MS[match[2] ?? 's']);
+}
+
+// EXTERNAL MODULE: ./src/core/io.ts
+var core_io = __nccwpck_require__(7719);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/core/context.ts
+
+function readCiContext(env, readFile = (path) => (0,external_node_fs_.readFileSync)(path, 'utf8')) {
+    if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_SHA)
+        return readGithub(env, readFile);
+    if (env.GITLAB_CI === 'true' || env.CI_COMMIT_SHA)
+        return readGitlab(env);
+    return readGeneric(env);
+}
+function readGithub(env, readFile) {
+    const ref = present(env.GITHUB_REF);
+    const server = present(env.GITHUB_SERVER_URL) ?? 'https://github.com';
+    const repository = present(env.GITHUB_REPOSITORY);
+    const pullRequest = ref ? pullRequestNumber(ref) : undefined;
+    const fromRef = ref ? splitRef(ref) : {};
+    const context = {
+        provider: 'github',
+        sha: present(env.GITHUB_SHA),
+        ref,
+        refType: pullRequest !== undefined ? 'pull-request' : fromRef.refType,
+        branch: pullRequest !== undefined ? present(env.GITHUB_HEAD_REF) : fromRef.branch,
+        tag: fromRef.tag,
+        pullRequest,
+        repository,
+        repositoryUrl: repository ? `${server}/${repository}` : undefined,
+        runUrl: repository && env.GITHUB_RUN_ID
+            ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+            : undefined,
+        eventName: present(env.GITHUB_EVENT_NAME),
+        actor: present(env.GITHUB_ACTOR),
+        apiUrl: present(env.GITHUB_API_URL) ?? 'https://api.github.com',
+        defaultBranch: githubDefaultBranch(env, readFile),
+    };
+    return prune(context);
+}
+function readGitlab(env) {
+    const mergeRequest = present(env.CI_MERGE_REQUEST_IID);
+    const tag = present(env.CI_COMMIT_TAG);
+    const branch = present(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ?? present(env.CI_COMMIT_BRANCH);
+    const refName = present(env.CI_COMMIT_REF_NAME);
+    const refType = mergeRequest ? 'pull-request' : tag ? 'tag' : branch || refName ? 'branch' : undefined;
+    const context = {
+        provider: 'gitlab',
+        sha: present(env.CI_COMMIT_SHA),
+        ref: tag ? `refs/tags/${tag}` : mergeRequest ? `refs/merge-requests/${mergeRequest}/head` : refName ? `refs/heads/${branch ?? refName}` : undefined,
+        refType,
+        branch: tag ? undefined : (branch ?? refName),
+        tag,
+        pullRequest: mergeRequest ? Number(mergeRequest) : undefined,
+        defaultBranch: present(env.CI_DEFAULT_BRANCH),
+        repository: present(env.CI_PROJECT_PATH),
+        repositoryUrl: present(env.CI_PROJECT_URL),
+        runUrl: present(env.CI_PIPELINE_URL) ?? present(env.CI_JOB_URL),
+        eventName: present(env.CI_PIPELINE_SOURCE),
+        actor: present(env.GITLAB_USER_LOGIN),
+        commitTime: present(env.CI_COMMIT_TIMESTAMP),
+    };
+    return prune(context);
+}
+/** Generic names a Tekton task (or Jenkins, or a shell) sets from its params. */
+function readGeneric(env) {
+    const ref = present(env.GIT_REF);
+    const fromRef = ref ? splitRef(ref) : {};
+    const tag = present(env.GIT_TAG) ?? fromRef.tag;
+    const branch = present(env.GIT_BRANCH) ?? fromRef.branch;
+    const context = {
+        provider: 'generic',
+        sha: present(env.GIT_COMMIT) ?? present(env.GIT_COMMIT_SHA),
+        ref: ref ?? (tag ? `refs/tags/${tag}` : branch ? `refs/heads/${branch}` : undefined),
+        refType: tag ? 'tag' : branch ? 'branch' : undefined,
+        branch: tag ? undefined : branch,
+        tag,
+        repositoryUrl: present(env.GIT_URL) ? webUrl(env.GIT_URL) : undefined,
+        runUrl: present(env.PIPELINE_RUN_URL),
+        commitTime: present(env.GIT_COMMIT_TIME),
+    };
+    return prune(context);
+}
+/** GitHub gives the default branch only in the event payload. */
+function githubDefaultBranch(env, readFile) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const event = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
+        return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function splitRef(ref) {
+    if (ref.startsWith('refs/heads/'))
+        return { refType: 'branch', branch: ref.slice('refs/heads/'.length) };
+    if (ref.startsWith('refs/tags/'))
+        return { refType: 'tag', tag: ref.slice('refs/tags/'.length) };
+    if (!ref.startsWith('refs/'))
+        return { refType: 'branch', branch: ref };
+    return {};
+}
+function pullRequestNumber(ref) {
+    const match = /^refs\/pull\/(\d+)\//.exec(ref);
+    return match ? Number(match[1]) : undefined;
+}
+/** `git@host:org/app.git` and `https://host/org/app.git` both become `https://host/org/app`. */
+function webUrl(gitUrl) {
+    const scp = /^[\w.-]+@([^:/]+):(.+?)(?:\.git)?\/?$/.exec(gitUrl);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}`;
+    return gitUrl.replace(/\.git\/?$/, '').replace(/\/\/[^@/]+@/, '//');
+}
+function present(value) {
+    return value && value.trim() ? value.trim() : undefined;
+}
+function prune(context) {
+    for (const key of Object.keys(context)) {
+        if (context[key] === undefined)
+            delete context[key];
+    }
+    return context;
+}
+
+;// CONCATENATED MODULE: ./src/platform/execute.ts
+
+
+
+/** Reads the context and the inputs; secrets go to `onSecret` the moment they are read. */
+function parseAction(definition, source, env, onSecret) {
+    const context = readCiContext(env);
+    const inputs = definition.parse(new InputReader(definition.inputs, source, onSecret), context, env);
+    return { inputs, context };
+}
+/** Runs a parsed action and sets every declared output, in one place, then the summary. */
+async function runParsedAction(definition, parsed, io) {
+    if (io.isDebug())
+        io.debug(`${definition.name} inputs: ${JSON.stringify(parsed.inputs)}`);
+    const result = await definition.run(parsed.inputs, io, parsed.context);
+    for (const name of Object.keys(definition.outputs))
+        io.setOutput(name, result.outputs[name] ?? '');
+    if (result.summary)
+        await io.writeSummary(result.summary);
+    if (result.failure !== undefined)
+        throw new errors/* ActionFailure */.dR(result.failure);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/platform/github-entry.ts
+
+
+
+
+/**
+ * The edge of every action on GitHub. The inputs are parsed before `@actions/core` is even
+ * loaded (it pulls in an HTTP stack), so a bad input fails in the time node takes to start.
+ * The one failure reported without it is written as `core.error` would write it.
+ */
+async function runOnGithub(definition) {
+    const secrets = [];
+    let parsed;
+    try {
+        parsed = parseAction(definition, inputSourceFromEnv(process.env), process.env, (secret) => secrets.push(secret));
+    }
+    catch (error) {
+        process.stdout.write(`::error::${escapeCommandData((0,core_io/* redact */.E$)((0,errors/* errorMessage */.gJ)(error), secrets))}\n`);
+        process.exitCode = 1;
+        return;
+    }
+    const { GithubIO } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6657));
+    const io = new GithubIO();
+    for (const secret of secrets)
+        io.mask(secret);
+    try {
+        await runParsedAction(definition, parsed, io);
+    }
+    catch (error) {
+        io.fail((0,errors/* errorMessage */.gJ)(error));
+    }
+}
+/** `@actions/core`'s escaping of a workflow command's data. */
+function escapeCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+// EXTERNAL MODULE: ./src/core/git/commit-message.ts
+var commit_message = __nccwpck_require__(3725);
+// EXTERNAL MODULE: ./src/core/git/auth.ts
+var auth = __nccwpck_require__(476);
+// EXTERNAL MODULE: ./src/core/manifest/image-update.ts
+var image_update = __nccwpck_require__(1248);
+// EXTERNAL MODULE: ./src/core/oci/reference.ts
+var oci_reference = __nccwpck_require__(488);
+;// CONCATENATED MODULE: ./src/actions/bump-manifest/inputs.ts
+
+
+
+
+
+// Mirrors the engine's TargetKind (kept here so this small module does not load the engine).
+const TARGET_KINDS = ['kustomization', 'kubernetes', 'helm-values', 'argocd-application', 'compose', 'json'];
+const HELM_MODES = ['auto', 'tag', 'digest', 'tag-digest'];
+const MODES = ['push', 'pull-request'];
+function parseBumpManifestInputs(reader, context) {
+    const imageLines = reader.lines('image');
+    const files = reader.lines('files');
+    if (files.length === 0)
+        reader.required('files');
+    const kind = reader.list('kind');
+    const helmRepository = reader.required('helm-repository-key');
+    const helmTag = reader.required('helm-tag-key');
+    const helmDigest = reader.optional('helm-digest-key');
+    const helmMode = reader.oneOf('helm-mode', HELM_MODES);
+    const set = [...reader.keyValues('set')].map(([path, value]) => ({ path, value }));
+    const from = reader.optional('from');
+    // With `from` the lines are image names whose reference is read from there; else full updates.
+    const updates = from ? imageLines.map((line) => imageName(line)) : imageLines.map((line) => (0,image_update/* parseImageUpdate */.EF)(line, 'image'));
+    const allowNoMatch = reader.boolean('allow-no-match');
+    const dryRun = reader.boolean('dry-run');
+    const path = reader.required('path');
+    const repository = reader.optional('repository');
+    const branch = reader.optional('branch');
+    const token = reader.optional('token');
+    const tokenUsername = reader.required('token-username');
+    const authorName = reader.required('author-name');
+    const authorEmail = reader.required('author-email');
+    const message = reader.required('message');
+    const mode = reader.oneOf('mode', MODES);
+    const pullRequestBranch = reader.optional('pull-request-branch');
+    const pullRequestTitle = reader.optional('pull-request-title');
+    const pullRequestBody = reader.optional('pull-request-body');
+    const pullRequestLabels = reader.list('pull-request-labels');
+    const pushRetries = reader.integer('push-retries', { min: 0, max: 50 });
+    const githubApiUrl = reader.optional('github-api-url') ?? context.apiUrl;
+    if (updates.length === 0 && set.length === 0 && !from) {
+        throw new errors/* ConfigurationError */.j1('give at least one image update (or "set" lines, or "from" with image names)', 'image');
+    }
+    if (from && updates.length === 0)
+        throw new errors/* ConfigurationError */.j1('with "from", name the images to promote', 'image');
+    for (const file of files)
+        checkInsideRoot(file, 'files');
+    if (from)
+        checkInsideRoot(from, 'from');
+    for (const entry of set) {
+        if (!/^[^.\s][^\s]*$/.test(entry.path) || entry.path.endsWith('.')) {
+            throw new errors/* ConfigurationError */.j1(`"${entry.path}" is not a key path such as image.tag or spec.template.image`, 'set');
+        }
+    }
+    const kinds = kind.length === 1 && kind[0] === 'auto' ? undefined : kind.map((name) => checkKind(name));
+    if (repository)
+        (0,auth/* parseRepositoryUrl */.fn)(repository, 'repository');
+    if (branch && !isValidBranchName(branch))
+        throw new errors/* ConfigurationError */.j1(`"${branch}" is not a valid branch name`, 'branch');
+    if (pullRequestBranch && !isValidBranchName(pullRequestBranch)) {
+        throw new errors/* ConfigurationError */.j1(`"${pullRequestBranch}" is not a valid branch name`, 'pull-request-branch');
+    }
+    if (!/^[^\s@<>]+@[^\s@<>]+$/.test(authorEmail)) {
+        throw new errors/* ConfigurationError */.j1(`expected an e-mail address such as bot@example.com, got "${authorEmail}"`, 'author-email');
+    }
+    if (/[<>\n]/.test(authorName))
+        throw new errors/* ConfigurationError */.j1('must not contain <, > or line breaks', 'author-name');
+    (0,commit_message/* validateMessageTemplate */.kt)(message, 'message');
+    if (mode === 'pull-request' && !token) {
+        throw new errors/* ConfigurationError */.j1('is required in pull-request mode: it authenticates the GitHub API calls', 'token');
+    }
+    if (githubApiUrl && !/^https?:\/\/[^\s]+$/.test(githubApiUrl)) {
+        throw new errors/* ConfigurationError */.j1(`expected an http(s) URL such as https://api.github.com, got "${githubApiUrl}"`, 'github-api-url');
+    }
+    return {
+        updates,
+        files,
+        kinds,
+        helm: { repository: helmRepository, tag: helmTag, digest: helmDigest, mode: helmMode === 'auto' ? undefined : helmMode },
+        set,
+        from,
+        allowNoMatch,
+        dryRun,
+        path,
+        repository,
+        branch,
+        token,
+        tokenUsername: tokenUsername || auth/* DEFAULT_TOKEN_USERNAME */.bl,
+        author: { name: authorName, email: authorEmail },
+        message,
+        mode,
+        pullRequest: { branch: pullRequestBranch, title: pullRequestTitle, body: pullRequestBody, labels: pullRequestLabels },
+        pushRetries,
+        githubApiUrl,
+    };
+}
+/** Globs and paths are relative to the repository: absolute ones and `..` would leave it. */
+function checkInsideRoot(pattern, inputName) {
+    const normalised = pattern.replace(/\\/g, '/');
+    if (normalised.startsWith('/') || /^[A-Za-z]:\//.test(normalised) || normalised.split('/').includes('..')) {
+        throw new errors/* ConfigurationError */.j1(`"${pattern}" leaves the repository; give a path relative to its root, without ".."`, inputName);
+    }
+}
+function checkKind(name) {
+    if (!TARGET_KINDS.includes(name)) {
+        throw new errors/* ConfigurationError */.j1(`expected auto or one or more of ${TARGET_KINDS.join(', ')}, got "${name}"`, 'kind');
+    }
+    return name;
+}
+/** The rules of `git check-ref-format --branch`, minus the exotic ones git would catch anyway. */
+function isValidBranchName(name) {
+    return (!/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name) &&
+        !name.startsWith('-') &&
+        !name.startsWith('/') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.endsWith('.lock') &&
+        !name.includes('..') &&
+        !name.includes('//') &&
+        !name.includes('@{') &&
+        name !== '@');
+}
+function imageName(text) {
+    const reference = (0,oci_reference/* parseImageReference */.o_)(text, 'image');
+    if (reference.tag !== undefined || reference.digest !== undefined || text.includes('=')) {
+        throw new errors/* ConfigurationError */.j1(`with "from", give image names only (the reference is read from "from"), got "${text}"`, 'image');
+    }
+    return { image: text };
+}
+
+;// CONCATENATED MODULE: ./src/actions/bump-manifest/definition.ts
+
+
+
+const definition = {
+    name: 'bump-manifest',
+    description: 'Write a new image reference (or promote one from another environment) into Kustomize, Kubernetes, Helm values, ' +
+        'Argo CD Application, Compose or JSON files of a GitOps repository, editing only the bytes that change, then commit ' +
+        'and push it (retrying when other pipelines push at the same time) or open a pull request.',
+    inputs: {
+        image: {
+            description: 'Image updates, one per line: build-push\'s "image" output (ghcr.io/org/app:1.2@sha256:…), image:tag, ' +
+                'image@digest, or name=newName:tag@digest. With "from", image names only.',
+        },
+        files: {
+            description: 'Files or globs to edit, one per line, relative to the repository root (or to "path" for a checkout). Required: ' +
+                'a repository-wide default would bump every environment at once.',
+            required: true,
+        },
+        kind: {
+            description: 'auto (detect each file), or one or more of kustomization, kubernetes, helm-values, argocd-application, compose, json.',
+            default: 'auto',
+        },
+        'helm-repository-key': { description: 'Key path of the image repository in Helm values.', default: 'image.repository' },
+        'helm-tag-key': { description: 'Key path of the image tag in Helm values.', default: 'image.tag' },
+        'helm-digest-key': { description: 'Key path of the image digest in Helm values (default: a "digest" key next to the tag, when present).' },
+        'helm-mode': {
+            description: 'What to write into Helm values: auto (what the update carries), tag, digest, or tag-digest.',
+            default: 'auto',
+        },
+        set: { description: 'Plain values to set in the target files, one key.path=value per line.' },
+        from: { description: 'Promotion: read the current references of the "image" names from this file and write them into "files".' },
+        'allow-no-match': { description: 'Succeed when no target file references an image (otherwise an error).', default: 'false' },
+        'dry-run': { description: 'Compute and report the diff; write, commit and push nothing.', default: 'false' },
+        path: { description: 'Directory of an existing checkout to edit and push from (ignored with "repository").', default: '.' },
+        repository: { description: 'URL of a separate config repository to clone shallowly (https://host/org/config.git).' },
+        branch: {
+            description: 'Branch to update (the pull request base in pull-request mode). Default: the checkout\'s branch, or the remote\'s default.',
+        },
+        token: { description: 'Token to push with (sent as an HTTP header, never stored) and for the pull-request API.', secret: true },
+        'token-username': { description: 'User name sent with the token: x-access-token (GitHub), oauth2 (GitLab), …', default: auth/* DEFAULT_TOKEN_USERNAME */.bl },
+        'author-name': { description: 'Commit author and committer name.', default: 'gitops-actions[bot]' },
+        'author-email': { description: 'Commit author and committer e-mail.', default: 'gitops-actions[bot]@users.noreply.github.com' },
+        message: {
+            description: 'Commit message template; {image}, {tag}, {digest}, {ref} (tag@digest) and {files} are replaced.',
+            default: commit_message/* DEFAULT_COMMIT_MESSAGE */.Kb,
+        },
+        mode: { description: 'push (to "branch"), or pull-request (push a dedicated branch and open or update a pull request).', default: 'push' },
+        'pull-request-branch': {
+            description: 'Branch for pull-request mode. Default: gitops-actions/bump/<branch>/<hash of the images and files>, stable across versions.',
+        },
+        'pull-request-title': { description: 'Pull request title. Default: the commit message\'s first line.' },
+        'pull-request-body': { description: 'Pull request body. Default: the changes, as in the step summary.' },
+        'pull-request-labels': { description: 'Labels to add to the pull request (comma or newline separated).' },
+        'push-retries': { description: 'How many times to fetch, re-apply and push again when the branch moved meanwhile.', default: '10' },
+        'github-api-url': { description: 'GitHub REST API base URL for pull-request mode. Default: the runner\'s (GITHUB_API_URL) or https://api.github.com.' },
+    },
+    outputs: {
+        changed: { description: 'true when a commit was pushed (in dry-run: when one would be).' },
+        commit: { description: 'SHA of the commit that holds the update on the pushed branch (ours, or the tip that already had it); empty in dry-run.' },
+        files: { description: 'Changed files, one per line, relative to the repository root.' },
+        branch: { description: 'The branch pushed: "branch", or the pull request branch.' },
+        'pull-request-url': { description: 'URL of the opened or updated pull request (pull-request mode).' },
+        'pull-request-number': { description: 'Number of the opened or updated pull request (pull-request mode).' },
+    },
+    parse: parseBumpManifestInputs,
+    async run(inputs, io, context) {
+        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6188));
+        return runBumpManifest(inputs, io, context);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/actions/bump-manifest/index.ts
+
+
+void runOnGithub(definition);
+

@@ -1,0 +1,984 @@
+export const id = 566;
+export const ids = [566];
+export const modules = {
+
+/***/ 2566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  defaultRunDeps: () => (/* binding */ defaultRunDeps),
+  runBuildPush: () => (/* binding */ runBuildPush)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/core/build/auth-config.ts
+
+
+
+const DOCKER_HUB_KEYS = ['docker.io', 'https://index.docker.io/v1/'];
+/**
+ * Writes the credentials to a throw-away Docker config dir and containers auth file inside
+ * `dir` (removed by the caller in `finally`); the user's own files are only read, never written.
+ * Other registries' logins the user already has are carried over so base images still pull.
+ */
+async function writeThrowAwayAuth(dir, login, env, io) {
+    const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+    io.mask(auth);
+    const keys = DOCKER_HUB_KEYS.includes(login.registry) ? DOCKER_HUB_KEYS : [login.registry];
+    const userDockerDir = env.DOCKER_CONFIG || (env.HOME ? external_node_path_default().join(env.HOME, '.docker') : undefined);
+    const userDocker = readJson(userDockerDir ? external_node_path_default().join(userDockerDir, 'config.json') : undefined);
+    const userContainers = readJson(env.REGISTRY_AUTH_FILE || (env.XDG_RUNTIME_DIR ? external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json') : undefined));
+    const ours = Object.fromEntries(keys.map((key) => [key, { auth }]));
+    const credHelpers = { ...userDocker.credHelpers };
+    for (const key of keys)
+        delete credHelpers[key];
+    const dockerConfig = {
+        auths: { ...userDocker.auths, ...ours },
+        // No credsStore: it would take precedence over the auths we just wrote.
+        ...(Object.keys(credHelpers).length ? { credHelpers } : {}),
+        ...(userDockerDir ? { cliPluginsExtraDirs: [external_node_path_default().join(userDockerDir, 'cli-plugins')] } : {}),
+    };
+    const dockerConfigDir = external_node_path_default().join(dir, 'docker-config');
+    await (0,promises_.mkdir)(dockerConfigDir, { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)(external_node_path_default().join(dockerConfigDir, 'config.json'), JSON.stringify(dockerConfig), { mode: 0o600 });
+    const authFile = external_node_path_default().join(dir, 'containers-auth.json');
+    const containersAuths = { ...userDocker.auths, ...userContainers.auths, ...ours };
+    await (0,promises_.writeFile)(authFile, JSON.stringify({ auths: containersAuths }), { mode: 0o600 });
+    const buildxConfigDir = env.BUILDX_CONFIG || (userDockerDir && (0,external_node_fs_.existsSync)(external_node_path_default().join(userDockerDir, 'buildx')) ? external_node_path_default().join(userDockerDir, 'buildx') : undefined);
+    return { authFile, dockerConfigDir, ...(buildxConfigDir ? { buildxConfigDir } : {}) };
+}
+function readJson(file) {
+    if (!file || !(0,external_node_fs_.existsSync)(file))
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/oci/reference.ts
+var reference = __webpack_require__(488);
+;// CONCATENATED MODULE: ./src/core/build/builders/cache.ts
+
+
+/**
+ * buildah and kaniko know only one kind of cache: layers in a registry repository. They accept
+ * the buildx spelling `type=registry,ref=REPO[:TAG]` (so a workflow can switch builders) or a
+ * bare repository; any other cache type is refused rather than silently ignored.
+ */
+function registryCacheRepository(spec, builder, input) {
+    const fields = new Map();
+    if (!spec.includes('='))
+        fields.set('ref', spec);
+    else {
+        for (const field of spec.split(',')) {
+            const at = field.indexOf('=');
+            fields.set(field.slice(0, at).trim(), field.slice(at + 1).trim());
+        }
+    }
+    const type = fields.get('type') ?? 'registry';
+    if (type !== 'registry') {
+        throw new errors/* ConfigurationError */.j1(`${builder} can only cache in a registry (type=registry,ref=REPO), not type=${type}`, input);
+    }
+    const ref = fields.get('ref');
+    if (!ref)
+        throw new errors/* ConfigurationError */.j1(`"${spec}" needs ref=REPOSITORY`, input);
+    const parsed = (0,reference/* parseImageReference */.o_)(ref, input);
+    // Both tools store cache layers under tags of their own choosing: a tag here would be ignored.
+    return `${parsed.registry}/${parsed.repository}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/builders/buildah.ts
+
+
+/**
+ * `buildah bud` then `buildah push --digestfile` of the first tag: daemonless, works as root in
+ * a container. The push runs only after the build succeeded, so a failed build pushes nothing.
+ */
+function buildahCommands(plan, program = 'buildah') {
+    if (plan.platforms.length > 1) {
+        throw new errors/* ConfigurationError */.j1('buildah builds one platform per step; run one job per platform or use builder docker', 'platforms');
+    }
+    const env = plan.auth ? { REGISTRY_AUTH_FILE: plan.auth.authFile } : {};
+    const registryFlags = [
+        ...(plan.tlsVerify ? [] : ['--tls-verify=false']),
+        ...(plan.certDir ? ['--cert-dir', plan.certDir] : []),
+        ...(plan.auth ? ['--authfile', plan.auth.authFile] : []),
+    ];
+    const cacheFrom = plan.cacheFrom.map((spec) => registryCacheRepository(spec, 'buildah', 'cache-from'));
+    const cacheTo = plan.cacheTo.map((spec) => registryCacheRepository(spec, 'buildah', 'cache-to'));
+    const build = {
+        program,
+        args: [
+            'bud',
+            // Docker format keeps HEALTHCHECK/SHELL and matches what `docker build` users expect.
+            '--format',
+            'docker',
+            '--iidfile',
+            plan.files.imageId,
+            '--file',
+            plan.dockerfile,
+            ...(plan.target ? ['--target', plan.target] : []),
+            ...plan.platforms.flatMap((platform) => ['--platform', platform]),
+            ...[...plan.buildArgs].flatMap(([key, value]) => ['--build-arg', `${key}=${value}`]),
+            ...plan.secrets.flatMap((secret) => ['--secret', `id=${secret.id},src=${secret.file}`]),
+            ...[...plan.labels].flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+            ...(cacheFrom.length || cacheTo.length ? ['--layers'] : []),
+            ...cacheFrom.flatMap((repository) => ['--cache-from', repository]),
+            ...cacheTo.flatMap((repository) => ['--cache-to', repository]),
+            ...plan.tags.flatMap((tag) => ['--tag', `${plan.repository}:${tag}`]),
+            ...registryFlags,
+            plan.contextDir,
+        ],
+        env,
+    };
+    const first = `${plan.repository}:${plan.tags[0]}`;
+    const push = plan.push
+        ? [{ program, args: ['push', '--digestfile', plan.files.digest, ...registryFlags, first, `docker://${first}`], env }]
+        : [];
+    return { build, push, pushesAllTags: false };
+}
+/** Pushes one more tag of the built image (when no registry client copies it by manifest). */
+function buildahPushTag(plan, tag, program = 'buildah') {
+    const { push } = buildahCommands({ ...plan, tags: [tag], push: true }, program);
+    const command = push[0];
+    // The digest file belongs to the first push; this one must not overwrite it.
+    const at = command.args.indexOf('--digestfile');
+    command.args.splice(at, 2);
+    return command;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/builders/docker.ts
+/**
+ * `docker buildx build` as docker/build-push-action runs it: one argv, results read back from
+ * `--metadata-file` (the digest) and `--iidfile`. buildx pushes every tag itself, after the build.
+ */
+function dockerCommands(plan, program = 'docker') {
+    const output = !plan.push
+        ? []
+        : plan.tlsVerify
+            ? ['--push']
+            : // A plain-HTTP or self-signed registry must be allowed per push; --push cannot say so.
+                ['--output', `type=image,"name=${plan.tags.map((tag) => `${plan.repository}:${tag}`).join(',')}",push=true,registry.insecure=true`];
+    return {
+        build: {
+            program,
+            args: [
+                'buildx',
+                'build',
+                '--file',
+                plan.dockerfile,
+                '--iidfile',
+                plan.files.imageId,
+                '--metadata-file',
+                plan.files.metadata,
+                ...(plan.target ? ['--target', plan.target] : []),
+                ...(plan.platforms.length ? ['--platform', plan.platforms.join(',')] : []),
+                ...[...plan.buildArgs].flatMap(([key, value]) => ['--build-arg', `${key}=${value}`]),
+                ...plan.secrets.flatMap((secret) => ['--secret', `id=${secret.id},src=${secret.file}`]),
+                ...[...plan.labels].flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+                ...plan.cacheFrom.flatMap((spec) => ['--cache-from', spec]),
+                ...plan.cacheTo.flatMap((spec) => ['--cache-to', spec]),
+                ...plan.tags.flatMap((tag) => ['--tag', `${plan.repository}:${tag}`]),
+                ...output,
+                plan.contextDir,
+            ],
+            // DOCKER_CONFIG swaps the whole config dir; see auth-config.ts for how plugins stay found.
+            env: plan.auth
+                ? { DOCKER_CONFIG: plan.auth.dockerConfigDir, ...(plan.auth.buildxConfigDir ? { BUILDX_CONFIG: plan.auth.buildxConfigDir } : {}) }
+                : {},
+        },
+        push: [],
+        pushesAllTags: plan.push,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/build/builders/kaniko.ts
+
+
+const KANIKO_EXECUTOR = '/kaniko/executor';
+/**
+ * `/kaniko/executor`, pushing every `--destination` itself once the build succeeded. Kaniko has no
+ * secret mounts: passing secrets as build args would store them in the image history, so they are
+ * refused. (Kaniko is archived upstream; buildah is the daemonless builder to prefer.)
+ */
+function kanikoCommands(plan, program = KANIKO_EXECUTOR) {
+    if (plan.secrets.length) {
+        throw new errors/* ConfigurationError */.j1('kaniko cannot mount build secrets, and a build-arg would leave them in the image history; use builder buildah or docker', 'secrets');
+    }
+    if (plan.platforms.length > 1) {
+        throw new errors/* ConfigurationError */.j1('kaniko builds a single platform; run one job per platform or use builder docker', 'platforms');
+    }
+    const caches = [
+        ...plan.cacheTo.map((spec) => registryCacheRepository(spec, 'kaniko', 'cache-to')),
+        ...plan.cacheFrom.map((spec) => registryCacheRepository(spec, 'kaniko', 'cache-from')),
+    ];
+    if (new Set(caches).size > 1) {
+        throw new errors/* ConfigurationError */.j1(`kaniko reads and writes one cache repository, got ${[...new Set(caches)].join(', ')}`, 'cache-to');
+    }
+    return {
+        build: {
+            program,
+            args: [
+                '--dockerfile',
+                plan.dockerfile,
+                '--context',
+                `dir://${plan.contextDir}`,
+                ...(plan.target ? ['--target', plan.target] : []),
+                ...plan.platforms.flatMap((platform) => ['--custom-platform', platform]),
+                ...[...plan.buildArgs].flatMap(([key, value]) => ['--build-arg', `${key}=${value}`]),
+                ...[...plan.labels].flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+                ...(caches.length ? ['--cache=true', '--cache-repo', caches[0]] : []),
+                ...plan.tags.flatMap((tag) => ['--destination', `${plan.repository}:${tag}`]),
+                ...(plan.push ? ['--digest-file', plan.files.digest, '--push-retry', '3'] : ['--no-push']),
+                ...(plan.tlsVerify ? [] : ['--insecure', '--skip-tls-verify', '--insecure-pull', '--skip-tls-verify-pull']),
+                ...(plan.certDir ? ['--registry-certificate', `${registryHost(plan.repository)}=${plan.certDir}/ca.crt`] : []),
+            ],
+            env: plan.auth ? { DOCKER_CONFIG: plan.auth.dockerConfigDir } : {},
+        },
+        push: [],
+        pushesAllTags: plan.push,
+    };
+}
+function registryHost(repository) {
+    return repository.slice(0, repository.indexOf('/'));
+}
+
+;// CONCATENATED MODULE: ./src/core/build/builders/index.ts
+
+
+
+
+
+
+/** The exact commands `builder` runs for `plan`: pure, so tests can compare argv tables. */
+function builderCommands(builder, plan) {
+    switch (builder) {
+        case 'docker':
+            return dockerCommands(plan);
+        case 'buildah':
+            return buildahCommands(plan);
+        case 'kaniko':
+            return kanikoCommands(plan);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/build/run-command.ts
+
+const DEFAULT_COMMAND_RETRY = { attempts: 3, delayMs: 2_000 };
+// What registries and their proxies answer when they are briefly overloaded or restarting.
+const TRANSIENT_OUTPUT = /\b(429|500|502|503|504)\b|too many requests|service unavailable|bad gateway|gateway time-?out|connection reset|connection refused|i\/o timeout|tls handshake timeout|unexpected EOF|no response|temporarily unavailable/i;
+function looksTransient(output) {
+    return output.some((line) => TRANSIENT_OUTPUT.test(line));
+}
+/**
+ * Runs a command with its output streamed to the log; a failure becomes an ActionFailure quoting
+ * the last lines. With `retry`, failures whose output looks transient are tried again.
+ */
+async function runCommand(runner, command, io, what, retry) {
+    const attempts = retry?.attempts ?? 1;
+    const sleep = retry?.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    for (let attempt = 1;; attempt++) {
+        const result = await runner(command, (line) => io.info(line));
+        if (result.code === 0)
+            return;
+        const transient = looksTransient(result.tail) && (retry?.when?.(result.tail) ?? true);
+        if (attempt < attempts && transient) {
+            const delay = retry.delayMs * 2 ** (attempt - 1);
+            io.warning(`${what} failed with a transient error (attempt ${attempt} of ${attempts}); retrying in ${Math.round(delay / 1000)} s`);
+            await sleep(delay);
+            continue;
+        }
+        const last = result.tail.slice(-5).join('\n');
+        throw new errors/* ActionFailure */.dR(`${what} failed (${command.program} exited with ${result.code})${last ? `:\n${last}` : ''}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/build/secrets.ts
+
+
+/**
+ * Each secret becomes a 0600 file mounted with `--secret id=…,src=…`: a mount is never part of
+ * a layer or of the history, unlike a build-arg. The directory is removed by the caller.
+ */
+async function writeSecretFiles(dir, secrets, io) {
+    if (!secrets.length)
+        return [];
+    const secretsDir = external_node_path_default().join(dir, 'secrets');
+    await (0,promises_.mkdir)(secretsDir, { recursive: true, mode: 0o700 });
+    return Promise.all(secrets.map(async (secret, index) => {
+        io.mask(secret.value.reveal());
+        const file = external_node_path_default().join(secretsDir, `secret-${index}`);
+        await (0,promises_.writeFile)(file, secret.value.reveal(), { mode: 0o600 });
+        return { id: secret.id, file };
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/build/registry-tags.ts
+/**
+ * The image ID of a pushed single-platform image: its config digest, which is what buildah and
+ * docker report as the ID. An index has no single config, so it has no ID.
+ */
+async function imageIdInRegistry(registry, repository, digest) {
+    const manifest = await registry.getManifest(repository, digest);
+    if (!manifest)
+        return '';
+    try {
+        const config = JSON.parse(manifest.body.toString('utf8')).config;
+        return typeof config?.digest === 'string' ? config.digest : '';
+    }
+    catch {
+        return '';
+    }
+}
+async function findExisting(registry, repository, tag) {
+    return registry.headManifest(repository, tag);
+}
+/**
+ * Points each tag at `digest` by copying the manifest inside the registry (no pull, no push of
+ * layers, same digest). A tag already there is left alone; one pointing elsewhere is moved, as a
+ * build would have moved it (e.g. `latest` on a release of an already-built commit).
+ */
+async function applyTags(registry, repository, digest, tags, io) {
+    for (const tag of tags) {
+        const current = await registry.headManifest(repository, tag);
+        if (current?.digest === digest) {
+            io.info(`${tag}: already ${digest}`);
+            continue;
+        }
+        await registry.copyTag(repository, digest, tag);
+        io.info(`${tag}: ${current ? `moved from ${current.digest}` : 'added'} → ${digest}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/build/build-push.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Builds and pushes, or, with skip-existing and the commit's tag already in the registry, only
+ * points the missing tags at the existing manifest. Tags are pushed only after a successful
+ * build; every temp file (credentials, secrets, digest files) is removed before returning.
+ */
+async function buildAndPush(request, deps) {
+    const { io, registry } = deps;
+    const { plan } = request;
+    const fullTags = plan.tags.map((tag) => `${plan.repository}:${tag}`);
+    if (plan.push && registry) {
+        // Before the build: wrong credentials or an unreachable registry must not cost a build first.
+        await io.group(`Checking push access to ${plan.repository}`, () => registry.checkAccess(request.repositoryPath, 'push').catch((error) => {
+            throw new errors/* ActionFailure */.dR(`Cannot push to ${plan.repository} (the "image" input's registry); nothing was built: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+        }));
+        if (request.skipExisting && request.commitTag) {
+            const existing = await findExisting(registry, request.repositoryPath, request.commitTag);
+            if (existing) {
+                io.info(`${plan.repository}:${request.commitTag} already exists (${existing.digest}): build skipped`);
+                await applyTags(registry, request.repositoryPath, existing.digest, plan.tags, io);
+                const imageId = await imageIdInRegistry(registry, request.repositoryPath, existing.digest);
+                return { digest: existing.digest, imageId, tags: fullTags, skipped: true };
+            }
+        }
+    }
+    const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.tempRoot ?? external_node_os_default().tmpdir(), 'build-push-'));
+    try {
+        const files = { digest: external_node_path_default().join(workDir, 'digest'), imageId: external_node_path_default().join(workDir, 'iid'), metadata: external_node_path_default().join(workDir, 'metadata.json') };
+        const secrets = await writeSecretFiles(workDir, request.secrets, io);
+        const auth = request.login ? await writeThrowAwayAuth(workDir, request.login, deps.env, io) : undefined;
+        const fullPlan = { ...plan, files, secrets, ...(auth ? { auth } : {}) };
+        const commands = builderCommands(request.builder, fullPlan);
+        const retry = deps.retry ?? DEFAULT_COMMAND_RETRY;
+        await io.group(`Building ${fullTags[0]} with ${request.builder}`, () => runCommand(deps.runner, commands.build, io, `The ${request.builder} build`, commands.pushesAllTags ? { ...retry, when: mentionsPush } : undefined));
+        for (const push of commands.push) {
+            await io.group(`Pushing ${fullTags[0]}`, () => runCommand(deps.runner, push, io, `Pushing ${fullTags[0]}`, retry));
+        }
+        const imageId = await readOptional(files.imageId);
+        const builderMetadata = await readMetadata(files.metadata);
+        if (!plan.push)
+            return { digest: '', imageId, tags: fullTags, skipped: false, builderMetadata };
+        const reported = (await readOptional(files.digest)) || digestFromMetadata(builderMetadata);
+        let digest = reported;
+        if (registry) {
+            const inRegistry = await registry.headManifest(request.repositoryPath, plan.tags[0]);
+            if (!inRegistry)
+                throw new errors/* ActionFailure */.dR(`${fullTags[0]} is not in the registry after the push`);
+            if (reported && inRegistry.digest !== reported)
+                io.warning(`${request.builder} reported ${reported}, the registry serves ${inRegistry.digest}; using the registry's`);
+            digest = inRegistry.digest;
+        }
+        if (!digest)
+            throw new errors/* ActionFailure */.dR(`${request.builder} pushed ${fullTags[0]} but reported no digest`);
+        if (!commands.pushesAllTags && plan.tags.length > 1) {
+            if (registry)
+                await applyTags(registry, request.repositoryPath, digest, plan.tags.slice(1), io);
+            else {
+                for (const tag of plan.tags.slice(1)) {
+                    await runCommand(deps.runner, buildahPushTag(fullPlan, tag), io, `Pushing ${plan.repository}:${tag}`, retry);
+                }
+            }
+        }
+        return { digest, imageId, tags: fullTags, skipped: false, builderMetadata };
+    }
+    finally {
+        await (0,promises_.rm)(workDir, { recursive: true, force: true, maxRetries: 3 });
+    }
+}
+/** buildx builds and pushes in one command: only a failed push is worth a retry, not a failed RUN. */
+function mentionsPush(tail) {
+    return tail.some((line) => /push|exporting to image/i.test(line));
+}
+async function readOptional(file) {
+    try {
+        return (await (0,promises_.readFile)(file, 'utf8')).trim();
+    }
+    catch {
+        return '';
+    }
+}
+async function readMetadata(file) {
+    const text = await readOptional(file);
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function digestFromMetadata(metadata) {
+    const value = metadata && typeof metadata === 'object' ? metadata['containerimage.digest'] : undefined;
+    return typeof value === 'string' ? value : '';
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/core/build/detect-builder.ts
+
+
+
+function createProbe(env, timeoutMs = 10_000) {
+    return (program, args) => new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(program, [...args], { env, timeout: timeoutMs, killSignal: 'SIGKILL' }, (error) => resolve(!error));
+    });
+}
+/**
+ * `auto`: buildx when a Docker daemon answers (the client alone is common on runners without a
+ * daemon, so `docker version` must reach the server), else buildah, else kaniko's executor.
+ */
+async function detectBuilder(probe, paths = {}) {
+    const docker = paths.docker ?? 'docker';
+    const tried = [];
+    if (await probe(docker, ['version', '--format', '{{.Server.Version}}'])) {
+        if (await probe(docker, ['buildx', 'version']))
+            return 'docker';
+        tried.push('a Docker daemon answers but the buildx plugin is missing');
+    }
+    else
+        tried.push('no Docker daemon answers `docker version`');
+    if (await probe(paths.buildah ?? 'buildah', ['--version']))
+        return 'buildah';
+    tried.push('`buildah --version` failed');
+    if (await probe(paths.kaniko ?? KANIKO_EXECUTOR, ['version']))
+        return 'kaniko';
+    tried.push(`${paths.kaniko ?? KANIKO_EXECUTOR} is absent`);
+    throw new errors/* ActionFailure */.dR(`No image builder found (builder: auto): ${tried.join('; ')}. Install buildah, run in a kaniko image, or give a Docker daemon with buildx.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/build/metadata/labels.ts
+const OCI = 'org.opencontainers.image';
+/**
+ * The OCI annotation keys metadata-action writes as labels (those knowable without the GitHub API),
+ * merged with the user's and sorted so the argv (and so the build cache key) is stable.
+ */
+function ociLabels(inputs) {
+    const { context } = inputs;
+    const created = context.commitTime && !Number.isNaN(Date.parse(context.commitTime)) ? new Date(context.commitTime) : inputs.now;
+    const defaults = {
+        [`${OCI}.created`]: created.toISOString(),
+        [`${OCI}.revision`]: context.sha,
+        [`${OCI}.source`]: context.repositoryUrl,
+        [`${OCI}.url`]: context.repositoryUrl,
+        [`${OCI}.title`]: lastSegment(context.repository ?? inputs.repository),
+        [`${OCI}.version`]: inputs.version,
+    };
+    const merged = new Map();
+    for (const [key, value] of Object.entries(defaults))
+        if (value)
+            merged.set(key, value);
+    for (const [key, value] of inputs.userLabels ?? [])
+        merged.set(key, value);
+    return new Map([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+function lastSegment(path) {
+    return path.split('/').filter(Boolean).pop() ?? path;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/core/build/metadata/template.ts
+
+const EXPRESSION = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const DATE_CALL = /^(date|commit_date)\s+'([^']*)'$/;
+const DATE_TOKENS = /YYYY|YY|MM|DD|HH|mm|ss/g;
+/**
+ * Expands metadata-action style expressions (`{{branch}}`, `{{version}}`, `{{date 'YYYYMMDD'}}`)
+ * against a closed set of names. An unknown name or a stray brace is the user's mistake, so it is
+ * a ConfigurationError rather than silently becoming an empty tag.
+ */
+function expandTemplate(template, values, options) {
+    const expanded = template.replace(EXPRESSION, (whole, body) => {
+        const date = DATE_CALL.exec(body);
+        if (date) {
+            const when = date[1] === 'date' ? options.now : options.commitTime;
+            if (!when)
+                throw new errors/* ConfigurationError */.j1(`"${whole}" needs a ${date[1] === 'date' ? 'clock' : 'commit time'}, and none is known here`, options.input);
+            return formatDate(when, date[2]);
+        }
+        if (!Object.prototype.hasOwnProperty.call(values, body)) {
+            const known = Object.keys(values).map((name) => `{{${name}}}`);
+            throw new errors/* ConfigurationError */.j1(`unknown expression "${whole}" in "${template}"; known: ${[...known, "{{date 'FORMAT'}}", "{{commit_date 'FORMAT'}}"].join(', ')}`, options.input);
+        }
+        return values[body] ?? '';
+    });
+    if (expanded.includes('{{') || expanded.includes('}}')) {
+        throw new errors/* ConfigurationError */.j1(`unbalanced "{{" or "}}" in "${template}"`, options.input);
+    }
+    return expanded;
+}
+/** True when the text holds at least one expression. */
+function hasExpression(text) {
+    return /\{\{[^{}]*\}\}/.test(text);
+}
+/** UTC only: a tag computed on runners in different time zones must not differ. */
+function formatDate(when, format) {
+    const pad = (value, width = 2) => String(value).padStart(width, '0');
+    const parts = {
+        YYYY: pad(when.getUTCFullYear(), 4),
+        YY: pad(when.getUTCFullYear() % 100),
+        MM: pad(when.getUTCMonth() + 1),
+        DD: pad(when.getUTCDate()),
+        HH: pad(when.getUTCHours()),
+        mm: pad(when.getUTCMinutes()),
+        ss: pad(when.getUTCSeconds()),
+    };
+    return format.replace(DATE_TOKENS, (token) => parts[token]);
+}
+
+;// CONCATENATED MODULE: ./src/core/build/metadata/tags.ts
+
+
+
+
+const SHORT_SHA_LENGTH = 7;
+const MAX_TAG_LENGTH = 128;
+/** Tags from the commit and the rules, as docker/metadata-action computes them. */
+function computeTags(inputs) {
+    const input = inputs.input ?? 'tags';
+    const { context, flavor } = inputs;
+    const globals = globalValues(context);
+    const expand = (text, extra = {}) => expandTemplate(text, { ...globals, ...extra }, { input, now: inputs.now, commitTime: commitDate(context) });
+    const notes = [];
+    const candidates = [];
+    inputs.rules.forEach((rule, order) => {
+        const enabled = expand(rule.enable).trim();
+        if (enabled !== 'true' && enabled !== 'false') {
+            throw new errors/* ConfigurationError */.j1(`enable must be true or false (or an expression giving one), got "${rule.enable}" → "${enabled}"`, input);
+        }
+        if (enabled === 'false')
+            return;
+        const produced = ruleValue(rule, context, expand, notes);
+        if (!produced || !produced.value)
+            return;
+        const prefix = expand(rule.prefix ?? flavor.prefix);
+        const suffix = expand(rule.suffix ?? flavor.suffix);
+        const fromContext = rule.type === 'ref' || rule.type === 'semver';
+        const room = MAX_TAG_LENGTH - prefix.length - suffix.length;
+        const value = `${prefix}${fromContext ? produced.value.slice(0, Math.max(room, 1)) : produced.value}${suffix}`;
+        if (!(0,reference/* isValidTag */.r_)(value)) {
+            throw new errors/* ConfigurationError */.j1(`"${value}" is not a valid tag: letters, digits, _ . - only, at most 128, not starting with . or -`, input);
+        }
+        candidates.push({ value, priority: rule.priority, order, rule, release: produced.release });
+    });
+    candidates.sort((a, b) => b.priority - a.priority || a.order - b.order);
+    const tags = [...new Set(candidates.map((candidate) => candidate.value))];
+    const version = tags[0];
+    const wantsLatest = flavor.latest === 'true' || (flavor.latest === 'auto' && candidates.some((candidate) => candidate.release));
+    if (wantsLatest) {
+        const latest = `${flavor.prefixOnLatest ? flavor.prefix : ''}latest${flavor.suffixOnLatest ? flavor.suffix : ''}`;
+        if (!(0,reference/* isValidTag */.r_)(latest))
+            throw new errors/* ConfigurationError */.j1(`"${latest}" is not a valid tag`, 'flavor');
+        if (!tags.includes(latest))
+            tags.push(latest);
+    }
+    const shaTags = candidates.filter((candidate) => candidate.rule.type === 'sha');
+    const commitTag = (shaTags.find((candidate) => candidate.rule.format === 'long') ?? shaTags[0])?.value;
+    return { tags, version, commitTag, notes };
+}
+function ruleValue(rule, context, expand, notes) {
+    switch (rule.type) {
+        case 'sha':
+            if (!context.sha)
+                return undefined;
+            return { value: rule.format === 'long' ? context.sha : context.sha.slice(0, SHORT_SHA_LENGTH), release: false };
+        case 'ref':
+            if (rule.event === 'branch' && context.refType === 'branch' && context.branch)
+                return { value: sanitizeTag(context.branch), release: false };
+            if (rule.event === 'tag' && context.refType === 'tag' && context.tag)
+                return { value: sanitizeTag(context.tag), release: true };
+            if (rule.event === 'pr' && context.refType === 'pull-request' && context.pullRequest !== undefined) {
+                return { value: String(context.pullRequest), release: false };
+            }
+            return undefined;
+        case 'semver':
+            return semverValue(rule, context, expand, notes);
+        case 'raw':
+            return { value: expand(rule.value ?? '').trim(), release: false };
+    }
+}
+function semverValue(rule, context, expand, notes) {
+    const raw = rule.value ? expand(rule.value).trim() : context.refType === 'tag' ? context.tag : undefined;
+    if (!raw)
+        return undefined;
+    const parsed = semver_default().parse(semver_default().clean(raw, { loose: true }) ?? raw, { loose: true });
+    if (!parsed) {
+        notes.push(`"${raw}" is not a semantic version: type=semver,pattern=${rule.pattern} gave no tag`);
+        return undefined;
+    }
+    const pattern = rule.pattern;
+    const prerelease = parsed.prerelease.length > 0;
+    // A pre-release only ever gets its own full version: `1.2` must not move to 1.2.0-rc.1.
+    const effective = prerelease && !pattern.includes('{{raw}}') ? '{{version}}' : pattern;
+    // 0.x promises no compatibility, so a bare `{{major}}` tag ("0") would mean nothing.
+    if (parsed.major === 0 && /\{\{\s*major\s*\}\}/.test(effective) && !/minor|patch|version|raw/.test(effective))
+        return undefined;
+    const value = expand(effective, {
+        version: parsed.version,
+        major: String(parsed.major),
+        minor: String(parsed.minor),
+        patch: String(parsed.patch),
+        raw,
+    });
+    return { value: sanitizeTag(value), release: !prerelease };
+}
+/** Global expressions usable in every rule attribute. */
+function globalValues(context) {
+    const isDefault = context.refType === 'branch' && !!context.branch && context.branch === context.defaultBranch;
+    return {
+        branch: context.refType === 'branch' && context.branch ? sanitizeTag(context.branch) : '',
+        tag: context.refType === 'tag' && context.tag ? sanitizeTag(context.tag) : '',
+        sha: context.sha ? context.sha.slice(0, SHORT_SHA_LENGTH) : '',
+        is_default_branch: String(isDefault),
+        is_not_default_branch: String(!isDefault),
+    };
+}
+function commitDate(context) {
+    if (!context.commitTime)
+        return undefined;
+    const date = new Date(context.commitTime);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+/** `feature/Login` becomes `feature-Login`: runs of characters a tag cannot hold become `-`. */
+function sanitizeTag(text) {
+    return text.replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '');
+}
+
+;// CONCATENATED MODULE: ./src/core/build/runner.ts
+
+/** The real runner: child_process with a time limit, output split into lines. */
+function createProcessRunner(options) {
+    const timeoutMs = options.timeoutMs ?? 3_600_000;
+    const tailLines = options.tailLines ?? 20;
+    return (command, onLine) => new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command.program, command.args, {
+            cwd: options.cwd,
+            env: { ...options.baseEnv, ...command.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const tail = [];
+        const emit = (line) => {
+            tail.push(line);
+            if (tail.length > tailLines)
+                tail.shift();
+            onLine(line);
+        };
+        const stdout = lineSplitter(emit);
+        const stderr = lineSplitter(emit);
+        child.stdout.on('data', stdout.push);
+        child.stderr.on('data', stderr.push);
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error.code === 'ENOENT' ? new Error(`"${command.program}" was not found on this machine`) : error);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            stdout.end();
+            stderr.end();
+            if (signal)
+                emit(`${command.program} was killed by ${signal}${signal === 'SIGKILL' ? ` (time limit ${timeoutMs} ms)` : ''}`);
+            resolve({ code: code ?? 128, tail });
+        });
+    });
+}
+/** Progress bars rewrite a line with \r: keep only its final state. */
+function lineSplitter(emit) {
+    let pending = '';
+    const flush = (line) => {
+        const visible = line.split('\r').filter(Boolean).pop() ?? '';
+        if (visible.trim())
+            emit(visible.trimEnd());
+    };
+    return {
+        push: (chunk) => {
+            pending += chunk.toString('utf8');
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                flush(line);
+        },
+        end: () => {
+            if (pending)
+                flush(pending);
+            pending = '';
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/http/errors.ts
+var http_errors = __webpack_require__(6081);
+// EXTERNAL MODULE: ./src/core/http/request.ts
+var request = __webpack_require__(3333);
+// EXTERNAL MODULE: ./src/core/oci/media-types.ts
+var media_types = __webpack_require__(8501);
+// EXTERNAL MODULE: ./src/core/oci/credentials.ts
+var oci_credentials = __webpack_require__(3171);
+// EXTERNAL MODULE: ./src/core/oci/docker-config.ts
+var docker_config = __webpack_require__(9364);
+// EXTERNAL MODULE: ./src/core/oci/errors.ts
+var oci_errors = __webpack_require__(7298);
+// EXTERNAL MODULE: ./src/core/oci/client.ts + 4 modules
+var client = __webpack_require__(2203);
+// EXTERNAL MODULE: ./src/core/oci/blob-file.ts
+var blob_file = __webpack_require__(5921);
+;// CONCATENATED MODULE: ./src/core/oci/index.ts
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/actions/build-push/registry.ts
+
+
+
+
+
+/**
+ * A registry client with the same credentials the builder gets. With `insecure`, HTTPS without
+ * verification is tried first and plain HTTP only when the registry does not speak TLS, as
+ * containers/image does with --tls-verify=false.
+ */
+async function connectRegistry(inputs, io, env) {
+    const registry = inputs.image.registry;
+    const login = inputs.login;
+    const fromInputs = {
+        forRegistry: async (host) => login && host === login.registry ? { username: login.username, password: login.password.reveal(), source: login.source } : undefined,
+    };
+    const credentials = (0,oci_credentials/* chainCredentials */.a)(fromInputs, (0,docker_config/* dockerConfigCredentials */.D)({ env, io }));
+    const plainHttp = inputs.insecure && !(await speaksTls(registry));
+    return new client/* RegistryClient */.bP({
+        registry,
+        credentials,
+        tls: inputs.insecure ? { insecureSkipVerify: true } : {},
+        plainHttp,
+        io,
+    });
+}
+async function speaksTls(registry) {
+    try {
+        await (0,request/* send */.tN)({ method: 'GET', url: new URL(`https://${(0,reference/* registryApiHost */.Mb)(registry)}/v2/`), tls: { insecureSkipVerify: true }, timeoutMs: 10_000 });
+        return true;
+    }
+    catch (error) {
+        if (error instanceof http_errors/* HttpConnectionError */.J)
+            return false;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/build-push/summary.ts
+/** The step summary: what was pushed and how to pin it. */
+function renderSummary(summary) {
+    const outcome = summary.skipped ? 'skipped: the commit was already built' : summary.pushed ? 'built and pushed' : 'built (not pushed)';
+    const rows = [
+        ['Image', code(summary.image || '(not pushed)')],
+        ['Digest', code(summary.digest || '(none)')],
+        ['Tags', summary.tags.map(code).join('<br>')],
+        ['Builder', summary.builder],
+        ['Duration', `${(summary.durationMs / 1000).toFixed(1)} s`],
+    ];
+    return [`### build-push: ${outcome}`, '', '| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''].join('\n');
+}
+function code(text) {
+    return `\`${text.replace(/[`|]/g, '')}\``;
+}
+
+;// CONCATENATED MODULE: ./src/actions/build-push/workspace.ts
+
+
+
+/**
+ * The context directory and Dockerfile, resolved inside `root` (the workspace): a path that
+ * leads out of it, also through a symlink, is refused, as is a missing one.
+ */
+function resolveBuildPaths(root, context, file) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const contextDir = confined(realRoot, context, 'context');
+    if (!(0,external_node_fs_.statSync)(contextDir).isDirectory())
+        throw new errors/* ConfigurationError */.j1(`"${context}" is not a directory`, 'context');
+    const dockerfileText = file ?? external_node_path_default().join(context, 'Dockerfile');
+    const dockerfile = confined(realRoot, dockerfileText, file === undefined ? 'context' : 'file', file === undefined ? `no Dockerfile in "${context}"; set the file input` : undefined);
+    if (!(0,external_node_fs_.statSync)(dockerfile).isFile())
+        throw new errors/* ConfigurationError */.j1(`"${dockerfileText}" is not a file`, file === undefined ? 'context' : 'file');
+    return { contextDir, dockerfile };
+}
+function confined(root, given, input, missing) {
+    const resolved = external_node_path_default().resolve(root, given);
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(resolved);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(missing ?? `"${given}" does not exist in the workspace ${root}`, input);
+    }
+    const relative = external_node_path_default().relative(root, real);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
+        throw new errors/* ConfigurationError */.j1(`"${given}" is outside the workspace ${root}`, input);
+    }
+    return real;
+}
+
+;// CONCATENATED MODULE: ./src/actions/build-push/run.ts
+
+
+
+
+
+
+
+
+
+function defaultRunDeps() {
+    return {
+        env: process.env,
+        workspace: process.cwd(),
+        runner: createProcessRunner({ baseEnv: process.env, cwd: process.cwd() }),
+        probe: createProbe(process.env),
+        now: () => new Date(),
+    };
+}
+async function runBuildPush(inputs, io, context, deps = defaultRunDeps()) {
+    const started = Date.now();
+    for (const secret of inputs.secrets)
+        io.mask(secret.value.reveal());
+    if (inputs.login)
+        io.mask(inputs.login.password.reveal());
+    const { contextDir, dockerfile } = resolveBuildPaths(deps.workspace, inputs.context, inputs.file);
+    const now = deps.now();
+    const ci = { ...context, ...(context.defaultBranch || !inputs.defaultBranch ? {} : { defaultBranch: inputs.defaultBranch }) };
+    const computed = computeTags({ rules: inputs.tagRules, flavor: inputs.flavor, context: ci, now });
+    for (const note of computed.notes)
+        io.warning(note);
+    if (!computed.tags.length) {
+        throw new errors/* ConfigurationError */.j1('no tag applies to this commit (is the commit SHA known? GITHUB_SHA, CI_COMMIT_SHA or GIT_COMMIT)', 'tags');
+    }
+    if (inputs.skipExisting && !computed.commitTag) {
+        throw new errors/* ConfigurationError */.j1('needs a type=sha tag (the default tags have one) to recognise the commit in the registry', 'skip-existing');
+    }
+    // The commit tag goes first: pushed first, and the one skip-existing looks up.
+    const tags = computed.commitTag ? [computed.commitTag, ...computed.tags.filter((tag) => tag !== computed.commitTag)] : computed.tags;
+    const repository = `${inputs.image.registry}/${inputs.image.repository}`;
+    const labels = ociLabels({ context: ci, repository, version: computed.version, now, userLabels: inputs.labels });
+    const builder = inputs.builder === 'auto' ? await detectBuilder(deps.probe) : inputs.builder;
+    io.info(`Builder: ${builder}${inputs.builder === 'auto' ? ' (auto)' : ''}; tags: ${tags.join(', ')}`);
+    const registry = inputs.push ? await (deps.connect ?? ((i, o) => connectRegistry(i, o, deps.env)))(inputs, io) : undefined;
+    if (!inputs.push && inputs.skipExisting)
+        io.warning('skip-existing has no effect with push: false');
+    const result = await buildAndPush({
+        builder,
+        plan: {
+            contextDir,
+            dockerfile,
+            repository,
+            tags,
+            labels,
+            buildArgs: inputs.buildArgs,
+            ...(inputs.target ? { target: inputs.target } : {}),
+            platforms: inputs.platforms,
+            cacheFrom: inputs.cacheFrom,
+            cacheTo: inputs.cacheTo,
+            push: inputs.push,
+            tlsVerify: !inputs.insecure,
+        },
+        repositoryPath: inputs.image.repository,
+        ...(computed.commitTag ? { commitTag: computed.commitTag } : {}),
+        secrets: inputs.secrets,
+        ...(inputs.login ? { login: { registry: inputs.login.registry, username: inputs.login.username, password: inputs.login.password.reveal() } } : {}),
+        skipExisting: inputs.skipExisting && inputs.push,
+    }, { io, runner: deps.runner, ...(registry ? { registry } : {}), env: deps.env, ...(deps.tempRoot ? { tempRoot: deps.tempRoot } : {}) });
+    const image = result.digest ? `${repository}@${result.digest}` : '';
+    const metadata = {
+        image,
+        digest: result.digest,
+        tags: result.tags,
+        labels: Object.fromEntries(labels),
+        builder,
+        skipped: result.skipped,
+        imageid: result.imageId,
+        ...(result.builderMetadata !== undefined ? { builder_metadata: result.builderMetadata } : {}),
+    };
+    return {
+        outputs: {
+            digest: result.digest,
+            image,
+            tags: result.tags.join('\n'),
+            imageid: result.imageId,
+            metadata: JSON.stringify(metadata),
+            skipped: String(result.skipped),
+        },
+        summary: renderSummary({ image, tags: result.tags, digest: result.digest, builder, durationMs: Date.now() - started, skipped: result.skipped, pushed: inputs.push }),
+    };
+}
+
+
+/***/ })
+
+};

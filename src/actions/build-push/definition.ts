@@ -1,0 +1,53 @@
+import type { ActionDefinition } from '../../core/action-spec.js';
+import { parseBuildPushInputs, type BuildPushInputs } from './inputs.js';
+
+export type BuildPushOutput = 'digest' | 'image' | 'tags' | 'imageid' | 'metadata' | 'skipped';
+
+export const definition: ActionDefinition<BuildPushInputs, BuildPushOutput> = {
+  name: 'build-push',
+  description:
+    'Build a container image with buildx, buildah or kaniko, tag it from the commit (metadata-action rules), add OCI labels, ' +
+    'push it with retries (or skip the build when the commit is already in the registry) and output the digest to pin.',
+  inputs: {
+    image: { description: 'Repository to push to, without a tag: ghcr.io/org/app, harbor.example.com/team/app.', required: true },
+    context: { description: 'Build context directory, inside the workspace.', default: '.' },
+    file: { description: 'Dockerfile path, inside the workspace (default: <context>/Dockerfile).' },
+    tags: {
+      description:
+        'Tag rules, one per line, in docker/metadata-action syntax: type=sha[,format=long], type=ref,event=branch|tag|pr, ' +
+        'type=semver,pattern={{version}}, type=raw,value=stable, each with optional enable=, priority=, prefix=, suffix=. ' +
+        'Default: the full commit SHA and sha-<7>.',
+    },
+    flavor: { description: 'latest=auto|true|false, prefix=…[,onlatest=true], suffix=…[,onlatest=true], one per line.' },
+    labels: { description: 'Labels, one key=value per line; they override the default org.opencontainers.image.* labels.' },
+    'build-args': { description: 'Build arguments, one KEY=value per line (not for secrets: they stay in the image history).' },
+    secrets: {
+      description: 'Build secrets, one id=value per line, mounted with RUN --mount=type=secret,id=…; never in the image or the logs.',
+      secret: true,
+    },
+    target: { description: 'Build stage to stop at.' },
+    platforms: { description: 'Target platforms, comma or newline separated (several need builder docker).' },
+    'cache-from': { description: 'Cache sources, one per line (buildx syntax; buildah and kaniko take type=registry,ref=REPO).' },
+    'cache-to': { description: 'Cache destinations, one per line (buildx syntax; buildah and kaniko take type=registry,ref=REPO).' },
+    push: { description: 'Push the image; false only builds it.', default: 'true' },
+    builder: { description: 'auto (buildx when a Docker daemon answers, else buildah, else kaniko), docker, buildah or kaniko.', default: 'auto' },
+    registry: { description: "Registry to log in to and push to (default: the image's registry, or HARBOR_HOST for an image without one)." },
+    username: { description: 'Registry user name (default: HARBOR_USERNAME, or CI_REGISTRY_USER for GitLab\'s registry).' },
+    password: { description: 'Registry password or token (default: HARBOR_PASSWORD, or CI_REGISTRY_PASSWORD).', secret: true },
+    'skip-existing': {
+      description: "Skip the build when the commit's SHA tag is already in the registry; the other tags are pointed at the existing manifest by a registry-side copy.",
+      default: 'false',
+    },
+    insecure: { description: 'Do not verify the registry\'s TLS certificate, and allow plain HTTP.', default: 'false' },
+  },
+  outputs: {
+    digest: { description: 'Manifest digest in the registry (sha256:…).' },
+    image: { description: 'The pushed image pinned by digest, registry/repository@sha256:…, what bump-manifest writes.' },
+    tags: { description: 'The pushed references, registry/repository:tag, one per line.' },
+    imageid: { description: 'Image ID (config digest): from the builder, or from the registry when the build was skipped.' },
+    metadata: { description: 'JSON: image, digest, tags, labels, builder, skipped and the builder\'s own metadata.' },
+    skipped: { description: 'true when the build was skipped because the commit\'s image already existed.' },
+  },
+  parse: parseBuildPushInputs,
+  run: async (inputs, io, context) => (await import('./run.js')).runBuildPush(inputs, io, context),
+};

@@ -1,0 +1,140 @@
+import type { CiContext } from '../../core/context.js';
+import { ConfigurationError } from '../../core/errors.js';
+import type { InputReader } from '../../core/inputs.js';
+import { parseFlavor, type Flavor } from '../../core/build/metadata/flavor.js';
+import { DEFAULT_TAG_RULES, parseTagRules, type TagRule } from '../../core/build/metadata/tag-rules.js';
+import { BUILDER_NAMES, type BuilderName } from '../../core/build/plan.js';
+import { SecretValue } from '../../core/secret-value.js';
+import type { BuildSecret } from '../../core/build/secrets.js';
+import { parseImageReference, type ImageReference } from '../../core/oci/reference.js';
+
+export interface BuildPushInputs {
+  /** The repository pushed to (no tag): `registry/path`. */
+  image: ImageReference;
+  /** The build context and Dockerfile as given; checked against the workspace in `run`. */
+  context: string;
+  /** Undefined: `<context>/Dockerfile`. */
+  file?: string;
+  tagRules: TagRule[];
+  flavor: Flavor;
+  labels: Map<string, string>;
+  buildArgs: Map<string, string>;
+  /** Mounted with --secret, never passed as build args. */
+  secrets: BuildSecret[];
+  target?: string;
+  platforms: string[];
+  cacheFrom: string[];
+  cacheTo: string[];
+  push: boolean;
+  builder: 'auto' | BuilderName;
+  /** Credentials for the image's registry, from the inputs or HARBOR_* / CI_REGISTRY_* variables. */
+  login?: { registry: string; username: string; password: SecretValue; source: string };
+  skipExisting: boolean;
+  /** Skip TLS verification, and allow plain HTTP. */
+  insecure: boolean;
+  /** The repository's default branch, for `{{is_default_branch}}`, when the context lacks it. */
+  defaultBranch?: string;
+}
+
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function parseBuildPushInputs(reader: InputReader, context: CiContext, env: Env): BuildPushInputs {
+  const registryInput = reader.optional('registry');
+  const image = resolveImage(reader.required('image'), registryInput ?? present(env.HARBOR_HOST), registryInput !== undefined);
+  const rulesText = reader.lines('tags');
+  const buildArgs = reader.keyValues('build-args');
+  for (const name of buildArgs.keys()) {
+    if (!BUILD_ARG_NAME.test(name)) throw new ConfigurationError(`"${name}" is not a valid build argument name (letters, digits, _)`, 'build-args');
+  }
+  const platforms = reader.list('platforms');
+  for (const platform of platforms) {
+    if (!PLATFORM.test(platform)) throw new ConfigurationError(`"${platform}" is not a platform such as linux/amd64 or linux/arm64/v8`, 'platforms');
+  }
+  const inputs: BuildPushInputs = {
+    image,
+    context: reader.optional('context') ?? '.',
+    file: reader.optional('file'),
+    tagRules: parseTagRules(rulesText.length ? rulesText : DEFAULT_TAG_RULES, 'tags'),
+    flavor: parseFlavor(reader.lines('flavor'), 'flavor'),
+    labels: reader.keyValues('labels'),
+    buildArgs,
+    secrets: parseSecrets(reader.lines('secrets')),
+    target: reader.optional('target'),
+    platforms,
+    cacheFrom: reader.lines('cache-from'),
+    cacheTo: reader.lines('cache-to'),
+    push: reader.boolean('push'),
+    builder: reader.oneOf('builder', ['auto', ...BUILDER_NAMES]),
+    login: resolveLogin(image.registry, reader.optional('username'), reader.optional('password'), env),
+    skipExisting: reader.boolean('skip-existing'),
+    insecure: reader.boolean('insecure'),
+  };
+  if (inputs.target !== undefined && !/^[A-Za-z0-9][\w.-]*$/.test(inputs.target)) {
+    throw new ConfigurationError(`"${inputs.target}" is not a build stage name`, 'target');
+  }
+  if (context.defaultBranch) inputs.defaultBranch = context.defaultBranch;
+  return inputs;
+}
+
+/** `app` + registry `harbor.example.com/team` style inputs become one repository reference. */
+function resolveImage(text: string, registry: string | undefined, registryFromInput: boolean): ImageReference {
+  const explicitHost = hasRegistryHost(text);
+  const qualified = registry && !explicitHost ? `${registry.replace(/\/+$/, '')}/${text}` : text;
+  const image = parseImageReference(qualified, 'image');
+  if (image.tag || image.digest) {
+    throw new ConfigurationError(`give the repository only ("${text.replace(/[:@].*$/, '')}"); tags come from the tags input`, 'image');
+  }
+  if (registryFromInput && explicitHost && registry !== image.registry && parseImageReference(`${registry}/x`).registry !== image.registry) {
+    throw new ConfigurationError(`"${registry}" differs from the image's registry ${image.registry}`, 'registry');
+  }
+  return image;
+}
+
+function hasRegistryHost(text: string): boolean {
+  const slash = text.indexOf('/');
+  if (slash < 0) return false;
+  const first = text.slice(0, slash);
+  return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
+}
+
+/** Inputs first, then what GitLab users export for Harbor, then GitLab's own registry variables. */
+function resolveLogin(registry: string, username: string | undefined, password: string | undefined, env: Env): BuildPushInputs['login'] {
+  if (username || password) {
+    if (!username) throw new ConfigurationError('is required when the password input is set', 'username');
+    if (!password) throw new ConfigurationError('is required when the username input is set', 'password');
+    return { registry, username, password: new SecretValue(password), source: 'the username and password inputs' };
+  }
+  const harborHost = present(env.HARBOR_HOST);
+  if (present(env.HARBOR_USERNAME) && present(env.HARBOR_PASSWORD) && (!harborHost || hostOf(harborHost) === registry)) {
+    return { registry, username: env.HARBOR_USERNAME!.trim(), password: new SecretValue(env.HARBOR_PASSWORD!.trim()), source: 'HARBOR_USERNAME/HARBOR_PASSWORD' };
+  }
+  if (present(env.CI_REGISTRY) === registry && present(env.CI_REGISTRY_USER) && present(env.CI_REGISTRY_PASSWORD)) {
+    return { registry, username: env.CI_REGISTRY_USER!.trim(), password: new SecretValue(env.CI_REGISTRY_PASSWORD!.trim()), source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' };
+  }
+  return undefined;
+}
+
+function parseSecrets(lines: string[]): BuildSecret[] {
+  const seen = new Set<string>();
+  return lines.map((line) => {
+    const at = line.indexOf('=');
+    const id = at < 0 ? '' : line.slice(0, at).trim();
+    // Never echo the line: it holds the secret.
+    if (!SECRET_ID.test(id)) throw new ConfigurationError('expected id=value lines, with an id of letters, digits, _ . -', 'secrets');
+    if (seen.has(id)) throw new ConfigurationError(`the id "${id}" is given twice`, 'secrets');
+    seen.add(id);
+    return { id, value: new SecretValue(line.slice(at + 1)) };
+  });
+}
+
+function hostOf(text: string): string {
+  return parseImageReference(`${text.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}/x`).registry;
+}
+
+function present(value: string | undefined): string | undefined {
+  return value && value.trim() ? value.trim() : undefined;
+}

@@ -1,0 +1,32 @@
+import { realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigurationError } from '../../core/errors.js';
+
+/**
+ * The context directory and Dockerfile, resolved inside `root` (the workspace): a path that
+ * leads out of it, also through a symlink, is refused, as is a missing one.
+ */
+export function resolveBuildPaths(root: string, context: string, file: string | undefined): { contextDir: string; dockerfile: string } {
+  const realRoot = realpathSync(root);
+  const contextDir = confined(realRoot, context, 'context');
+  if (!statSync(contextDir).isDirectory()) throw new ConfigurationError(`"${context}" is not a directory`, 'context');
+  const dockerfileText = file ?? path.join(context, 'Dockerfile');
+  const dockerfile = confined(realRoot, dockerfileText, file === undefined ? 'context' : 'file', file === undefined ? `no Dockerfile in "${context}"; set the file input` : undefined);
+  if (!statSync(dockerfile).isFile()) throw new ConfigurationError(`"${dockerfileText}" is not a file`, file === undefined ? 'context' : 'file');
+  return { contextDir, dockerfile };
+}
+
+function confined(root: string, given: string, input: string, missing?: string): string {
+  const resolved = path.resolve(root, given);
+  let real: string;
+  try {
+    real = realpathSync(resolved);
+  } catch {
+    throw new ConfigurationError(missing ?? `"${given}" does not exist in the workspace ${root}`, input);
+  }
+  const relative = path.relative(root, real);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new ConfigurationError(`"${given}" is outside the workspace ${root}`, input);
+  }
+  return real;
+}

@@ -1,0 +1,73 @@
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigurationError } from '../../core/errors.js';
+import { describeRemote, gitAuthEnvironment, parseRepositoryUrl } from '../../core/git/auth.js';
+import { GitRepository } from '../../core/git/repository.js';
+import type { GitRunner } from '../../core/git/runner.js';
+import type { ActionIO } from '../../core/io.js';
+import type { BumpManifestInputs } from './inputs.js';
+
+export interface Workspace {
+  repository: GitRepository;
+  /** Real path of the directory the file globs are relative to. */
+  root: string;
+  /** The branch the bump is based on (and pushed to, in push mode). */
+  branch: string;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * The working tree to edit: a fresh shallow clone of `repository`, or the checkout at `path`.
+ * Either way the edit starts from the remote tip of the branch: a checkout that is behind, or on
+ * a detached commit the branch never had, must not push that history along with the bump.
+ */
+export async function openWorkspace(
+  inputs: BumpManifestInputs,
+  io: ActionIO,
+  git: GitRunner,
+  env: NodeJS.ProcessEnv,
+): Promise<Workspace> {
+  const credentials = inputs.token ? { token: inputs.token, username: inputs.tokenUsername } : undefined;
+  if (inputs.repository) {
+    const remote = parseRepositoryUrl(inputs.repository, 'repository');
+    const parent = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'bump-manifest-'));
+    const cleanup = () => rm(parent, { recursive: true, force: true, maxRetries: 3 });
+    try {
+      const dir = path.join(parent, 'repository');
+      const authEnv = gitAuthEnvironment(remote, credentials, io, env);
+      const repository = await io.group(`Clone ${remote.display}`, () =>
+        GitRepository.clone({ remote, branch: inputs.branch, dir, git, authEnv, cwd: parent }),
+      );
+      const branch = inputs.branch ?? (await repository.currentBranch());
+      if (!branch) throw new ConfigurationError(`${remote.display} has no default branch; give one`, 'branch');
+      return { repository, root: await realpath(dir), branch, cleanup };
+    } catch (error) {
+      await cleanup();
+      throw error;
+    }
+  }
+
+  const dir = path.resolve(inputs.path);
+  const repository = await GitRepository.open({
+    dir,
+    git,
+    auth: (remoteUrl) => {
+      const remote = describeRemote(remoteUrl);
+      return { remote, env: gitAuthEnvironment(remote, credentials, io, env) };
+    },
+  });
+  const current = await repository.currentBranch();
+  const branch = inputs.branch ?? current;
+  if (!branch) {
+    throw new ConfigurationError(`the checkout at ${dir} is on a detached HEAD: name the branch to push to`, 'branch');
+  }
+  // A dry run changes nothing, the checkout's HEAD included: it shows the diff against the files as they are.
+  if (inputs.dryRun) return { repository, root: await realpath(dir), branch, cleanup: async () => {} };
+  const tip = await repository.fetchBranch(branch);
+  if ((await repository.head()) !== tip) {
+    io.info(`Starting from the tip of "${branch}" (${tip.slice(0, 12)}), not the checked-out commit`);
+    await repository.detachAt(tip);
+  }
+  return { repository, root: await realpath(dir), branch, cleanup: async () => {} };
+}

@@ -1,0 +1,47 @@
+import type { ActionDefinition } from '../../core/action-spec.js';
+import { DEFAULT_IGNORE_PATHS_INPUT, parsePushOciArtifactInputs, type PushOciArtifactInputs } from './inputs.js';
+
+export type PushOciArtifactOutput = 'digest' | 'url' | 'repository' | 'tags';
+
+export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifactOutput> = {
+  name: 'push-oci-artifact',
+  description:
+    'Pack a directory (or one file) of Kubernetes manifests as a Flux OCI artifact, exactly in the format ' +
+    '`flux push artifact` builds, and push it for a Flux OCIRepository, without the flux binary.',
+  inputs: {
+    url: { description: 'Where to push: oci://<registry>/<repository>[:<tag>] (tag "latest" when absent).', required: true },
+    path: { description: 'Directory (or single file) to pack, inside the workspace.', required: true },
+    source: { description: 'The org.opencontainers.image.source annotation. Default: the repository URL of this pipeline.' },
+    revision: { description: 'The org.opencontainers.image.revision annotation. Default: <branch or tag>@sha1:<commit SHA>.' },
+    annotations: { description: 'More manifest annotations, one key=value per line; they override the built-in ones.' },
+    'ignore-paths': {
+      description: 'Files to leave out, gitignore patterns separated by commas or newlines. Giving it replaces the default (Flux\'s).',
+      default: DEFAULT_IGNORE_PATHS_INPUT,
+    },
+    reproducible: {
+      description: 'Set the created time to the Unix epoch, so the same files and inputs always give the same digest.',
+      default: 'false',
+    },
+    tags: { description: 'More tags for the same manifest, separated by commas or newlines.' },
+    username: { description: 'Registry user name (with password). Default: docker config credentials, or GITHUB_TOKEN for ghcr.io.' },
+    password: { description: 'Registry password or token.', secret: true },
+    'docker-config': { description: 'A docker config.json (or the directory holding one) to read registry credentials from.' },
+    insecure: { description: 'Skip TLS verification, and use plain HTTP when the registry has no TLS.', default: 'false' },
+    'ca-file': { description: 'PEM file of a CA to trust for the registry, besides the system\'s.' },
+    cache: {
+      description: 'Remember the layer of this tree on this machine, so pushing it again unchanged skips packing.',
+      default: 'true',
+    },
+  },
+  outputs: {
+    digest: { description: 'The manifest digest, sha256:…' },
+    url: { description: 'The artifact by digest: <registry>/<repository>@sha256:…' },
+    repository: { description: 'The repository: <registry>/<repository>.' },
+    tags: { description: 'The tags now pointing at the digest, comma separated.' },
+  },
+  parse: parsePushOciArtifactInputs,
+  async run(inputs, io, context) {
+    const { runPushOciArtifact } = await import('./run.js');
+    return runPushOciArtifact(inputs, io, context);
+  },
+};

@@ -1,0 +1,126 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { CiContext } from '../../core/context.js';
+import { ConfigurationError } from '../../core/errors.js';
+import type { InputReader } from '../../core/inputs.js';
+import { resolveArtifactPath } from '../../core/artifact/walk.js';
+import { isValidTag, parseImageReference, type ImageReference } from '../../core/oci/reference.js';
+
+/** `flux push artifact`'s default `--ignore-paths`, as the flag spells it. */
+export const DEFAULT_IGNORE_PATHS_INPUT = '.git/,.gitignore,.gitmodules,.gitattributes,*.jpg,*.jpeg,*.gif,*.png,*.wmv,*.flv,*.tar.gz,*.zip';
+
+export interface PushOciArtifactInputs {
+  /** Registry, repository and tag (`latest` when the URL has none). */
+  target: ImageReference & { tag: string };
+  /** The `path` input as given. */
+  path: string;
+  /** Its real path, checked to be inside the workspace. */
+  root: string;
+  /** GITHUB_WORKSPACE, CI_PROJECT_DIR, or the working directory: relative paths start there. */
+  workspace: string;
+  /** Where the layer is written before its upload: RUNNER_TEMP or the system's. */
+  tempDir: string;
+  /** The layer cache directory; undefined when the `cache` input is false. */
+  cacheDir?: string;
+  /** `org.opencontainers.image.source`. */
+  source: string;
+  /** `org.opencontainers.image.revision`: `<branch|tag>@sha1:<sha>` by default. */
+  revision: string;
+  /** More annotations, in input order; they may override the three built-in ones. */
+  annotations: Map<string, string>;
+  /** gitignore patterns of files left out; replaces Flux's defaults when given. */
+  ignorePaths: string[];
+  /** created = the Unix epoch, so the same files and inputs give the same digest. */
+  reproducible: boolean;
+  /** More tags for the same manifest, after the URL's. */
+  tags: string[];
+  username?: string;
+  password?: string;
+  /** A docker config.json, or the directory holding one. */
+  dockerConfig?: string;
+  /** Skip TLS verification, and speak plain HTTP to a registry that has no TLS. */
+  insecure: boolean;
+  caFile?: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+
+export function parsePushOciArtifactInputs(reader: InputReader, context: CiContext, env: Env): PushOciArtifactInputs {
+  const target = parseArtifactUrl(reader.required('url'));
+  const workspace = env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd();
+  const artifactPath = reader.required('path');
+  const root = resolveArtifactPath(artifactPath, workspace);
+  const source = reader.optional('source') ?? context.repositoryUrl;
+  if (!source) {
+    throw new ConfigurationError('is required here: the CI context does not name the repository (expected e.g. https://github.com/org/app)', 'source');
+  }
+  const revision = reader.optional('revision') ?? defaultRevision(context);
+  const tags = reader.list('tags');
+  for (const tag of tags) {
+    if (!isValidTag(tag)) throw new ConfigurationError(`"${tag}" is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`, 'tags');
+  }
+  const inputs: PushOciArtifactInputs = {
+    target,
+    path: artifactPath,
+    root,
+    workspace,
+    tempDir: env.RUNNER_TEMP || os.tmpdir(),
+    source,
+    revision,
+    annotations: parseAnnotations(reader.lines('annotations')),
+    ignorePaths: reader.list('ignore-paths'),
+    reproducible: reader.boolean('reproducible'),
+    tags: [...new Set(tags.filter((tag) => tag !== target.tag))],
+    insecure: reader.boolean('insecure'),
+  };
+  if (reader.boolean('cache')) {
+    // XDG's cache home, else ~/.cache: it survives between runs on persistent runners and laptops.
+    inputs.cacheDir = path.join(env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache'), 'gitops-actions', 'oci-layers');
+  }
+  const username = reader.optional('username');
+  const password = reader.optional('password');
+  if (password && !username) throw new ConfigurationError('is required when password is given', 'username');
+  if (username && !password) throw new ConfigurationError('is required when username is given', 'password');
+  if (username) inputs.username = username;
+  if (password) inputs.password = password;
+  const dockerConfig = reader.optional('docker-config');
+  if (dockerConfig) inputs.dockerConfig = dockerConfig;
+  const caFile = reader.optional('ca-file');
+  if (caFile) inputs.caFile = caFile;
+  return inputs;
+}
+
+/** `oci://host/repo[:tag]`, as `flux push artifact` takes it: no digest, `latest` by default. */
+export function parseArtifactUrl(url: string): ImageReference & { tag: string } {
+  if (!url.startsWith('oci://')) {
+    throw new ConfigurationError(`expected oci://<registry>/<repository>[:<tag>], got "${url}"`, 'url');
+  }
+  const reference = parseImageReference(url.slice('oci://'.length), 'url');
+  if (reference.digest) throw new ConfigurationError(`"${url}" holds a digest: push to a tag (oci://host/repo:tag)`, 'url');
+  return { ...reference, tag: reference.tag ?? 'latest' };
+}
+
+/** Flux's documented form, which notification-controller parses back: `main@sha1:<sha>`. */
+export function defaultRevision(context: CiContext): string {
+  if (!context.sha) {
+    throw new ConfigurationError('is required here: the CI context has no commit SHA (expected e.g. main@sha1:<commit>)', 'revision');
+  }
+  const ref = context.tag ?? context.branch;
+  return ref ? `${ref}@sha1:${context.sha}` : `sha1:${context.sha}`;
+}
+
+/** `key=value` lines; the first `=` splits, so values may hold more (Flux refuses those). */
+export function parseAnnotations(lines: readonly string[]): Map<string, string> {
+  const annotations = new Map<string, string>();
+  for (const line of lines) {
+    const at = line.indexOf('=');
+    const key = at < 0 ? '' : line.slice(0, at).trim();
+    if (!ANNOTATION_KEY.test(key)) {
+      throw new ConfigurationError(`expected key=value lines with a key such as org.opencontainers.image.title, got "${line}"`, 'annotations');
+    }
+    annotations.set(key, line.slice(at + 1).trim());
+  }
+  return annotations;
+}

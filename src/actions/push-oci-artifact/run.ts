@@ -1,0 +1,104 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ActionResult } from '../../core/action-spec.js';
+import { LayerCache } from '../../core/artifact/layer-cache.js';
+import { pushArtifact, type ArtifactRegistry, type PushArtifactResult } from '../../core/artifact/push.js';
+import { REPRODUCIBLE_CREATED, rfc3339Seconds } from '../../core/artifact/flux-format.js';
+import { DEFAULT_IGNORE_PATHS } from '../../core/artifact/ignore-rules.js';
+import type { CiContext } from '../../core/context.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { HttpConnectionError } from '../../core/http/errors.js';
+import { send } from '../../core/http/request.js';
+import type { ActionIO } from '../../core/io.js';
+import { RegistryClient } from '../../core/oci/client.js';
+import { defaultCredentialSource } from '../../core/oci/credentials.js';
+import { registryApiHost } from '../../core/oci/reference.js';
+import type { PushOciArtifactOutput } from './definition.js';
+import type { PushOciArtifactInputs } from './inputs.js';
+import { renderSummary } from './summary.js';
+
+export async function runPushOciArtifact(
+  inputs: PushOciArtifactInputs,
+  io: ActionIO,
+  _context: CiContext,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ActionResult<PushOciArtifactOutput>> {
+  const { workspace } = inputs;
+  const caFile = inputs.caFile ? existingFile(inputs.caFile, 'ca-file', workspace) : undefined;
+  const credentialEnv = dockerConfigEnv(inputs.dockerConfig, workspace, env);
+  const { registry, repository } = inputs.target;
+
+  // With `insecure`, whether the registry speaks TLS is probed while the files are being checked.
+  const connecting = (async () =>
+    new RegistryClient({
+      registry,
+      credentials: defaultCredentialSource({ username: inputs.username, password: inputs.password, io, env: credentialEnv }),
+      tls: { caFile, insecureSkipVerify: inputs.insecure },
+      plainHttp: inputs.insecure && !(await speaksTls(registry, caFile)),
+      io,
+    }))();
+  connecting.catch(() => {}); // awaited by the first registry call; a local failure may come first
+  const client: ArtifactRegistry = {
+    checkAccess: async (...args) => (await connecting).checkAccess(...args),
+    blobExists: async (...args) => (await connecting).blobExists(...args),
+    uploadBlob: async (...args) => (await connecting).uploadBlob(...args),
+    headManifest: async (...args) => (await connecting).headManifest(...args),
+    putManifest: async (...args) => (await connecting).putManifest(...args),
+  };
+  const result = await io.group(`Push ${registry}/${repository}:${inputs.target.tag}`, () =>
+    pushArtifact(
+      {
+        repository,
+        tags: [inputs.target.tag, ...inputs.tags],
+        root: inputs.root,
+        ignorePaths: inputs.ignorePaths.length > 0 ? inputs.ignorePaths : DEFAULT_IGNORE_PATHS,
+        source: inputs.source,
+        revision: inputs.revision,
+        created: inputs.reproducible ? REPRODUCIBLE_CREATED : rfc3339Seconds(new Date()),
+        annotations: inputs.annotations,
+        tempDir: inputs.tempDir,
+        cache: new LayerCache(inputs.cacheDir, io),
+      },
+      client,
+      io,
+    ),
+  );
+  return { outputs: outputsOf(result, registry, repository), summary: renderSummary(result, `${registry}/${repository}`) };
+}
+
+export function outputsOf(result: PushArtifactResult, registry: string, repository: string): Record<PushOciArtifactOutput, string> {
+  return {
+    digest: result.digest,
+    url: `${registry}/${repository}@${result.digest}`,
+    repository: `${registry}/${repository}`,
+    tags: result.tags.map((entry) => entry.tag).join(','),
+  };
+}
+
+/** With `insecure`, HTTPS without verification first, plain HTTP only for a registry without TLS (as skopeo does). */
+async function speaksTls(registry: string, caFile: string | undefined): Promise<boolean> {
+  try {
+    await send({ method: 'GET', url: new URL(`https://${registryApiHost(registry)}/v2/`), tls: { caFile, insecureSkipVerify: true }, timeoutMs: 10_000 });
+    return true;
+  } catch (error) {
+    if (error instanceof HttpConnectionError) return false;
+    throw error;
+  }
+}
+
+/** The `docker-config` input as the DOCKER_CONFIG / REGISTRY_AUTH_FILE the credential lookup reads first. */
+function dockerConfigEnv(input: string | undefined, workspace: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (!input) return env;
+  const file = path.resolve(workspace, input);
+  if (!existsSync(file)) throw new ConfigurationError(`"${input}" does not exist`, 'docker-config');
+  if (statSync(file).isDirectory()) return { ...env, DOCKER_CONFIG: file };
+  return path.basename(file) === 'config.json'
+    ? { ...env, DOCKER_CONFIG: path.dirname(file) }
+    : { ...env, DOCKER_CONFIG: path.dirname(file), REGISTRY_AUTH_FILE: file };
+}
+
+function existingFile(input: string, name: string, workspace: string): string {
+  const file = path.resolve(workspace, input);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigurationError(`"${input}" is not a readable file`, name);
+  return file;
+}

@@ -1,0 +1,67 @@
+import { ActionFailure } from '../errors.js';
+
+/**
+ * An HTTP answer from Argo CD that is not a success. `apiMessage` is the gRPC status message from the
+ * `{"error","code","message"}` body (or the text/plain body of a routing error), never request data.
+ */
+export class ArgocdApiError extends ActionFailure {
+  override readonly name = 'ArgocdApiError';
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly apiMessage: string,
+    readonly grpcCode: number | undefined,
+  ) {
+    super(message);
+  }
+
+  get isOperationInProgress(): boolean {
+    return this.status === 400 && /another operation is already in progress/i.test(this.apiMessage);
+  }
+
+  get isNoOperationInProgress(): boolean {
+    return this.status === 400 && /no operation is in progress/i.test(this.apiMessage);
+  }
+}
+
+/** Reads the gRPC-gateway error body: `{"error":"…","code":9,"message":"…"}` or a stream's `{"error":{…}}`. */
+export function parseErrorBody(body: string): { message: string; grpcCode?: number } {
+  const text = body.trim();
+  try {
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    const nested = typeof parsed.error === 'object' && parsed.error !== null ? (parsed.error as Record<string, unknown>) : undefined;
+    const source = nested ?? parsed;
+    const message = typeof source.message === 'string' ? source.message : typeof parsed.error === 'string' ? parsed.error : '';
+    const code = typeof source.code === 'number' ? source.code : typeof source.grpc_code === 'number' ? source.grpc_code : undefined;
+    return { message, grpcCode: code };
+  } catch {
+    // An HTML page from a proxy says nothing useful past its first line.
+    return { message: text.startsWith('<') ? 'an HTML page (a proxy or the web UI answered, not the API)' : text.split('\n')[0]!.slice(0, 300) };
+  }
+}
+
+/**
+ * The user-facing explanation of an API error on one call, with what to do about it. The statuses follow
+ * reference §3.3/§4: a 403 means "missing or forbidden" unless a project was given, which turns missing into 404.
+ */
+export function describeApiFailure(what: string, status: number, apiMessage: string, about: { app: boolean; project: boolean }): string {
+  const detail = apiMessage ? `: ${apiMessage}` : '';
+  switch (status) {
+    case 401:
+      return `${what} failed: Argo CD rejected the credentials (HTTP 401${detail}). The auth-token is invalid, expired or revoked, or the login failed.`;
+    case 403:
+      if (/sync window/i.test(apiMessage)) return `${what} was refused by a sync window (HTTP 403${detail}).`;
+      if (!about.app) return `${what} failed: permission denied (HTTP 403${detail}).`;
+      return about.project
+        ? `${what} failed: permission denied (HTTP 403${detail}). The token's role needs get and sync on this application.`
+        : `${what} failed: the application does not exist or the token may not read it (Argo CD answers HTTP 403 for both${detail}). Set the project input to tell them apart.`;
+    case 404:
+      return about.app
+        ? `${what} failed: not found (HTTP 404${detail}). Check the application name, app-namespace and project.`
+        : `${what} failed: not found (HTTP 404${detail}). Check that server is Argo CD's base URL, with its path prefix if it has one.`;
+    case 415:
+      return `${what} failed: the server refused the request's content type (HTTP 415${detail}).`;
+    default:
+      return `${what} failed: HTTP ${status}${detail}.`;
+  }
+}

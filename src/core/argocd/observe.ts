@@ -1,0 +1,208 @@
+import { ArgocdApiError } from './errors.js';
+import type { ArgocdClient } from './client.js';
+import { appLabel, type Application, type AppRef } from './types.js';
+
+/**
+ * How the wait watches an application. The budget is ≤ 30 requests per app per minute (one every 2 s), so
+ * polling alone cannot react in under a second on median (a poll every P ms lands P/2 after a change); the
+ * watch stream can, within milliseconds. Hence: the stream when it delivers, with a slow safety poll beside it;
+ * a faster poll when it does not (median reaction ≈ fallbackPollMs / 2 + one round trip), and bounded reconnects.
+ * Worst case per minute: 60000/2500 = 24 polls + 4 reconnects (5 s, 10 s, 20 s, 30 s backoff) = 28.
+ */
+export interface ObserveTuning {
+  /** Poll interval while the stream delivers: only a safety net against a missed event. */
+  streamPollMs: number;
+  /** Poll interval while the stream is down, stalled or not yet delivering. */
+  fallbackPollMs: number;
+  /** A stream silent this long is treated as stalled and reconnected (SSE keepalives come every 15 s). */
+  streamIdleMs: number;
+  /** A stream that lived at least this long and delivered is healthy: its reconnect is immediate. */
+  healthyStreamMs: number;
+  reconnectBaseMs: number;
+  reconnectMaxMs: number;
+  /** After this many short-lived streams in a row the wait polls only. */
+  maxFailedStreams: number;
+  /** Time-out of one poll. */
+  pollTimeoutMs: number;
+}
+
+export const DEFAULT_OBSERVE_TUNING: ObserveTuning = {
+  streamPollMs: 10_000,
+  fallbackPollMs: 2_500,
+  streamIdleMs: 30_000,
+  healthyStreamMs: 30_000,
+  reconnectBaseMs: 5_000,
+  reconnectMaxMs: 30_000,
+  maxFailedStreams: 6,
+  pollTimeoutMs: 15_000,
+};
+
+export type Evaluation<T> = { done: true; result: T } | { done: false; waitingFor: string };
+
+export type ObserveResult<T> =
+  | { kind: 'done'; result: T; app: Application }
+  | { kind: 'timeout'; waitingFor: string; app?: Application }
+  | { kind: 'gone'; message: string; app?: Application };
+
+export interface ObserveOptions<T> {
+  /** Epoch milliseconds after which the wait gives up (after one last read). */
+  deadline: number;
+  /** Start the watch after this resourceVersion (the one the sync answer carried). */
+  resourceVersion?: string;
+  evaluate(app: Application): Evaluation<T>;
+  onProgress?(message: string): void;
+  onDebug?(message: string): void;
+  tuning?: Partial<ObserveTuning>;
+  /** Stops the wait from outside (another app failed, the job is cancelled). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Observes one application through the watch stream and polling at once until `evaluate` says done, the app
+ * disappears, or the deadline passes. Every loop and every request is bounded by the deadline: it never hangs.
+ */
+export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options: ObserveOptions<T>): Promise<ObserveResult<T>> {
+  const tuning = { ...DEFAULT_OBSERVE_TUNING, ...options.tuning };
+  if (options.signal?.aborted) return { kind: 'gone', message: 'the wait was cancelled' };
+  const stop = new AbortController();
+  const onOuterAbort = () => finish({ kind: 'gone', message: 'the wait was cancelled', app: lastApp });
+  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const wake = new Wakeup();
+  let settled: ObserveResult<T> | undefined;
+  let resolveSettled!: (result: ObserveResult<T>) => void;
+  const settledPromise = new Promise<ObserveResult<T>>((resolve) => (resolveSettled = resolve));
+  let lastApp: Application | undefined;
+  let waitingFor = 'the first observation';
+  let resourceVersion = options.resourceVersion;
+  let streamLive = false;
+
+  function finish(result: ObserveResult<T>): void {
+    if (settled) return;
+    settled = result;
+    resolveSettled(result);
+    stop.abort();
+    wake.wake();
+  }
+
+  function observe(app: Application): void {
+    if (settled) return;
+    lastApp = app;
+    resourceVersion = app.metadata?.resourceVersion ?? resourceVersion;
+    const evaluation = options.evaluate(app);
+    if (evaluation.done) return finish({ kind: 'done', result: evaluation.result, app });
+    if (evaluation.waitingFor !== waitingFor) {
+      waitingFor = evaluation.waitingFor;
+      options.onProgress?.(`${appLabel(ref)}: waiting for ${waitingFor}`);
+    }
+  }
+
+  /** A 4xx on a read means the app is gone or we lost access: waiting longer cannot help. */
+  function fatal(error: unknown): boolean {
+    if (!(error instanceof ArgocdApiError) || error.status < 400 || error.status >= 500 || error.status === 408 || error.status === 429) return false;
+    finish({ kind: 'gone', message: error.message, app: lastApp });
+    return true;
+  }
+
+  function setLive(live: boolean): void {
+    if (streamLive === live) return;
+    streamLive = live;
+    options.onDebug?.(`${appLabel(ref)}: watch stream ${live ? 'delivering' : 'not delivering; polling every ' + tuning.fallbackPollMs + ' ms'}`);
+    wake.wake();
+  }
+
+  async function pollLoop(): Promise<void> {
+    let lastPollAt = Date.now();
+    while (!settled) {
+      const due = lastPollAt + (streamLive ? tuning.streamPollMs : tuning.fallbackPollMs);
+      const until = Math.min(due, options.deadline);
+      if (Date.now() < until) {
+        await wake.sleep(until - Date.now());
+        continue;
+      }
+      if (Date.now() >= options.deadline) return;
+      lastPollAt = Date.now();
+      try {
+        observe(await client.getApplication(ref, { signal: stop.signal, timeoutMs: tuning.pollTimeoutMs, retries: false }));
+      } catch (error) {
+        if (settled || fatal(error)) return;
+        options.onDebug?.(`${appLabel(ref)}: poll failed, will retry: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  async function streamLoop(): Promise<void> {
+    let failures = 0;
+    while (!settled && failures <= tuning.maxFailedStreams) {
+      const startedAt = Date.now();
+      let delivered = false;
+      try {
+        const events = client.watchApplication(ref, { resourceVersion, idleTimeoutMs: tuning.streamIdleMs, signal: stop.signal });
+        for await (const event of events) {
+          if (event.kind === 'error') throw new Error(event.message);
+          if (event.kind === 'event' && event.type === 'DELETED') {
+            return finish({ kind: 'gone', message: `the application ${appLabel(ref)} was deleted`, app: event.application });
+          }
+          // Only an application event proves the stream delivers: a keepalive comes through buffering proxies
+          // and stalled servers too. The server always sends the current state first (reference §1.3).
+          if (event.kind !== 'event') continue;
+          delivered = true;
+          setLive(true);
+          observe(event.application);
+          if (settled) return;
+        }
+        options.onDebug?.(`${appLabel(ref)}: watch stream closed by the server`);
+      } catch (error) {
+        if (settled || fatal(error)) return;
+        options.onDebug?.(`${appLabel(ref)}: watch stream failed: ${(error as Error).message}`);
+      }
+      setLive(false);
+      const healthy = delivered && Date.now() - startedAt >= tuning.healthyStreamMs;
+      failures = healthy ? 0 : failures + 1;
+      const delay = healthy ? 0 : Math.min(tuning.reconnectBaseMs * 2 ** (failures - 1), tuning.reconnectMaxMs);
+      if (delay > 0) await wake.sleep(Math.min(delay, Math.max(0, options.deadline - Date.now())));
+      if (Date.now() >= options.deadline) return;
+    }
+    if (!settled) options.onDebug?.(`${appLabel(ref)}: watch stream given up after ${failures} failed attempts; polling only`);
+  }
+
+  const deadlineTimer = setTimeout(() => finish({ kind: 'timeout', waitingFor, app: lastApp }), Math.max(0, options.deadline - Date.now()));
+  const loops = Promise.allSettled([pollLoop(), streamLoop()]);
+  const result = await settledPromise;
+  clearTimeout(deadlineTimer);
+  options.signal?.removeEventListener('abort', onOuterAbort);
+  await loops;
+  if (result.kind !== 'timeout') return result;
+  return lastLook(client, ref, options, tuning, result);
+}
+
+/** At the deadline, one fresh read: the state may have been reached between two observations. */
+async function lastLook<T>(client: ArgocdClient, ref: AppRef, options: ObserveOptions<T>, tuning: ObserveTuning, timeout: ObserveResult<T> & { kind: 'timeout' }): Promise<ObserveResult<T>> {
+  try {
+    const app = await client.getApplication(ref, { timeoutMs: Math.min(tuning.pollTimeoutMs, 10_000), retries: false });
+    const evaluation = options.evaluate(app);
+    return evaluation.done ? { kind: 'done', result: evaluation.result, app } : { kind: 'timeout', waitingFor: evaluation.waitingFor, app };
+  } catch {
+    return timeout;
+  }
+}
+
+/** A sleep that `wake()` cuts short, so loops re-plan at once when the situation changes. */
+class Wakeup {
+  #wakers = new Set<() => void>();
+
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.#wakers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, Math.max(0, ms));
+      this.#wakers.add(done);
+    });
+  }
+
+  wake(): void {
+    for (const waker of [...this.#wakers]) waker();
+  }
+}

@@ -1,0 +1,175 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ActionIO } from '../io.js';
+import { COMPRESSOR_ID } from './pack.js';
+import { encodeSnapshot, snapshotUnchanged, treeSignature } from './tree-snapshot.js';
+import type { ArtifactEntry } from './walk.js';
+
+/**
+ * Remembers, per packed directory, which layer its files gave last time, so pushing an unchanged
+ * tree again costs one `lstat` per entry instead of reading and compressing every file.
+ *
+ * Why a hit is sound (git's index uses the same reasoning):
+ * - The layer bytes are a pure function of the tarball (names, modes, sizes, contents; mtimes are
+ *   zeroed) and of the compressor (COMPRESSOR_ID: zlib build, level; our batch boundaries depend
+ *   only on the content). The key holds the root, the ignore rules and COMPRESSOR_ID.
+ * - Every file's device, inode, mtime and ctime are compared (tree-snapshot.ts). Writing a file
+ *   changes its ctime, which no user-space call can set back, and replacing it (checkout, cp,
+ *   editors) changes its inode: equal stamps mean equal contents.
+ * - Racy entries: timestamps are coarse (a few ms), so an entry written in the same tick as our
+ *   lstat could change unseen. A record is only written when every entry is older than the walk
+ *   by RACY_MARGIN_MS; otherwise the next run packs again (and writes it then).
+ * - A hit is still only used when the registry confirms it holds that layer: a tag already naming
+ *   the identical manifest, or else a HEAD of the blob.
+ * Annotations, config and manifest never come from here: they are rebuilt on every run.
+ */
+export interface CachedLayer {
+  /** sha256 of the uncompressed tarball. */
+  diffId: string;
+  digest: string;
+  size: number;
+  tarSize: number;
+}
+
+/** What the walk found besides the entries, replayed when a snapshot spares the walk. */
+export interface TreeSummary {
+  files: number;
+  entries: number;
+  skippedSymlinks: string[];
+  skippedSpecial: string[];
+}
+
+export interface RecalledLayer {
+  layer: CachedLayer;
+  summary: TreeSummary;
+  /** treeSignature of the entries the layer was packed from. */
+  signature: string;
+  /** sha256 of the snapshot file, when one was written. */
+  snapshot?: string;
+}
+
+interface CacheRecord extends CachedLayer, Omit<RecalledLayer, 'layer'> {
+  format: string;
+}
+
+const FORMAT = 'flux-layer-cache-v3';
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+export const RACY_MARGIN_MS = 2_000;
+
+export class LayerCache {
+  constructor(
+    /** Undefined disables the cache. */
+    private readonly directory: string | undefined,
+    private readonly io: ActionIO,
+    private readonly racyMarginMs = RACY_MARGIN_MS,
+  ) {}
+
+  get enabled(): boolean {
+    return this.directory !== undefined;
+  }
+
+  /** The layer the same tree gave last time, when nothing in it may have changed since (a fresh walk's entries). */
+  async lookup(root: string, ignorePaths: readonly string[], entries: readonly ArtifactEntry[]): Promise<CachedLayer | undefined> {
+    const record = await this.recall(root, ignorePaths);
+    return record && record.signature === treeSignature(entries) ? record.layer : undefined;
+  }
+
+  /** What was recorded for this root and these rules, whatever the files are now. */
+  async recall(root: string, ignorePaths: readonly string[]): Promise<RecalledLayer | undefined> {
+    if (!this.directory) return undefined;
+    let record: Partial<CacheRecord>;
+    try {
+      record = JSON.parse(await readFile(this.#file(root, ignorePaths, 'json'), 'utf8')) as Partial<CacheRecord>;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.io.debug(`Layer cache entry unreadable, ignored: ${(error as Error).message}`);
+      return undefined;
+    }
+    if (record.format !== FORMAT || typeof record.signature !== 'string' || !isSummary(record.summary)) return undefined;
+    if (!isDigest(record.diffId) || !isDigest(record.digest) || !isSize(record.size) || !isSize(record.tarSize)) return undefined;
+    const layer = { diffId: record.diffId, digest: record.digest, size: record.size, tarSize: record.tarSize };
+    return { layer, summary: record.summary, signature: record.signature, ...(isDigest(record.snapshot) ? { snapshot: record.snapshot } : {}) };
+  }
+
+  /** True when the recorded snapshot proves the tree unchanged, without walking it. */
+  async snapshotHolds(root: string, ignorePaths: readonly string[], recalled: RecalledLayer): Promise<boolean> {
+    if (!this.directory || !recalled.snapshot) return false;
+    let snapshot: Buffer;
+    try {
+      snapshot = await readFile(this.#file(root, ignorePaths, 'tree'));
+    } catch {
+      return false;
+    }
+    // The digest ties the snapshot to its record, should two runs have written them at once.
+    if (`sha256:${createHash('sha256').update(snapshot).digest('hex')}` !== recalled.snapshot) return false;
+    return await snapshotUnchanged(root, snapshot);
+  }
+
+  /**
+   * Records what `entries` packed to; skipped when some entry is too recent to be trusted.
+   * `snapshot` only when every directory walked is an entry (no `!` rules) and the root is one.
+   */
+  async store(
+    root: string,
+    ignorePaths: readonly string[],
+    walk: { entries: readonly ArtifactEntry[]; newestChangeMs: number; startedAtMs: number; summary: TreeSummary; snapshot: boolean },
+    layer: CachedLayer,
+  ): Promise<void> {
+    if (!this.directory) return;
+    if (walk.newestChangeMs >= walk.startedAtMs - this.racyMarginMs) {
+      this.io.debug('Some files changed moments before the walk: the layer cache is not updated this time.');
+      return;
+    }
+    const written: string[] = [];
+    try {
+      await mkdir(this.directory, { recursive: true, mode: 0o700 });
+      const record: CacheRecord = { format: FORMAT, signature: treeSignature(walk.entries), summary: walk.summary, ...layer };
+      if (walk.snapshot) {
+        const snapshot = encodeSnapshot(walk.entries);
+        record.snapshot = `sha256:${createHash('sha256').update(snapshot).digest('hex')}`;
+        written.push(await this.#writeAtomically(this.#file(root, ignorePaths, 'tree'), snapshot));
+      }
+      written.push(await this.#writeAtomically(this.#file(root, ignorePaths, 'json'), JSON.stringify(record)));
+    } catch (error) {
+      for (const temp of written) await rm(temp, { force: true });
+      this.io.debug(`Layer cache not written (${(error as Error).message}); the next push packs again.`);
+    }
+  }
+
+  /** Temp file then rename: a concurrent run sees the old file or the new one, never half of one. */
+  async #writeAtomically(file: string, data: Buffer | string): Promise<string> {
+    const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await writeFile(temp, data, { mode: 0o600 });
+      await rename(temp, file);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    return temp;
+  }
+
+  #file(root: string, ignorePaths: readonly string[], extension: 'json' | 'tree'): string {
+    const key = createHash('sha256').update(JSON.stringify([FORMAT, COMPRESSOR_ID, root, ignorePaths])).digest('hex');
+    return path.join(this.directory!, `${key}.${extension}`);
+  }
+}
+
+function isSummary(value: unknown): value is TreeSummary {
+  const summary = value as Partial<TreeSummary> | undefined;
+  return (
+    typeof summary === 'object' &&
+    Number.isSafeInteger(summary.files) &&
+    Number.isSafeInteger(summary.entries) &&
+    Array.isArray(summary.skippedSymlinks) &&
+    Array.isArray(summary.skippedSpecial)
+  );
+}
+
+function isDigest(value: unknown): value is string {
+  return typeof value === 'string' && DIGEST.test(value);
+}
+
+function isSize(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}

@@ -1,0 +1,193 @@
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import type { IgnoreMatcher } from './ignore-rules.js';
+
+/** One tarball entry, in tarball order. */
+export interface ArtifactEntry {
+  /** Root-relative posix path; `.` for the root. */
+  name: string;
+  type: 'file' | 'directory';
+  /** `st_mode & 0o7777`. */
+  mode: number;
+  /** Bytes; 0 for directories. */
+  size: number;
+  /** Where to read a file's content. */
+  absolutePath: string;
+  /** Device, inode, mtime and ctime (ms): they change whenever the content (or a directory's listing) may have. */
+  stamp?: [number, number, number, number];
+}
+
+export interface WalkResult {
+  entries: ArtifactEntry[];
+  /** Symlinks inside the root, left out as Flux leaves them out (root-relative). */
+  skippedSymlinks: string[];
+  /** Sockets, FIFOs, devices: left out too. */
+  skippedSpecial: string[];
+  /** The latest mtime or ctime among the entries, in ms since the epoch. */
+  newestChangeMs: number;
+}
+
+const PATH_INPUT = 'path';
+const SINGLE_FILE_ROOT_MODE = 0o700;
+
+/**
+ * The `path` input as a real path inside the workspace: relative paths are taken from the
+ * workspace, and neither `..` nor a symlink may lead out of it.
+ */
+export function resolveArtifactPath(input: string, workspace: string): string {
+  const workspaceReal = realpathSync(workspace);
+  const candidate = path.resolve(workspaceReal, input);
+  if (!isInside(candidate, workspaceReal)) {
+    throw new ConfigurationError(`"${input}" is outside the workspace ${workspaceReal}`, PATH_INPUT);
+  }
+  let real: string;
+  try {
+    real = realpathSync(candidate);
+  } catch {
+    throw new ConfigurationError(`"${input}" does not exist (looked for ${candidate})`, PATH_INPUT);
+  }
+  if (!isInside(real, workspaceReal)) {
+    throw new ConfigurationError(`"${input}" resolves through a symlink to ${real}, outside the workspace`, PATH_INPUT);
+  }
+  const stats = statSync(real);
+  if (!stats.isDirectory() && !stats.isFile()) {
+    throw new ConfigurationError(`"${input}" is neither a directory nor a regular file`, PATH_INPUT);
+  }
+  return real;
+}
+
+/**
+ * The entries `flux push artifact` puts in its tarball: depth first, each directory's children
+ * sorted by name (byte order, as Go's os.ReadDir), a directory before its contents, the root as
+ * `.`. Only regular files and directories; a symlink is skipped as Flux skips it, but one that
+ * points out of the root is refused: it is either a mistake or an attempt to pack foreign files.
+ * A single file gives `.` (0700) plus the file, as Flux 2.9 packs a copy in a fresh temp dir.
+ */
+export function walkArtifact(root: string, matcher: IgnoreMatcher): WalkResult {
+  const walk = walkArtifactLazily(root, matcher);
+  for (const _entry of walk.entries);
+  return walk.result;
+}
+
+/**
+ * The same walk, one entry at a time, so packing can start while later directories are still
+ * being read; `result` fills up as `entries` is consumed.
+ */
+export function walkArtifactLazily(root: string, matcher: IgnoreMatcher): { entries: Generator<ArtifactEntry>; result: WalkResult } {
+  const result: WalkResult = { entries: [], skippedSymlinks: [], skippedSpecial: [], newestChangeMs: 0 };
+  return { entries: generateEntries(root, matcher, result), result };
+}
+
+function* generateEntries(root: string, matcher: IgnoreMatcher, result: WalkResult): Generator<ArtifactEntry> {
+  const rootStats = lstatSync(root);
+  if (rootStats.isFile()) {
+    result.entries.push({ name: '.', type: 'directory', mode: SINGLE_FILE_ROOT_MODE, size: 0, absolutePath: path.dirname(root) });
+    yield result.entries[0]!;
+    result.entries.push(fileEntry(path.basename(root), root, rootStats, result));
+    yield result.entries[1]!;
+    return;
+  }
+  const rootEntry = directoryEntry('.', root, rootStats, result);
+  result.entries.push(rootEntry);
+  yield rootEntry;
+
+  // An explicit stack rather than recursive generators: yield* through every level of nesting
+  // costs more than the lstat calls themselves on a tree of small files.
+  const stack: Frame[] = [frameOf(root, '')];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next === frame.names.length) {
+      stack.pop();
+      continue;
+    }
+    const name = frame.names[frame.next++]!;
+    // `frame.directory` is already a clean real path: concatenation instead of path.join's normalising.
+    const absolutePath = `${frame.directory}${path.sep}${name}`;
+    const relative = frame.prefix ? `${frame.prefix}/${name}` : name;
+    const stats = lstatSync(absolutePath);
+    if (stats.isDirectory()) {
+      const excluded = matcher.excludes(relative, true);
+      // An excluded directory loses only its own header; a negated pattern may still want a child.
+      if (!excluded || matcher.hasNegations) stack.push(frameOf(absolutePath, relative));
+      if (excluded) continue;
+      const entry = directoryEntry(relative, absolutePath, stats, result);
+      result.entries.push(entry);
+      yield entry;
+    } else if (matcher.excludes(relative, false)) {
+      continue;
+    } else if (stats.isFile()) {
+      const entry = fileEntry(relative, absolutePath, stats, result);
+      result.entries.push(entry);
+      yield entry;
+    } else if (stats.isSymbolicLink()) {
+      refuseEscapingSymlink(absolutePath, relative, root);
+      result.skippedSymlinks.push(relative);
+    } else {
+      result.skippedSpecial.push(relative);
+    }
+  }
+}
+
+interface Frame {
+  directory: string;
+  prefix: string;
+  names: string[];
+  next: number;
+}
+
+function frameOf(directory: string, prefix: string): Frame {
+  const names = readdirSync(directory);
+  names.sort(names.some((name) => SURROGATE_OR_LATER.test(name)) ? compareUtf8Bytes : compareCodeUnits);
+  return { directory, prefix, names, next: 0 };
+}
+
+function fileEntry(name: string, absolutePath: string, stats: Stats, result: WalkResult): ArtifactEntry {
+  return { name, type: 'file', mode: stats.mode & 0o7777, size: stats.size, absolutePath, stamp: stampOf(stats, result) };
+}
+
+function directoryEntry(name: string, absolutePath: string, stats: Stats, result: WalkResult): ArtifactEntry {
+  return { name, type: 'directory', mode: stats.mode & 0o7777, size: 0, absolutePath, stamp: stampOf(stats, result) };
+}
+
+function stampOf(stats: Stats, result: WalkResult): ArtifactEntry['stamp'] {
+  if (stats.mtimeMs > result.newestChangeMs) result.newestChangeMs = stats.mtimeMs;
+  if (stats.ctimeMs > result.newestChangeMs) result.newestChangeMs = stats.ctimeMs;
+  return [stats.dev, stats.ino, stats.mtimeMs, stats.ctimeMs];
+}
+
+function refuseEscapingSymlink(link: string, relative: string, root: string): void {
+  const target = readlinkSync(link);
+  const lexical = path.resolve(path.dirname(link), target);
+  let real: string | undefined;
+  try {
+    real = realpathSync(link);
+  } catch {
+    real = undefined; // dangling: the lexical target is all there is to judge
+  }
+  if (!isInside(lexical, root) || (real !== undefined && !isInside(real, root))) {
+    throw new ConfigurationError(
+      `the symlink "${relative}" points to "${target}", outside ${root}; remove it or list it in ignore-paths`,
+      PATH_INPUT,
+    );
+  }
+}
+
+function isInside(candidate: string, root: string): boolean {
+  const relative = path.relative(root, candidate);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/**
+ * Go compares names as UTF-8 bytes. UTF-16 code-unit order (JavaScript's) is the same except
+ * around surrogate pairs, so only a directory holding such a name pays for byte comparisons.
+ */
+const SURROGATE_OR_LATER = /[\ud800-\uffff]/;
+
+function compareUtf8Bytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

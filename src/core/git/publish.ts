@@ -1,0 +1,85 @@
+import { ActionFailure } from '../errors.js';
+import type { ActionIO } from '../io.js';
+import type { GitIdentity, GitRepository } from './repository.js';
+
+/** What one application of the change did to the working tree. */
+export interface AppliedChange {
+  /** Paths (relative to the top level) the change may have modified; only those are committed. */
+  paths: string[];
+  message: string;
+}
+
+export interface PublishOptions {
+  repository: GitRepository;
+  /** The branch the change is based on and, unless `pushBranch` is given, pushed to. */
+  branch: string;
+  /** Push somewhere else (a pull-request branch): force-pushed, no retry needed. */
+  pushBranch?: string;
+  author: GitIdentity;
+  /** How many times to start over after the branch moved under us. */
+  retries: number;
+  /**
+   * Edits the working tree from scratch. Called again after every reset to the new remote tip:
+   * the edit is semantic, so it lands on top of whatever another pipeline pushed meanwhile.
+   */
+  applyChange: () => Promise<AppliedChange>;
+  io: ActionIO;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export interface PublishResult {
+  /** False when the branch already held the change (from the start, or after another pipeline made it). */
+  changed: boolean;
+  /** The commit of the pushed branch that holds the change: ours, or the tip that already had it. */
+  commit: string;
+  paths: string[];
+  attempts: number;
+}
+
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 8_000;
+
+/**
+ * Commit and push with bounded retries. On a non-fast-forward (or a lost ref-lock race on the
+ * server) it never merges or rebases: it fetches the new tip, resets to it and re-applies the
+ * edit, which cannot conflict. Each retry waits a full-jitter exponential backoff so concurrent
+ * pipelines spread out instead of colliding again in lockstep.
+ */
+export async function commitAndPush(options: PublishOptions): Promise<PublishResult> {
+  const { repository, io } = options;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const random = options.random ?? Math.random;
+  const target = options.pushBranch ?? options.branch;
+  const attempts = options.retries + 1;
+  for (let attempt = 1; ; attempt++) {
+    const change = await options.applyChange();
+    const changed = await repository.changedPaths(change.paths);
+    if (changed.length === 0) {
+      const commit = await repository.head();
+      io.info(
+        attempt === 1
+          ? `Nothing to change: branch "${options.branch}" already holds the update (${commit.slice(0, 12)})`
+          : `Another pipeline already pushed the same update to "${options.branch}" (${commit.slice(0, 12)}); nothing to commit`,
+      );
+      return { changed: false, commit, paths: [], attempts: attempt };
+    }
+    const commit = await repository.commit(changed, change.message, options.author);
+    const outcome = await repository.push(target, { force: options.pushBranch !== undefined });
+    if (outcome.kind === 'pushed') {
+      io.info(`Pushed ${commit.slice(0, 12)} to "${target}" of ${repository.remote.display}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
+      return { changed: true, commit, paths: changed, attempts: attempt };
+    }
+    if (attempt >= attempts) {
+      throw new ActionFailure(
+        `branch "${target}" of ${repository.remote.display} kept moving: gave up after ${attempts} push attempts ` +
+          `(last: ${outcome.reason}); raise "push-retries" or serialise the pipelines that write to it`,
+      );
+    }
+    const delay = Math.round(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)));
+    io.info(`Branch "${target}" moved while pushing (${outcome.reason}); re-applying on the new tip in ${delay} ms`);
+    await sleep(delay);
+    const tip = await repository.fetchBranch(options.branch);
+    await repository.resetHard(tip);
+  }
+}

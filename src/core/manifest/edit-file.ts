@@ -1,0 +1,78 @@
+import { isMap, isScalar } from 'yaml';
+import type { ResolvedUpdate } from './image-update.js';
+import { editArgoApplication } from './targets/argocd.js';
+import { emptyResult, splitKeyPath, type TargetKind, type TargetResult } from './targets/common.js';
+import { editHelmValues, type HelmKeys } from './targets/helm-values.js';
+import { editJsonImages, parseJsonFile, setJsonPath } from './targets/json.js';
+import { editKustomization } from './targets/kustomization.js';
+import { editCompose, editKubernetes } from './targets/workloads.js';
+import { mapValue, nodeAt, parseYamlFile, replaceScalar, scalarText, type ParsedDocument } from './yaml-nodes.js';
+
+export interface FileOptions {
+  updates: ResolvedUpdate[];
+  /** Undefined: each document's kind is detected from its content and file name. */
+  kinds?: TargetKind[];
+  helm?: HelmKeys;
+  set?: { path: string; value: string }[];
+}
+
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+const ARGOCD_SOURCE_FILE = /(^|\/)\.argocd-source[^/]*\.ya?ml$/;
+
+export function isJsonPath(path: string): boolean {
+  return path.toLowerCase().endsWith('.json');
+}
+
+export function isKustomizationPath(path: string): boolean {
+  return KUSTOMIZATION_FILE.test(path);
+}
+
+/** What a YAML document is, from its `apiVersion`/`kind`, its shape and its file name. */
+export function detectKind(path: string, document: ParsedDocument): TargetKind | undefined {
+  const root = document.contents;
+  if (!isMap(root)) return undefined;
+  const kind = scalarText(mapValue(root, 'kind'));
+  const apiVersion = scalarText(mapValue(root, 'apiVersion'));
+  if (kind === 'Kustomization' && (!apiVersion || apiVersion.startsWith('kustomize.config.k8s.io/'))) return 'kustomization';
+  if (!apiVersion && KUSTOMIZATION_FILE.test(path)) return 'kustomization';
+  if (apiVersion?.startsWith('argoproj.io/') && (kind === 'Application' || kind === 'ApplicationSet')) return 'argocd-application';
+  if (ARGOCD_SOURCE_FILE.test(path)) return 'argocd-application';
+  if (apiVersion && kind) return 'kubernetes';
+  if (isMap(mapValue(root, 'services'))) return 'compose';
+  return 'helm-values';
+}
+
+/** Runs the editors that apply to one file and collects their edits. */
+export function editFile(path: string, source: string, options: FileOptions): TargetResult {
+  const result = emptyResult();
+  const setPaths = (options.set ?? []).map((entry) => ({ path: splitKeyPath(entry.path, 'set'), value: entry.value }));
+  if (isJsonPath(path)) {
+    const root = parseJsonFile(path, source);
+    if (!options.kinds || options.kinds.includes('json')) editJsonImages(source, root, options.updates, result);
+    for (const entry of setPaths) {
+      const edit = setJsonPath(source, root, entry.path, entry.value);
+      if (edit) result.edits.push(edit);
+    }
+    return result;
+  }
+  for (const document of parseYamlFile(path, source)) {
+    const detected = detectKind(path, document);
+    const kinds = options.kinds ?? (detected ? [detected] : []);
+    for (const kind of kinds) {
+      if (kind === 'kustomization') {
+        const addMissing = Boolean(options.kinds?.includes('kustomization')) && detected === 'kustomization';
+        editKustomization(source, document, options.updates, addMissing, result);
+      } else if (kind === 'kubernetes') editKubernetes(source, document, options.updates, result);
+      else if (kind === 'compose') editCompose(source, document, options.updates, result);
+      else if (kind === 'helm-values') editHelmValues(source, document, options.updates, options.helm, result);
+      else if (kind === 'argocd-application') editArgoApplication(source, document, options.updates, options.helm, result);
+    }
+    for (const entry of setPaths) {
+      const node = nodeAt(document.contents, entry.path);
+      if (!isScalar(node)) continue;
+      const edit = replaceScalar(source, node, entry.value, true);
+      if (edit) result.edits.push(edit);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,78 @@
+import { ConfigurationError } from '../errors.js';
+import { editFile, isKustomizationPath } from './edit-file.js';
+import { resolveUpdates, type ImageUpdate } from './image-update.js';
+import { mapInBatches, readInside, realRoot, selectFiles } from './select-files.js';
+import { splitKeyPath, type TargetKind } from './targets/common.js';
+import type { HelmKeys } from './targets/helm-values.js';
+import { applyTextEdits, describeChanges, type LineChange, type TextEdit } from './text-edits.js';
+
+export interface EditRequest {
+  /** Absolute directory; nothing outside it is read or written. */
+  root: string;
+  /** Globs or paths relative to root; empty = every *.yaml, *.yml, *.json (not under .git or node_modules). */
+  files: string[];
+  updates: ImageUpdate[];
+  /** Undefined = detect each document's kind from its content. */
+  kinds?: TargetKind[];
+  helm?: HelmKeys;
+  /** Generic `key.path=value` edits on every selected file that has that path (scalars only). */
+  set?: { path: string; value: string }[];
+}
+
+export interface FileEdit {
+  /** Relative to the root, POSIX separators. */
+  path: string;
+  before: string;
+  after: string;
+  changes: LineChange[];
+}
+
+export interface EditPlan {
+  edits: FileEdit[];
+  /** Files that reference any requested image, changed or not. */
+  referencing: string[];
+  /** Requested images (as given) found in no selected file. */
+  unmatched: string[];
+}
+
+/** Files read (and parsed when relevant) between two yields to the event loop. */
+const BATCH = 256;
+
+/** Reads the selected files and computes every edit; writes nothing. */
+export async function planEdits(request: EditRequest): Promise<EditPlan> {
+  const root = await realRoot(request.root, 'files');
+  const updates = resolveUpdates(request.updates, 'image');
+  const set = request.set ?? [];
+  if (!updates.length && !set.length) throw new ConfigurationError('nothing to change: give an image update or a key.path=value', 'image');
+  // Cheap text filter before any parsing: a file that never mentions the image's last name
+  // component (or the last key of a `set` path) cannot reference it.
+  const needles = [...updates.map((update) => update.shortName), ...set.map((entry) => splitKeyPath(entry.path, 'set').at(-1)!)].map((needle) => Buffer.from(needle));
+  const addsEntries = Boolean(request.kinds?.includes('kustomization'));
+  const files = await selectFiles(root, request.files, 'files');
+  const options = { updates, kinds: request.kinds, helm: request.helm, set };
+  const outcomes = await mapInBatches(files, BATCH, (path) => {
+    const source = readInside(root, path, 'files', addsEntries && isKustomizationPath(path) ? undefined : needles);
+    if (source === undefined) return undefined;
+    return { path, source, result: editFile(path, source, options) };
+  });
+  const edits: FileEdit[] = [];
+  const referencing: string[] = [];
+  const seen = new Set<string>();
+  for (const outcome of outcomes) {
+    if (!outcome) continue;
+    const { path, source, result } = outcome;
+    if (result.referenced.size) referencing.push(path);
+    for (const key of result.referenced) seen.add(key);
+    const unique = dedupe(result.edits);
+    const after = applyTextEdits(source, unique);
+    if (after !== source) edits.push({ path, before: source, after, changes: describeChanges(source, unique) });
+  }
+  return { edits, referencing, unmatched: updates.filter((update) => !seen.has(update.key)).map((update) => update.image) };
+}
+
+/** Two editors may reach the same scalar (explicit kinds, a `set` path on an image key): one edit is enough. */
+function dedupe(edits: TextEdit[]): TextEdit[] {
+  const byKey = new Map<string, TextEdit>();
+  for (const edit of edits) byKey.set(`${edit.start}:${edit.end}:${edit.text}`, edit);
+  return [...byKey.values()];
+}

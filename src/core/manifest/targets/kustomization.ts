@@ -1,0 +1,130 @@
+import { isMap, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { findUpdate, type ResolvedUpdate } from '../image-update.js';
+import { ENTRY_FIELDS, newImageEntry, setImageEntry, type EntryField, type KustomizeImage } from '../kustomize-entry.js';
+import { eolOf, lineEndOf, lineStartOf, type TextEdit } from '../text-edits.js';
+import { deletePair, insertPair, mapEntry, mapValue, renderScalar, replaceScalar, scalarText, type ParsedDocument } from '../yaml-nodes.js';
+import type { TargetResult } from './common.js';
+
+export function readEntry(item: unknown): KustomizeImage | undefined {
+  const name = scalarText(mapValue(item, 'name'));
+  if (name === undefined) return undefined;
+  const entry: KustomizeImage = { name };
+  for (const field of ENTRY_FIELDS) {
+    const value = scalarText(mapValue(item, field));
+    if (value !== undefined) entry[field] = value;
+  }
+  return entry;
+}
+
+/** The update an entry answers to: by its `name`, or else by the `newName` the overlay really runs. */
+export function matchEntry(entry: KustomizeImage, updates: ResolvedUpdate[]): { update: ResolvedUpdate; byNewName: boolean } | undefined {
+  const byName = findUpdate(entry.name, updates);
+  if (byName) return { update: byName, byNewName: false };
+  const byNewName = entry.newName === undefined ? undefined : findUpdate(entry.newName, updates);
+  return byNewName ? { update: byNewName, byNewName: true } : undefined;
+}
+
+/**
+ * `kustomize edit set image` on `images:`, with kustomize's data semantics but none of its
+ * re-serialisation: only the touched scalars change; a field that goes away takes its line, and
+ * a field that appears reuses a dropped field's line when there is one.
+ */
+export function editKustomization(
+  source: string,
+  document: ParsedDocument,
+  updates: ResolvedUpdate[],
+  addMissing: boolean,
+  result: TargetResult,
+): void {
+  const images = mapValue(document.contents, 'images');
+  const found = new Set<string>();
+  if (isSeq(images)) {
+    for (const item of images.items) {
+      const current = readEntry(item);
+      const match = current && matchEntry(current, updates);
+      if (!match || !isMap(item)) continue;
+      found.add(match.update.key);
+      result.referenced.add(match.update.key);
+      result.edits.push(...rewriteEntry(source, item, current, setImageEntry(current, match.update, match.byNewName)));
+    }
+  }
+  if (!addMissing) return;
+  for (const update of updates) {
+    if (found.has(update.key)) continue;
+    result.referenced.add(update.key);
+    result.edits.push(addEntry(source, document, newImageEntry(update)));
+  }
+}
+
+function rewriteEntry(source: string, item: YAMLMap, current: KustomizeImage, next: KustomizeImage): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const added: EntryField[] = [];
+  const dropped: EntryField[] = [];
+  for (const field of ENTRY_FIELDS) {
+    const value = next[field];
+    if (value !== undefined && current[field] !== undefined) {
+      const edit = replaceScalar(source, mapValue(item, field) as Scalar, value);
+      if (edit) edits.push(edit);
+    } else if (value !== undefined) {
+      added.push(field);
+    } else if (current[field] !== undefined) {
+      dropped.push(field);
+    }
+  }
+  while (added.length && dropped.length) {
+    // `newTag: v1` becoming `digest: sha256:…` is one changed line, not a deletion plus an insertion.
+    const field = added.shift()!;
+    const pair = mapEntry(item, dropped.shift()!)!;
+    edits.push({ start: pair.key.range![0], end: pair.value!.range![1], text: `${field}: ${renderScalar(next[field]!)}` });
+  }
+  for (const field of dropped) edits.push(deletePair(source, item, field)!);
+  for (const field of added) {
+    const later = ENTRY_FIELDS.slice(ENTRY_FIELDS.indexOf(field) + 1).find((other) => mapEntry(item, other));
+    edits.push(insertPair(source, item, field, next[field]!, later));
+  }
+  return edits;
+}
+
+function entryPairs(entry: KustomizeImage): [string, string][] {
+  return [['name', entry.name], ...ENTRY_FIELDS.filter((field) => entry[field] !== undefined).map((field): [string, string] => [field, entry[field]!])];
+}
+
+/** A new `images:` entry at its sorted place (kustomize keeps the list sorted by name), in the list's own layout. */
+function addEntry(source: string, document: ParsedDocument, entry: KustomizeImage): TextEdit {
+  const eol = eolOf(source);
+  const images = mapValue(document.contents, 'images') as YAMLSeq | null | undefined;
+  const pairs = entryPairs(entry);
+  if (!images || !isSeq(images) || images.items.length === 0 || images.flow) {
+    const flowItem = `{${pairs.map(([key, value]) => `${key}: ${renderScalar(value)}`).join(', ')}}`;
+    if (isSeq(images) && images.flow) {
+      const close = images.range![1] - 1;
+      return { start: close, end: close, text: images.items.length ? `, ${flowItem}` : flowItem };
+    }
+    const block = `images:${eol}${pairs.map(([key, value], index) => `${index ? '  ' : '- '}${key}: ${renderScalar(value)}`).join(eol)}${eol}`;
+    const existing = mapEntry(document.contents, 'images');
+    if (existing) {
+      // `images:` with no value: the list goes after the key's line.
+      const at = lineEndOf(source, existing.key.range![0]);
+      return { start: lineStartOf(source, existing.key.range![0]), end: source.indexOf('\n', at) < 0 ? source.length : source.indexOf('\n', at) + 1, text: block };
+    }
+    return { start: source.length, end: source.length, text: `${source.length && !source.endsWith('\n') ? eol : ''}${block}` };
+  }
+  const items = images.items.filter(isMap) as YAMLMap<Scalar>[];
+  const first = items[0]!;
+  const keyStart = first.items[0]!.key.range![0];
+  const dashAt = source.lastIndexOf('-', keyStart);
+  const dashIndent = ' '.repeat(dashAt - lineStartOf(source, dashAt));
+  const keyIndent = ' '.repeat(keyStart - lineStartOf(source, keyStart));
+  const lines = pairs.map(([key, value], index) =>
+    index ? `${keyIndent}${key}: ${renderScalar(value)}` : `${dashIndent}-${' '.repeat(keyStart - dashAt - 1)}${key}: ${renderScalar(value)}`,
+  );
+  const later = items.find((item) => (scalarText(mapValue(item, 'name')) ?? '') > entry.name);
+  if (later) {
+    const at = lineStartOf(source, later.items[0]!.key.range![0]);
+    return { start: at, end: at, text: lines.join(eol) + eol };
+  }
+  const last = items[items.length - 1]!;
+  const lastPair = last.items[last.items.length - 1]!;
+  const at = lineEndOf(source, Math.max((lastPair.value as Scalar | null)?.range?.[1] ?? lastPair.key.range![1], 1) - 1);
+  return { start: at, end: at, text: eol + lines.join(eol) };
+}

@@ -1,0 +1,283 @@
+import { createHash } from 'node:crypto';
+import { ActionFailure } from '../errors.js';
+import type { ActionIO } from '../io.js';
+import { DEFAULT_TIMEOUT_MS, header, type HttpResponse, type TlsSettings } from '../http/request.js';
+import { DEFAULT_RETRY_POLICY, sendWithRetries, type RetryPolicy } from '../http/retry.js';
+import { RegistryAuth } from './auth.js';
+import { pushBlob, type BlobSource, type RegistryRequest } from './blob-upload.js';
+import type { CredentialSource } from './credentials.js';
+import { registryFailure, RegistryError } from './errors.js';
+import { MANIFEST_MEDIA_TYPES, manifestMediaType, sha256Digest } from './media-types.js';
+import { isDigest, isValidTag, registryApiHost } from './reference.js';
+import { repositoryScope } from './scopes.js';
+
+export interface RegistryClientOptions {
+  /** The registry part of a parsed reference: `ghcr.io`, `docker.io`, `127.0.0.1:5000`. */
+  registry: string;
+  credentials: CredentialSource;
+  tls?: TlsSettings;
+  /** Talk plain HTTP: only when the user said so for this registry (the `insecure` input). */
+  plainHttp?: boolean;
+  io: ActionIO;
+  retry?: RetryPolicy;
+  /** Blobs above this many bytes are uploaded in PATCH chunks; default 32 MiB. */
+  chunkedUploadThreshold?: number;
+  /** Default 16 MiB; raised to the registry's OCI-Chunk-Min-Length when it names one. */
+  chunkSize?: number;
+  timeoutMs?: number;
+  /** Tests replace the wait between retries. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface ManifestContent {
+  digest: string;
+  mediaType: string;
+  body: Buffer;
+}
+
+export interface ManifestDescriptor {
+  digest: string;
+  mediaType: string;
+  size: number;
+}
+
+export type BlobUploadResult = 'exists' | 'mounted' | 'uploaded';
+
+export const DEFAULT_CHUNKED_THRESHOLD = 32 * 1024 * 1024;
+export const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+const MAX_REDIRECTS = 5;
+const MAX_TAG_PAGES = 100;
+const USER_AGENT = 'gitops-actions';
+const ACCEPT_MANIFESTS = MANIFEST_MEDIA_TYPES.join(', ');
+
+const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** An OCI Distribution API client for one registry host, shared by every action. */
+export class RegistryClient {
+  readonly registry: string;
+  readonly baseUrl: URL;
+  readonly #options: RegistryClientOptions;
+  readonly #auth: RegistryAuth;
+  readonly #retry: RetryPolicy;
+  /** Repositories this client pushes to: its reads there use the push token too, saving a token round trip. */
+  readonly #pushRepositories = new Set<string>();
+
+  constructor(options: RegistryClientOptions) {
+    this.#options = options;
+    this.registry = options.registry;
+    this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.baseUrl = new URL(`${options.plainHttp ? 'http' : 'https'}://${registryApiHost(options.registry)}`);
+    this.#auth = new RegistryAuth({
+      registry: options.registry,
+      baseUrl: this.baseUrl,
+      credentials: options.credentials,
+      tls: options.tls ?? {},
+      plainHttp: options.plainHttp ?? false,
+      io: options.io,
+      retry: this.#retry,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
+  }
+
+  /** Pings the registry and proves `access` to `repository` now, so a bad login fails before any work. */
+  async checkAccess(repository: string, access: 'pull' | 'push'): Promise<void> {
+    const scopes = this.#scopes(repository, access);
+    if (access === 'pull') {
+      const response = await this.request({ method: 'GET', url: `/v2/${repository}/tags/list?n=1`, scopes });
+      // 404 NAME_UNKNOWN: allowed in, and the repository is simply empty.
+      if (response.status === 200 || response.status === 404) return;
+      throw await this.#fail(`read`, repository, response, access);
+    }
+    this.#pushRepositories.add(repository);
+    const response = await this.request({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, body: Buffer.alloc(0) });
+    const location = header(response.headers, 'location');
+    if (response.status !== 202 || !location) throw await this.#fail('push to', repository, response, access);
+    // Only a probe: give the empty upload session back.
+    await this.request({ method: 'DELETE', url: new URL(location, this.baseUrl), scopes }).catch(() => undefined);
+  }
+
+  async blobExists(repository: string, digest: string): Promise<boolean> {
+    const response = await this.request({ method: 'HEAD', url: `/v2/${repository}/blobs/${digest}`, scopes: this.#scopes(repository, 'pull') });
+    if (response.status === 200) return true;
+    if (response.status === 404) return false;
+    throw await this.#fail(`check blob ${digest} in`, repository, response, 'pull');
+  }
+
+  /** HEAD first; then a cross-repository mount when `mountFrom` names a repository of this registry, else an upload. */
+  async uploadBlob(repository: string, blob: BlobSource, options: { mountFrom?: string } = {}): Promise<BlobUploadResult> {
+    if (!/^sha256:[0-9a-f]{64}$/.test(blob.digest)) throw new ActionFailure(`Blob digest "${blob.digest}" is not a sha256 digest.`);
+    if ((blob.path === undefined) === (blob.data === undefined)) throw new ActionFailure('A blob to upload needs exactly one of path or data.');
+    if (blob.data && blob.data.length !== blob.size) throw new ActionFailure(`Blob ${blob.digest}: size ${blob.size} does not match its ${blob.data.length} bytes.`);
+    this.#pushRepositories.add(repository);
+    if (await this.blobExists(repository, blob.digest)) return 'exists';
+    return pushBlob(
+      {
+        request: (request) => this.request(request),
+        baseUrl: this.baseUrl,
+        blobExists: (repo, digest) => this.blobExists(repo, digest),
+        fail: (operation, repo, response) => registryFailure({ operation, registry: this.registry, repository: repo }, response),
+        io: this.#options.io,
+        policy: this.#retry,
+        sleep: this.#options.sleep ?? sleepFor,
+        chunkedThreshold: this.#options.chunkedUploadThreshold ?? DEFAULT_CHUNKED_THRESHOLD,
+        chunkSize: this.#options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+      },
+      repository,
+      blob,
+      options.mountFrom,
+    );
+  }
+
+  /** The raw manifest bytes, verified against the digest; undefined when the registry has no such manifest. */
+  async getManifest(repository: string, reference: string): Promise<ManifestContent | undefined> {
+    checkManifestReference(reference);
+    const response = await this.request({
+      method: 'GET',
+      url: `/v2/${repository}/manifests/${reference}`,
+      scopes: this.#scopes(repository, 'pull'),
+      headers: { Accept: ACCEPT_MANIFESTS },
+    });
+    if (response.status === 404) return undefined;
+    if (response.status !== 200) throw await this.#fail(`get manifest ${reference} from`, repository, response, 'pull');
+    const body = response.body;
+    const digest = sha256Digest(body);
+    const expected = isDigest(reference) ? reference : header(response.headers, 'docker-content-digest');
+    if (expected && expected !== digestWithAlgorithm(body, expected)) {
+      throw new ActionFailure(`The manifest ${repository}:${reference} from ${this.registry} does not match its digest ${expected}: refusing it.`);
+    }
+    return { digest, mediaType: manifestMediaType(header(response.headers, 'content-type'), body), body };
+  }
+
+  async headManifest(repository: string, reference: string): Promise<ManifestDescriptor | undefined> {
+    checkManifestReference(reference);
+    const response = await this.request({
+      method: 'HEAD',
+      url: `/v2/${repository}/manifests/${reference}`,
+      scopes: this.#scopes(repository, 'pull'),
+      headers: { Accept: ACCEPT_MANIFESTS },
+    });
+    if (response.status === 404) return undefined;
+    if (response.status !== 200) throw await this.#fail(`check manifest ${reference} in`, repository, response, 'pull');
+    const digest = header(response.headers, 'docker-content-digest');
+    const contentType = header(response.headers, 'content-type');
+    const size = Number(header(response.headers, 'content-length'));
+    if (!digest || !contentType || !Number.isFinite(size)) {
+      // Some registries leave these out of a HEAD; the GET tells all.
+      const manifest = await this.getManifest(repository, reference);
+      return manifest && { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.body.length };
+    }
+    return { digest, mediaType: manifestMediaType(contentType, Buffer.alloc(0)), size };
+  }
+
+  /** Stores the exact bytes under a tag or their digest; returns the digest the registry confirmed. */
+  async putManifest(repository: string, reference: string, body: Buffer, mediaType: string): Promise<string> {
+    checkManifestReference(reference);
+    const digest = sha256Digest(body);
+    if (isDigest(reference) && reference !== digest) throw new ActionFailure(`Manifest bytes have digest ${digest}, not ${reference}.`);
+    this.#pushRepositories.add(repository);
+    const response = await this.request({
+      method: 'PUT',
+      url: `/v2/${repository}/manifests/${reference}`,
+      scopes: this.#scopes(repository, 'push'),
+      headers: { 'Content-Type': mediaType },
+      body,
+    });
+    if (response.status < 200 || response.status >= 300) throw await this.#fail(`push manifest ${reference} to`, repository, response, 'push');
+    const confirmed = header(response.headers, 'docker-content-digest');
+    if (confirmed && confirmed !== digest) {
+      throw new ActionFailure(`${this.registry} stored manifest ${repository}:${reference} as ${confirmed}, but the bytes sent have digest ${digest}.`);
+    }
+    return digest;
+  }
+
+  /** Points `toTag` at the manifest `fromReference` names, by re-PUTting its exact bytes: no blob moves. */
+  async copyTag(repository: string, fromReference: string, toTag: string): Promise<string> {
+    if (!isValidTag(toTag)) throw new ActionFailure(`"${toTag}" is not a valid tag.`);
+    const manifest = await this.getManifest(repository, fromReference);
+    if (!manifest) throw new RegistryError(`Cannot tag ${this.registry}/${repository}:${fromReference} as ${toTag}: no such manifest.`, 404, 'MANIFEST_UNKNOWN');
+    return this.putManifest(repository, toTag, manifest.body, manifest.mediaType);
+  }
+
+  /** Every tag, following `Link` pagination (bounded); empty when the repository does not exist. */
+  async listTags(repository: string): Promise<string[]> {
+    const tags: string[] = [];
+    let next: string | undefined = `/v2/${repository}/tags/list?n=1000`;
+    for (let page = 0; next && page < MAX_TAG_PAGES; page++) {
+      const response = await this.request({ method: 'GET', url: next, scopes: this.#scopes(repository, 'pull') });
+      if (response.status === 404) return tags;
+      if (response.status !== 200) throw await this.#fail('list the tags of', repository, response, 'pull');
+      const parsed = JSON.parse(response.body.toString('utf8')) as { tags?: string[] | null };
+      tags.push(...(parsed.tags ?? []));
+      next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header(response.headers, 'link') ?? '')?.[1];
+    }
+    return tags;
+  }
+
+  /**
+   * One registry call: authenticated for `scopes`, retried within the policy, a 401 answered once
+   * with a fresh challenge, redirects followed for reads without the Authorization header
+   * leaving the registry's origin (blob storage lives elsewhere).
+   */
+  async request(request: RegistryRequest): Promise<HttpResponse> {
+    await this.#auth.ping();
+    let url = typeof request.url === 'string' ? new URL(request.url, this.baseUrl) : request.url;
+    let scopes = [...request.scopes];
+    let authorization = await this.#auth.authorization(scopes);
+    let reauthorized = false;
+    const policy = request.retry === false ? { ...this.#retry, attempts: 1 } : this.#retry;
+    for (let redirects = 0; ; ) {
+      if (url.protocol !== 'https:' && !(this.#options.plainHttp && url.protocol === 'http:')) {
+        throw new ActionFailure(`${this.registry} sent us to ${url.origin}, which is not HTTPS: refusing (set insecure only for a registry you trust).`);
+      }
+      const sameOrigin = url.origin === this.baseUrl.origin;
+      const headers: Record<string, string> = { 'User-Agent': USER_AGENT, ...request.headers };
+      if (sameOrigin && authorization) headers.Authorization = authorization;
+      const response = await sendWithRetries(
+        { method: request.method, url, headers, body: request.body, tls: this.#options.tls, timeoutMs: this.#options.timeoutMs },
+        policy,
+        {
+          sleep: this.#options.sleep,
+          onRetry: (attempt, reason, delay) =>
+            this.#options.io.info(`Retrying ${request.method} ${url.pathname} on ${url.host} after ${reason} in ${delay} ms (attempt ${attempt + 1}/${policy.attempts})`),
+        },
+      );
+      // The path only: upload Locations carry signed state in their query.
+      this.#options.io.debug(`${request.method} ${url.host}${url.pathname} -> HTTP ${response.status}`);
+      if (response.status === 401 && sameOrigin && !reauthorized) {
+        reauthorized = true;
+        const next = await this.#auth.reauthorize(response, scopes, authorization);
+        if (next) {
+          ({ header: authorization, scopes } = next);
+          continue;
+        }
+      }
+      const location = header(response.headers, 'location');
+      if (response.status >= 300 && response.status < 400 && location && (request.method === 'GET' || request.method === 'HEAD')) {
+        if (++redirects > MAX_REDIRECTS) throw new ActionFailure(`Too many redirects from ${this.registry} for ${request.method} ${url.pathname}.`);
+        url = new URL(location, url);
+        continue;
+      }
+      return response;
+    }
+  }
+
+  #scopes(repository: string, access: 'pull' | 'push'): string[] {
+    return [repositoryScope(repository, access === 'push' || this.#pushRepositories.has(repository) ? 'push' : 'pull')];
+  }
+
+  async #fail(operation: string, repository: string, response: HttpResponse, access: 'pull' | 'push'): Promise<RegistryError> {
+    const unauthorized = response.status === 401 || response.status === 403;
+    const credential = unauthorized ? await this.#auth.credential() : undefined;
+    return registryFailure({ operation, registry: this.registry, repository, credential, access }, response);
+  }
+}
+
+function checkManifestReference(reference: string): void {
+  if (!isDigest(reference) && !isValidTag(reference)) throw new ActionFailure(`"${reference}" is neither a tag nor a digest.`);
+}
+
+function digestWithAlgorithm(body: Buffer, like: string): string {
+  const algorithm = like.split(':')[0] ?? 'sha256';
+  if (!['sha256', 'sha384', 'sha512'].includes(algorithm)) return like; // unknown algorithm: nothing to check against
+  return `${algorithm}:${createHash(algorithm).update(body).digest('hex')}`;
+}

@@ -1,0 +1,164 @@
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ActionFailure } from '../errors.js';
+import type { ActionIO } from '../io.js';
+import { configKeyHost, type CredentialSource, type RegistryCredential } from './credentials.js';
+import { DOCKER_HUB } from './reference.js';
+
+interface AuthEntry {
+  auth?: string;
+  username?: string;
+  password?: string;
+  identitytoken?: string;
+  registrytoken?: string;
+}
+
+interface DockerConfigFile {
+  auths?: Record<string, AuthEntry>;
+  credHelpers?: Record<string, string>;
+  credsStore?: string;
+}
+
+interface LoadedConfig {
+  file: string;
+  config: DockerConfigFile;
+}
+
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const HELPER_TIMEOUT_MS = 30_000;
+
+function normaliseHost(host: string): string {
+  return HUB_ALIASES.has(host) ? DOCKER_HUB : host;
+}
+
+/** Docker's own config first, then the containers (podman/buildah/skopeo) auth files. */
+export function dockerConfigFiles(env: NodeJS.ProcessEnv, homeDir = os.homedir()): string[] {
+  const files = [path.join(env.DOCKER_CONFIG || path.join(homeDir, '.docker'), 'config.json')];
+  if (env.REGISTRY_AUTH_FILE) files.push(env.REGISTRY_AUTH_FILE);
+  if (env.XDG_RUNTIME_DIR) files.push(path.join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+  return files;
+}
+
+async function loadConfig(file: string): Promise<LoadedConfig | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ActionFailure(`Cannot read the registry credentials file ${file}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    return { file, config: JSON.parse(text) as DockerConfigFile };
+  } catch {
+    // The parser's message may quote the file's content, which holds secrets: name the file only.
+    throw new ActionFailure(`The registry credentials file ${file} is not valid JSON.`);
+  }
+}
+
+function findByHost<T>(record: Record<string, T> | undefined, registry: string): T | undefined {
+  if (!record) return undefined;
+  for (const [key, value] of Object.entries(record)) {
+    if (normaliseHost(configKeyHost(key)) === registry) return value;
+  }
+  return undefined;
+}
+
+function entryCredential(entry: AuthEntry, source: string, io: ActionIO): RegistryCredential | undefined {
+  let { username, password } = entry;
+  if (entry.auth) {
+    io.mask(entry.auth);
+    const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon > 0) {
+      username = decoded.slice(0, colon);
+      password = decoded.slice(colon + 1);
+    }
+  }
+  if (password) io.mask(password);
+  if (entry.identitytoken) io.mask(entry.identitytoken);
+  if (entry.registrytoken) io.mask(entry.registrytoken);
+  if (entry.identitytoken) return { username, identityToken: entry.identitytoken, source };
+  if (entry.registrytoken) return { registryToken: entry.registrytoken, source };
+  if (username && password) return { username, password, source };
+  return undefined;
+}
+
+/** The server URL a credential helper stores Docker Hub under differs from the host. */
+function helperServerUrl(registry: string): string {
+  return registry === DOCKER_HUB ? 'https://index.docker.io/v1/' : registry;
+}
+
+/** Runs `docker-credential-<helper> get`, which reads the server URL on stdin and prints JSON. */
+export function runCredentialHelper(helper: string, registry: string, env: NodeJS.ProcessEnv, io: ActionIO): Promise<RegistryCredential | undefined> {
+  if (!HELPER_NAME.test(helper)) {
+    return Promise.reject(new ActionFailure(`The docker credential helper name "${helper}" is not valid.`));
+  }
+  const command = `docker-credential-${helper}`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'], timeout: HELPER_TIMEOUT_MS });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdin.on('error', () => {});
+    child.once('error', (error) => reject(new ActionFailure(`Cannot run the docker credential helper ${command}: ${error.message}`)));
+    child.once('close', (code) => {
+      const stdout = Buffer.concat(out).toString('utf8').trim();
+      if (code !== 0) {
+        // Helpers say "credentials not found in native keychain" on stdout for an unknown server.
+        if (/not found/i.test(stdout) || /not found/i.test(Buffer.concat(err).toString('utf8'))) return resolve(undefined);
+        return reject(new ActionFailure(`The docker credential helper ${command} failed for ${registry} (exit ${code}).`));
+      }
+      let parsed: { Username?: string; Secret?: string };
+      try {
+        parsed = JSON.parse(stdout) as typeof parsed;
+      } catch {
+        return reject(new ActionFailure(`The docker credential helper ${command} printed something that is not JSON.`));
+      }
+      if (!parsed.Secret) return resolve(undefined);
+      io.mask(parsed.Secret);
+      const source = `the docker credential helper ${command}`;
+      // Docker's convention: the user name `<token>` marks an identity (refresh) token.
+      resolve(parsed.Username === '<token>' ? { identityToken: parsed.Secret, source } : { username: parsed.Username, password: parsed.Secret, source });
+    });
+    child.stdin.end(helperServerUrl(registry));
+  });
+}
+
+/** Credentials from `docker login` (config.json: auths, credHelpers, credsStore) and containers auth files. */
+export function dockerConfigCredentials(options: { env: NodeJS.ProcessEnv; io: ActionIO; homeDir?: string }): CredentialSource {
+  const { env, io } = options;
+  let loaded: Promise<LoadedConfig[]> | undefined;
+  const configs = (): Promise<LoadedConfig[]> => {
+    loaded ??= Promise.all(dockerConfigFiles(env, options.homeDir).map(loadConfig)).then((all) =>
+      all.filter((c): c is LoadedConfig => c !== undefined),
+    );
+    return loaded;
+  };
+  const answers = new Map<string, Promise<RegistryCredential | undefined>>();
+  const lookup = async (registry: string): Promise<RegistryCredential | undefined> => {
+    for (const { file, config } of await configs()) {
+      const helper = findByHost(config.credHelpers, registry);
+      if (helper) return runCredentialHelper(helper, registry, env, io);
+      const entry = findByHost(config.auths, registry);
+      const credential = entry && entryCredential(entry, `the docker config ${file}`, io);
+      if (credential) return credential;
+      if (entry && config.credsStore) return runCredentialHelper(config.credsStore, registry, env, io);
+    }
+    return undefined;
+  };
+  return {
+    forRegistry(registry) {
+      // Helpers are processes: ask each one once per registry, whatever the number of clients.
+      let answer = answers.get(registry);
+      if (!answer) {
+        answer = lookup(registry);
+        answers.set(registry, answer);
+      }
+      return answer;
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { definition } from '../../../src/actions/argocd-sync/definition.js';
+import { buildOutputs, renderSummary } from '../../../src/actions/argocd-sync/summary.js';
+import type { AppSyncResult } from '../../../src/core/argocd/sync-app.js';
+import { syncBody } from '../../../src/core/argocd/sync-app.js';
+import { readCiContext } from '../../../src/core/context.js';
+import { InputReader, inputSourceFromObject } from '../../../src/core/inputs.js';
+
+const TOKEN = 'aaaa.bbbb.cccc';
+const parseInputs = (values: Record<string, string>) => definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values)), readCiContext({}), {});
+
+describe('argocd-sync inputs', () => {
+  it('matches action.yml exactly', () => {
+    const yml = parse(readFileSync('actions/argocd-sync/action.yml', 'utf8')) as { inputs: Record<string, { required?: boolean; default?: string }>; outputs: Record<string, unknown> };
+    expect(Object.keys(yml.inputs)).toEqual(Object.keys(definition.inputs));
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+      expect([name, yml.inputs[name]?.required ?? false, yml.inputs[name]?.default]).toEqual([name, spec.required ?? false, spec.default]);
+    }
+    expect(Object.keys(yml.outputs)).toEqual(Object.keys(definition.outputs));
+    expect(definition.inputs['auth-token'].secret && definition.inputs.password.secret).toBe(true);
+  });
+
+  it('parses the defaults into settings and keeps the token out of JSON', () => {
+    const inputs = parseInputs({ server: 'https://example.com/argocd/', 'auth-token': TOKEN, applications: 'web, tenants/api' });
+    expect(inputs.server.pathname).toBe('/argocd/');
+    expect(inputs.applications).toEqual(['web', 'tenants/api']);
+    expect(inputs.sync).toMatchObject({ wait: true, timeoutMs: 300_000, health: true, degradedFailsFast: true, operationInProgress: 'fail', refresh: 'none', refreshTimeoutMs: 120_000 });
+    expect(inputs.concurrency).toBe(4);
+    expect(JSON.stringify(inputs)).not.toContain(TOKEN);
+  });
+
+  it('parses resources in the CLI form and sync options', () => {
+    const inputs = parseInputs({ server: 'https://a.example', 'auth-token': TOKEN, applications: 'web', resources: 'apps:Deployment:shop/web\n:Service:web', 'sync-options': 'ServerSideApply=true', 'apply-out-of-sync-only': 'true' });
+    expect(syncBody(inputs.sync)).toEqual({
+      resources: [{ group: 'apps', kind: 'Deployment', name: 'web', namespace: 'shop' }, { group: '', kind: 'Service', name: 'web', namespace: '' }],
+      syncOptions: { items: ['ServerSideApply=true', 'ApplyOutOfSyncOnly=true'] },
+    });
+  });
+
+  it.each([
+    [{ 'auth-token': TOKEN, username: 'ci', password: 'pw' }, 'Input "auth-token": give either auth-token or username and password'],
+    [{ username: 'ci' }, 'Input "password": is required with username'],
+    [{}, 'Input "auth-token": is required'],
+    [{ 'auth-token': TOKEN, applications: 'Web!' }, 'Input "applications": expected name or namespace/name'],
+    [{ 'auth-token': TOKEN, applications: 'web', selector: 'a=b' }, 'Input "selector": give either applications or selector'],
+    [{ 'auth-token': TOKEN, applications: 'web', resources: 'Deployment/web' }, 'Input "resources": expected GROUP:KIND:NAME'],
+    [{ 'auth-token': TOKEN, applications: 'web', 'operation-in-progress': 'queue' }, 'Input "operation-in-progress": expected one of fail, wait, terminate'],
+    [{ 'auth-token': TOKEN, applications: 'web', timeout: 'soon' }, 'Input "timeout": expected a duration'],
+    [{ 'auth-token': TOKEN, applications: 'web', concurrency: '0' }, 'Input "concurrency": must be at least 1'],
+    [{ 'auth-token': TOKEN, applications: 'web', 'sync-options': 'Prune' }, 'Input "sync-options": expected Key=value'],
+  ])('rejects %j', (values, message) => {
+    expect(() => parseInputs({ server: 'https://argocd.example.com', ...values })).toThrow(message);
+  });
+
+  it('rejects credentials in the URL and insecure on plain http', () => {
+    expect(() => parseInputs({ server: 'https://u:p@argocd.example.com', 'auth-token': TOKEN, applications: 'a' })).toThrow('Input "server": must not hold credentials');
+    expect(() => parseInputs({ server: 'http://argocd.example.com', 'auth-token': TOKEN, applications: 'a', insecure: 'true' })).toThrow('Input "insecure"');
+  });
+});
+
+describe('argocd-sync outputs and summary', () => {
+  const result = (name: string, extra: Partial<AppSyncResult>): AppSyncResult => ({
+    name, outcome: 'succeeded', revision: 'a'.repeat(40), syncStatus: 'Synced', healthStatus: 'Healthy', operationPhase: 'Succeeded', problems: [], durationMs: 1200, ...extra,
+  });
+
+  it('gives one app its own values and several apps the worst, with name=revision pairs when they differ', () => {
+    expect(buildOutputs([result('a', {})])).toMatchObject({ revision: 'a'.repeat(40), 'health-status': 'Healthy' });
+    const several = buildOutputs([result('a', {}), result('b', { revision: 'b'.repeat(40), healthStatus: 'Progressing', syncStatus: 'OutOfSync', operationPhase: 'Failed' })]);
+    expect(several).toMatchObject({ revision: `a=${'a'.repeat(40)},b=${'b'.repeat(40)}`, 'health-status': 'Progressing', 'sync-status': 'OutOfSync', 'operation-phase': 'Failed' });
+  });
+
+  it('renders a table and the failures, escaping table syntax', () => {
+    const markdown = renderSummary(
+      [result('web', { outcome: 'degraded', failure: 'Degraded | badly', problems: [{ kind: 'Deployment', name: 'web', namespace: 'shop', healthStatus: 'Degraded', message: 'deadline\nexceeded' }] })],
+      { dryRun: false },
+    );
+    expect(markdown).toContain('| web | degraded | `aaaaaaaaaaaa` | Synced | Healthy | Succeeded | 1.2 s |');
+    expect(markdown).toContain('**web**: Degraded \\| badly');
+    expect(markdown).toContain('- Deployment web (namespace shop): Degraded: deadline exceeded');
+  });
+});

@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { definition } from '../../../src/actions/push-oci-artifact/definition.js';
+import { runPushOciArtifact } from '../../../src/actions/push-oci-artifact/run.js';
+import { LayerCache } from '../../../src/core/artifact/layer-cache.js';
+import { pushArtifact } from '../../../src/core/artifact/push.js';
+import { readCiContext } from '../../../src/core/context.js';
+import { InputReader, inputSourceFromObject } from '../../../src/core/inputs.js';
+import { RegistryClient } from '../../../src/core/oci/client.js';
+import { inputCredentials } from '../../../src/core/oci/credentials.js';
+import { RecordingIO } from '../../../src/platform/recording-io.js';
+import { makeTempDir, removeDir, run, startRegistry, type Registry } from '../../harness/index.js';
+
+let registry: Registry;
+let workspace: string;
+let scratch: string;
+const env = (): NodeJS.ProcessEnv => ({ GITHUB_WORKSPACE: workspace, XDG_CACHE_HOME: path.join(scratch, 'cache'), RUNNER_TEMP: scratch });
+
+const TREE: Record<string, string> = {
+  'kustomization.yaml': 'resources:\n  - app/deployment.yaml\n',
+  'app/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\n',
+  'app/service.yaml': 'apiVersion: v1\nkind: Service\n',
+  '.git/HEAD': 'ref: refs/heads/main\n',
+  'docs/diagram.png': 'png bytes',
+};
+
+beforeAll(async () => {
+  registry = await startRegistry({ auth: 'htpasswd' });
+  scratch = await makeTempDir('push-oci-artifact');
+  workspace = path.join(scratch, 'workspace');
+  for (const [name, content] of Object.entries(TREE)) {
+    mkdirSync(path.dirname(path.join(workspace, 'deploy', name)), { recursive: true });
+    writeFileSync(path.join(workspace, 'deploy', name), content);
+  }
+  chmodSync(path.join(workspace, 'deploy/app/service.yaml'), 0o600);
+});
+
+afterAll(async () => {
+  await registry?.stop();
+  if (scratch) await removeDir(scratch);
+});
+
+function inputsFor(values: Record<string, string>) {
+  const context = readCiContext({ GITHUB_SHA: 'c0ffee'.padEnd(40, '0'), GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'org/app' });
+  return { inputs: definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values)), context, env()), context };
+}
+
+async function push(values: Record<string, string>, io = new RecordingIO()) {
+  const { inputs, context } = inputsFor({ username: registry.username!, password: registry.password!, insecure: 'true', ...values });
+  const result = await runPushOciArtifact(inputs, io, context, env());
+  return { ...result, io };
+}
+
+const creds = () => ['--tls-verify=false', '--creds', `${registry.username}:${registry.password}`];
+
+async function inspectRaw(reference: string): Promise<string> {
+  return (await run('skopeo', ['inspect', '--raw', ...creds(), `docker://${registry.host}/${reference}`])).stdout;
+}
+
+function listFiles(root: string, prefix = ''): string[] {
+  return readdirSync(path.join(root, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? listFiles(root, name) : [name];
+  });
+}
+
+describe('push-oci-artifact against a real registry', () => {
+  it('pushes a Flux artifact that skopeo reads back: media types, annotations, and exactly the input files', async () => {
+    const { outputs, summary, io } = await push({
+      url: `oci://${registry.host}/org/manifests:v1`,
+      path: 'deploy',
+      annotations: 'team=platform\norg.opencontainers.image.title=manifests',
+      tags: 'stable, v1',
+    });
+    expect(outputs.repository).toBe(`${registry.host}/org/manifests`);
+    expect(outputs.url).toBe(`${registry.host}/org/manifests@${outputs.digest}`);
+    expect(outputs.tags).toBe('v1,stable');
+
+    const raw = await inspectRaw('org/manifests:v1');
+    expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(outputs.digest);
+    expect(await inspectRaw('org/manifests:stable')).toBe(raw);
+    const manifest = JSON.parse(raw) as { mediaType: string; config: { mediaType: string }; layers: { mediaType: string }[]; annotations: Record<string, string> };
+    expect(manifest.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
+    expect(manifest.config.mediaType).toBe('application/vnd.cncf.flux.config.v1+json');
+    expect(manifest.layers.map((layer) => layer.mediaType)).toEqual(['application/vnd.cncf.flux.content.v1.tar+gzip']);
+    expect(Object.keys(manifest.annotations)).toEqual([
+      'org.opencontainers.image.created',
+      'org.opencontainers.image.revision',
+      'org.opencontainers.image.source',
+      'org.opencontainers.image.title',
+      'team',
+    ]);
+    expect(manifest.annotations['org.opencontainers.image.revision']).toBe(`main@sha1:${'c0ffee'.padEnd(40, '0')}`);
+    expect(manifest.annotations['org.opencontainers.image.source']).toBe('https://github.com/org/app');
+    expect(manifest.annotations['org.opencontainers.image.created']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+
+    const layout = path.join(scratch, 'copied');
+    await run('skopeo', ['copy', '--src-tls-verify=false', '--src-creds', `${registry.username}:${registry.password}`, `docker://${registry.host}/org/manifests:v1`, `oci:${layout}:v1`]);
+    const blob = (digest: string) => path.join(layout, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    const copied = JSON.parse(readFileSync(blob(outputs.digest), 'utf8')) as { config: { digest: string; size: number }; layers: { digest: string }[] };
+    expect(copied.config.size).toBe(233);
+    const unpacked = path.join(scratch, 'unpacked');
+    mkdirSync(unpacked);
+    await run('tar', ['-xzf', blob(copied.layers[0]!.digest), '-C', unpacked]);
+    const expected = ['app/deployment.yaml', 'app/service.yaml', 'kustomization.yaml'];
+    expect(listFiles(unpacked).sort()).toEqual(expected);
+    for (const name of expected) expect(readFileSync(path.join(unpacked, name), 'utf8')).toBe(TREE[name]);
+    expect(statSync(path.join(unpacked, 'app/service.yaml')).mode & 0o777).toBe(0o600);
+
+    expect(summary).toContain('| Digest |');
+    expect(io.everything).not.toContain(registry.password);
+  });
+
+  it('with reproducible, pushes the same digest again and skips the push, still applying new extra tags', async () => {
+    const values = { url: `oci://${registry.host}/org/repro:v2`, path: 'deploy', reproducible: 'true' };
+    const first = await push(values);
+    const second = await push({ ...values, tags: 'latest' });
+    expect(second.outputs.digest).toBe(first.outputs.digest);
+    expect(second.io.text('info')).toContain(`org/repro:v2 already points to ${first.outputs.digest}: skipped the push.`);
+    expect(second.io.text('info')).toContain('Pushed org/repro:latest');
+    expect(second.summary).toMatch(/`v2` \(unchanged\), `latest` \(pushed\)/);
+    expect(JSON.parse(await inspectRaw('org/repro:latest')).annotations['org.opencontainers.image.created']).toBe('1970-01-01T00:00:00Z');
+  });
+
+  it('reuses the cached layer of an unchanged tree, giving the very manifest a fresh pack gives', async () => {
+    const io = new RecordingIO();
+    const client = new RegistryClient({ registry: registry.host, credentials: inputCredentials({ username: registry.username, password: registry.password }, io), plainHttp: true, io });
+    const options = {
+      repository: 'org/cached',
+      tags: ['v3'],
+      root: path.join(workspace, 'deploy'),
+      ignorePaths: ['.git/', '*.png'],
+      source: 'https://example.com/org/app',
+      revision: 'v3@sha1:abc',
+      created: '2026-01-02T03:04:05Z',
+      annotations: new Map<string, string>(),
+      tempDir: scratch,
+    };
+    // Margin 0: the fixture files were written moments ago, which the default margin refuses to trust.
+    const cache = new LayerCache(path.join(scratch, 'core-cache'), io, 0);
+    const packed = await pushArtifact({ ...options, cache }, client, io);
+    const reused = await pushArtifact({ ...options, cache }, client, io);
+    const fresh = await pushArtifact({ ...options, cache: new LayerCache(undefined, io) }, client, io);
+    expect([packed.layerSource, reused.layerSource, fresh.layerSource]).toEqual(['packed', 'cache', 'packed']);
+    expect(reused.manifest.equals(fresh.manifest)).toBe(true);
+    expect(reused.digest).toBe(packed.digest);
+    expect(reused.tags).toEqual([{ tag: 'v3', outcome: 'unchanged' }]);
+    expect(io.text('info')).toContain(`No file changed since an earlier push: reusing layer ${packed.layer.digest}`);
+
+    // An ignored newcomer: no snapshot shortcut, but the walk finds nothing packed changed.
+    writeFileSync(path.join(workspace, 'deploy/app/diagram.png'), 'ignored');
+    const afterIgnored = await pushArtifact({ ...options, cache }, client, io);
+    expect(afterIgnored.layerSource).toBe('cache');
+    expect(afterIgnored.manifest.equals(fresh.manifest)).toBe(true);
+
+    writeFileSync(path.join(workspace, 'deploy/app/service.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: {}\n');
+    try {
+      const changed = await pushArtifact({ ...options, cache }, client, io);
+      expect(changed.layerSource).toBe('packed');
+      expect(changed.digest).not.toBe(packed.digest);
+      expect(changed.tags).toEqual([{ tag: 'v3', outcome: 'pushed' }]);
+    } finally {
+      writeFileSync(path.join(workspace, 'deploy/app/service.yaml'), TREE['app/service.yaml']!);
+      rmSync(path.join(workspace, 'deploy/app/diagram.png'));
+    }
+  });
+
+  it('fails with wrong credentials before packing, without the password anywhere, and pushes nothing', async () => {
+    const io = new RecordingIO();
+    const wrong = 'not-the-password-123';
+    const attempt = push({ url: `oci://${registry.host}/org/denied:v1`, path: 'deploy', password: wrong }, io);
+    await expect(attempt).rejects.toThrow(/401|unauthori[sz]ed|refused access/i);
+    const error = await attempt.catch((caught: Error) => caught.message);
+    expect(error).not.toContain(wrong);
+    expect(io.everything).not.toContain(wrong);
+    expect(io.text('info')).not.toMatch(/Packed/);
+    const inspect = await run('skopeo', ['inspect', '--raw', ...creds(), `docker://${registry.host}/org/denied:v1`], { allowFailure: true });
+    expect(inspect.code).not.toBe(0);
+  });
+});

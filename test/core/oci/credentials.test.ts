@@ -1,0 +1,112 @@
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../../src/core/errors.js';
+import { defaultCredentialSource, githubTokenCredentials, inputCredentials } from '../../../src/core/oci/credentials.js';
+import { dockerConfigCredentials } from '../../../src/core/oci/docker-config.js';
+import { RecordingIO } from '../../../src/platform/recording-io.js';
+import { makeTempDir, removeDir } from '../../harness/index.js';
+
+let tmp: string;
+let helperDir: string;
+beforeAll(async () => {
+  tmp = await makeTempDir('oci-credentials');
+  helperDir = path.join(tmp, 'bin');
+  await mkdir(helperDir);
+  // A real credential helper speaking the docker-credential protocol: server URL on stdin, JSON out.
+  const helper = [
+    '#!/bin/sh',
+    '[ "$1" = get ] || exit 1',
+    'read -r server',
+    'echo "$server" >> "$(dirname "$0")/asked"',
+    'case "$server" in',
+    '  helper.example) echo \'{"ServerURL":"helper.example","Username":"helper-user","Secret":"helper-secret"}\' ;;',
+    '  https://index.docker.io/v1/) echo \'{"ServerURL":"x","Username":"<token>","Secret":"hub-identity-token"}\' ;;',
+    '  *) echo "credentials not found in native keychain"; exit 1 ;;',
+    'esac',
+    '',
+  ].join('\n');
+  await writeFile(path.join(helperDir, 'docker-credential-fake'), helper);
+  await chmod(path.join(helperDir, 'docker-credential-fake'), 0o755);
+});
+afterAll(async () => {
+  if (tmp) await removeDir(tmp);
+});
+
+async function configDir(name: string, config: object): Promise<string> {
+  const dir = path.join(tmp, name);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'config.json'), JSON.stringify(config));
+  return dir;
+}
+
+const env = (dockerConfig: string): NodeJS.ProcessEnv => ({ DOCKER_CONFIG: dockerConfig, PATH: `${helperDir}:${process.env.PATH}` });
+
+describe('docker config credentials', () => {
+  it('reads auths (base64 auth, username/password, identitytoken) under any key spelling, and masks them', async () => {
+    const dir = await configDir('auths', {
+      auths: {
+        'https://registry.example/v2/': { auth: Buffer.from('alice:s3cret:with:colons').toString('base64') },
+        'plain.example:5000': { username: 'bob', password: 'bob-password' },
+        'https://index.docker.io/v1/': { identitytoken: 'refresh-token-value' },
+        'empty.example': {},
+      },
+    });
+    const io = new RecordingIO();
+    const source = dockerConfigCredentials({ env: env(dir), io });
+    expect(await source.forRegistry('registry.example')).toEqual({ username: 'alice', password: 's3cret:with:colons', source: `the docker config ${dir}/config.json` });
+    expect(await source.forRegistry('plain.example:5000')).toMatchObject({ username: 'bob', password: 'bob-password' });
+    expect(await source.forRegistry('docker.io')).toMatchObject({ identityToken: 'refresh-token-value' });
+    expect(await source.forRegistry('empty.example')).toBeUndefined();
+    expect(await source.forRegistry('unknown.example')).toBeUndefined();
+    for (const secret of ['s3cret:with:colons', 'bob-password', 'refresh-token-value']) expect(io.secrets.has(secret)).toBe(true);
+  });
+
+  it('runs credHelpers and credsStore through docker-credential-<name>', async () => {
+    const dir = await configDir('helpers', {
+      credHelpers: { 'helper.example': 'fake', 'missing.example': 'fake' },
+      credsStore: 'fake',
+      auths: { 'https://index.docker.io/v1/': {} },
+    });
+    const io = new RecordingIO();
+    const source = dockerConfigCredentials({ env: env(dir), io });
+    expect(await source.forRegistry('helper.example')).toEqual({ username: 'helper-user', password: 'helper-secret', source: 'the docker credential helper docker-credential-fake' });
+    expect(await source.forRegistry('helper.example')).toMatchObject({ username: 'helper-user' }); // cached: asked once
+    expect(await source.forRegistry('missing.example')).toBeUndefined();
+    expect(await source.forRegistry('docker.io')).toMatchObject({ identityToken: 'hub-identity-token' });
+    expect(io.secrets.has('helper-secret')).toBe(true);
+    expect((await readFile(path.join(helperDir, 'asked'), 'utf8')).trim().split('\n')).toEqual(['helper.example', 'missing.example', 'https://index.docker.io/v1/']);
+  });
+
+  it('names the file, not its content, when the config is broken', async () => {
+    const dir = path.join(tmp, 'broken');
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'config.json'), '{"auths": {"x": {"auth": "c2VjcmV0"}');
+    await expect(dockerConfigCredentials({ env: env(dir), io: new RecordingIO() }).forRegistry('x')).rejects.toThrow(
+      `The registry credentials file ${dir}/config.json is not valid JSON.`,
+    );
+  });
+});
+
+describe('credential sources', () => {
+  it('prefers the inputs, then the docker config, then GITHUB_TOKEN for ghcr.io only', async () => {
+    const dir = await configDir('chain', { auths: { 'ghcr.io': { username: 'config-user', password: 'config-password' } } });
+    const io = new RecordingIO();
+    const withInputs = defaultCredentialSource({ username: 'input-user', password: 'input-password', registries: ['ghcr.io'], io, env: { ...env(dir), GITHUB_TOKEN: 'ghs_token' } });
+    expect(await withInputs.forRegistry('ghcr.io')).toMatchObject({ username: 'input-user', source: 'the username and password inputs' });
+    const noInputs = defaultCredentialSource({ io, env: { ...env(path.join(tmp, 'none')), GITHUB_TOKEN: 'ghs_token', GITHUB_ACTOR: 'octocat' } });
+    expect(await noInputs.forRegistry('ghcr.io')).toEqual({ username: 'octocat', password: 'ghs_token', source: 'GITHUB_TOKEN' });
+    expect(await noInputs.forRegistry('quay.io')).toBeUndefined();
+    const fromConfig = defaultCredentialSource({ io, env: { ...env(dir), GITHUB_TOKEN: 'ghs_token' } });
+    expect(await fromConfig.forRegistry('ghcr.io')).toMatchObject({ username: 'config-user' });
+    expect(io.secrets.has('input-password')).toBe(true);
+    expect(io.secrets.has('ghs_token')).toBe(true);
+    expect(await githubTokenCredentials({}, io).forRegistry('ghcr.io')).toBeUndefined();
+  });
+
+  it('wants both username and password inputs', () => {
+    const io = new RecordingIO();
+    expect(() => inputCredentials({ username: 'u' }, io)).toThrow(new ConfigurationError('is required when the username input is set', 'password'));
+    expect(() => inputCredentials({ password: 'p' }, io)).toThrow(ConfigurationError);
+  });
+});

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The Argo CD v3.5.1 swagger, indexed for request validation. The fake is deliberately STRICTER than Argo CD
  * (which silently ignores unknown body fields and query parameters): anything the spec does not have is
  * rejected and recorded, so a client test proves the client never sends something the server would drop.
  */
-export const SWAGGER_PATH = '/work/shared/argocd/swagger.json';
+// shared/ sits beside the checkout, on developer machines and in CI alike.
+export const SWAGGER_PATH = fileURLToPath(new URL('../../../../shared/argocd/swagger.json', import.meta.url));
 
 interface SchemaObject {
   $ref?: string;

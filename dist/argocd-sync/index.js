@@ -1011,7 +1011,7 @@ const definition = {
     inputs: INPUT_SPECS,
     outputs: OUTPUT_SPECS,
     parse: parseArgocdSyncInputs,
-    run: async (inputs, io, context) => (await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 2487))).runArgocdSync(inputs, io, context),
+    run: async (inputs, io, context) => (await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 9268))).runArgocdSync(inputs, io, context),
 };
 
 ;// CONCATENATED MODULE: ./src/actions/argocd-sync/index.ts

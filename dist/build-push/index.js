@@ -1319,7 +1319,7 @@ const definition = {
         skipped: { description: 'true when the build was skipped because the commit\'s image already existed.' },
     },
     parse: parseBuildPushInputs,
-    run: async (inputs, io, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3682))).runBuildPush(inputs, io, context),
+    run: async (inputs, io, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7434))).runBuildPush(inputs, io, context),
 };
 
 ;// CONCATENATED MODULE: ./src/actions/build-push/index.ts

@@ -1499,7 +1499,7 @@ const definition = {
     },
     parse: parseBumpManifestInputs,
     async run(inputs, io, context) {
-        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6188));
+        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6632));
         return runBumpManifest(inputs, io, context);
     },
 };

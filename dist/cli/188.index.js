@@ -18,10 +18,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var core_errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/git/commit-message.ts
 var commit_message = __webpack_require__(3725);
+// EXTERNAL MODULE: ./src/core/backoff.ts
+var backoff = __webpack_require__(3915);
 ;// CONCATENATED MODULE: ./src/core/git/publish.ts
 
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 8_000;
+
+const PUSH_BACKOFF = { baseDelayMs: 500, maxDelayMs: 8_000 };
 /**
  * Commit and push with bounded retries. On a non-fast-forward (or a lost ref-lock race on the
  * server) it never merges or rebases: it fetches the new tip, resets to it and re-applies the
@@ -30,7 +32,7 @@ const BACKOFF_CAP_MS = 8_000;
  */
 async function commitAndPush(options) {
     const { repository, io } = options;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const wait = options.sleep ?? backoff/* sleep */.y;
     const random = options.random ?? Math.random;
     const target = options.pushBranch ?? options.branch;
     const attempts = options.retries + 1;
@@ -54,16 +56,16 @@ async function commitAndPush(options) {
             throw new core_errors/* ActionFailure */.dR(`branch "${target}" of ${repository.remote.display} kept moving: gave up after ${attempts} push attempts ` +
                 `(last: ${outcome.reason}); raise "push-retries" or serialise the pipelines that write to it`);
         }
-        const delay = Math.round(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)));
+        const delay = (0,backoff/* backoffDelay */.E)(attempt, PUSH_BACKOFF, 'full', random);
         io.info(`Branch "${target}" moved while pushing (${outcome.reason}); re-applying on the new tip in ${delay} ms`);
-        await sleep(delay);
+        await wait(delay);
         const tip = await repository.fetchBranch(options.branch);
         await repository.resetHard(tip);
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/process.ts
+var core_process = __webpack_require__(9978);
 ;// CONCATENATED MODULE: ./src/core/git/runner.ts
 
 /**
@@ -85,35 +87,26 @@ function createGitRunner(options = {}) {
     const binary = options.gitBinary ?? 'git';
     const baseEnv = options.baseEnv ?? process.env;
     const timeoutMs = options.timeoutMs ?? 300_000;
-    return (args, runOptions) => new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(binary, args, {
-            cwd: runOptions.cwd,
-            env: { ...baseEnv, ...NON_INTERACTIVE_ENV, ...runOptions.env },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const stdout = [];
-        const stderr = [];
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(error.code === 'ENOENT'
-                ? new Error(`git was not found (looked for "${binary}" on PATH); install git on the runner`)
-                : error);
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            const killed = signal ? `git ${args[0] ?? ''} was killed by ${signal} (time limit ${timeoutMs} ms)\n` : '';
-            resolve({
-                code: code ?? 128,
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: killed + Buffer.concat(stderr).toString('utf8'),
+    return async (args, runOptions) => {
+        let result;
+        try {
+            result = await (0,core_process/* runProcess */.R)({
+                program: binary,
+                args,
+                cwd: runOptions.cwd,
+                env: { ...baseEnv, ...NON_INTERACTIVE_ENV, ...runOptions.env },
+                input: runOptions.input,
+                timeoutMs,
             });
-        });
-        child.stdin.on('error', () => { });
-        child.stdin.end(runOptions.input ?? '');
-    });
+        }
+        catch (error) {
+            if (error instanceof core_process/* ProgramNotFoundError */.o)
+                throw new Error(`git was not found (looked for "${binary}" on PATH); install git on the runner`, { cause: error });
+            throw error;
+        }
+        const killed = result.signal ? `git ${args[0] ?? ''} was killed by ${result.signal} (time limit ${timeoutMs} ms)\n` : '';
+        return { code: result.code, stdout: result.stdout, stderr: killed + result.stderr };
+    };
 }
 
 // EXTERNAL MODULE: ./src/core/manifest/image-update.ts
@@ -1855,6 +1848,113 @@ function referenceText(update) {
     if (!update.newName)
         return version || '(unchanged)';
     return `${update.newName}${update.newTag ? `:${update.newTag}` : ''}${update.newDigest ? `@${update.newDigest}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 3915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The wait before retry number `attempt` (1 for the first retry): an exponential bound capped by
+ * the policy, randomised so parallel jobs do not retry in step. `equal` jitter waits at least half
+ * the bound (a registry or API that is briefly down); `full` jitter spreads from zero (writers
+ * racing for one git branch, where spreading out matters more than waiting).
+ */
+function backoffDelay(attempt, policy, jitter = 'equal', random = Math.random) {
+    const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(jitter === 'full' ? random() * bound : bound / 2 + (random() * bound) / 2);
+}
+
+
+/***/ }),
+
+/***/ 9978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runProcess),
+/* harmony export */   o: () => (/* binding */ ProgramNotFoundError)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The program is not installed (or not on PATH). */
+class ProgramNotFoundError extends Error {
+    program;
+    name = 'ProgramNotFoundError';
+    constructor(program) {
+        super(`"${program}" was not found on this machine`);
+        this.program = program;
+    }
+}
+/**
+ * Runs one program to completion within a time limit and never throws for a non-zero exit:
+ * callers decide what a failure means (a rejected push is an outcome, not an exception).
+ * Rejects only when the program cannot be started.
+ */
+function runProcess(request) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(request.program, [...request.args], { cwd: request.cwd, env: request.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const stdout = [];
+        const stderr = [];
+        const streams = request.onLine ? [lineSplitter(request.onLine), lineSplitter(request.onLine)] : undefined;
+        child.stdout.on('data', (chunk) => (streams ? streams[0].push(chunk) : stdout.push(chunk)));
+        child.stderr.on('data', (chunk) => (streams ? streams[1].push(chunk) : stderr.push(chunk)));
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, request.timeoutMs);
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error.code === 'ENOENT' ? new ProgramNotFoundError(request.program) : error);
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            for (const stream of streams ?? [])
+                stream.end();
+            resolve({
+                code: code ?? 128,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut,
+                ...(signal ? { signal } : {}),
+            });
+        });
+        // A program that exits without reading its input must not crash us with EPIPE.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.input ?? '');
+    });
+}
+/** Progress bars rewrite a line with \r: keep only its final state. */
+function lineSplitter(emit) {
+    let pending = '';
+    const flush = (line) => {
+        const visible = line.split('\r').filter(Boolean).pop() ?? '';
+        if (visible.trim())
+            emit(visible.trimEnd());
+    };
+    return {
+        push: (chunk) => {
+            pending += chunk.toString('utf8');
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                flush(line);
+        },
+        end: () => {
+            if (pending)
+                flush(pending);
+            pending = '';
+        },
+    };
 }
 
 

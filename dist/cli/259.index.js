@@ -1040,6 +1040,28 @@ async function runArgocdSync(inputs, io, _context, tuning) {
 
 /***/ }),
 
+/***/ 3915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The wait before retry number `attempt` (1 for the first retry): an exponential bound capped by
+ * the policy, randomised so parallel jobs do not retry in step. `equal` jitter waits at least half
+ * the bound (a registry or API that is briefly down); `full` jitter spreads from zero (writers
+ * racing for one git branch, where spreading out matters more than waiting).
+ */
+function backoffDelay(attempt, policy, jitter = 'equal', random = Math.random) {
+    const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(jitter === 'full' ? random() * bound : bound / 2 + (random() * bound) / 2);
+}
+
+
+/***/ }),
+
 /***/ 6081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1226,24 +1248,20 @@ function header(headers, name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dm: () => (/* binding */ isTransientStatus),
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   HI: () => (/* binding */ sendWithRetries),
 /* harmony export */   WO: () => (/* binding */ retryAfterDelay),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
 /* harmony export */ });
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3915);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6081);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+
 
 
 const DEFAULT_RETRY_POLICY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 15_000 };
 const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 function isTransientStatus(status) {
     return TRANSIENT_STATUSES.has(status);
-}
-/** Full jitter: a random delay up to the exponential bound, so parallel jobs do not retry in step. */
-function backoffDelay(attempt, policy, random = Math.random) {
-    const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(bound / 2 + (random() * bound) / 2);
 }
 /** `Retry-After` in seconds or as an HTTP date, capped by the policy; undefined when absent. */
 function retryAfterDelay(response, policy, now = Date.now()) {
@@ -1254,13 +1272,12 @@ function retryAfterDelay(response, policy, now = Date.now()) {
     const delay = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - now;
     return Number.isFinite(delay) ? Math.min(Math.max(delay, 0), policy.maxDelayMs) : undefined;
 }
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Sends a request, retrying dropped connections and transient statuses (429 honouring
  * `Retry-After`, 5xx) within the policy's budget. The last answer or error is returned or thrown.
  */
 async function sendWithRetries(request, policy = DEFAULT_RETRY_POLICY, hooks = {}) {
-    const sleep = hooks.sleep ?? sleepFor;
+    const wait = hooks.sleep ?? _backoff_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y;
     for (let attempt = 1;; attempt++) {
         let response;
         try {
@@ -1270,16 +1287,16 @@ async function sendWithRetries(request, policy = DEFAULT_RETRY_POLICY, hooks = {
             const transient = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpConnectionError */ .J && error.transient;
             if (!transient || attempt >= policy.attempts || request.signal?.aborted)
                 throw error;
-            const delay = backoffDelay(attempt, policy);
+            const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelay */ .E)(attempt, policy);
             hooks.onRetry?.(attempt, error.message, delay);
-            await sleep(delay);
+            await wait(delay);
             continue;
         }
         if (!isTransientStatus(response.status) || attempt >= policy.attempts)
             return response;
-        const delay = retryAfterDelay(response, policy) ?? backoffDelay(attempt, policy);
+        const delay = retryAfterDelay(response, policy) ?? (0,_backoff_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelay */ .E)(attempt, policy);
         hooks.onRetry?.(attempt, `HTTP ${response.status}`, delay);
-        await sleep(delay);
+        await wait(delay);
     }
 }
 

@@ -281,7 +281,10 @@ function builderCommands(builder, plan) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/backoff.ts
+var backoff = __webpack_require__(3915);
 ;// CONCATENATED MODULE: ./src/core/build/run-command.ts
+
 
 const DEFAULT_COMMAND_RETRY = { attempts: 3, delayMs: 2_000 };
 // What registries and their proxies answer when they are briefly overloaded or restarting.
@@ -295,7 +298,7 @@ function looksTransient(output) {
  */
 async function runCommand(runner, command, io, what, retry) {
     const attempts = retry?.attempts ?? 1;
-    const sleep = retry?.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const wait = retry?.sleep ?? backoff/* sleep */.y;
     for (let attempt = 1;; attempt++) {
         const result = await runner(command, (line) => io.info(line));
         if (result.code === 0)
@@ -304,7 +307,7 @@ async function runCommand(runner, command, io, what, retry) {
         if (attempt < attempts && transient) {
             const delay = retry.delayMs * 2 ** (attempt - 1);
             io.warning(`${what} failed with a transient error (attempt ${attempt} of ${attempts}); retrying in ${Math.round(delay / 1000)} s`);
-            await sleep(delay);
+            await wait(delay);
             continue;
         }
         const last = result.tail.slice(-5).join('\n');
@@ -474,16 +477,14 @@ function digestFromMetadata(metadata) {
     return typeof value === 'string' ? value : '';
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/process.ts
+var core_process = __webpack_require__(9978);
 ;// CONCATENATED MODULE: ./src/core/build/detect-builder.ts
 
 
 
 function createProbe(env, timeoutMs = 10_000) {
-    return (program, args) => new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(program, [...args], { env, timeout: timeoutMs, killSignal: 'SIGKILL' }, (error) => resolve(!error));
-    });
+    return (program, args) => (0,core_process/* runProcess */.R)({ program, args, env, timeoutMs }).then((result) => result.code === 0, () => false);
 }
 /**
  * `auto`: buildx when a Docker daemon answers (the client alone is common on runners without a
@@ -709,16 +710,11 @@ function sanitizeTag(text) {
 
 ;// CONCATENATED MODULE: ./src/core/build/runner.ts
 
-/** The real runner: child_process with a time limit, output split into lines. */
+/** The real runner: a child process with a time limit, output split into lines. */
 function createProcessRunner(options) {
     const timeoutMs = options.timeoutMs ?? 3_600_000;
     const tailLines = options.tailLines ?? 20;
-    return (command, onLine) => new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command.program, command.args, {
-            cwd: options.cwd,
-            env: { ...options.baseEnv, ...command.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
+    return async (command, onLine) => {
         const tail = [];
         const emit = (line) => {
             tail.push(line);
@@ -726,53 +722,13 @@ function createProcessRunner(options) {
                 tail.shift();
             onLine(line);
         };
-        const stdout = lineSplitter(emit);
-        const stderr = lineSplitter(emit);
-        child.stdout.on('data', stdout.push);
-        child.stderr.on('data', stderr.push);
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(error.code === 'ENOENT' ? new Error(`"${command.program}" was not found on this machine`) : error);
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            stdout.end();
-            stderr.end();
-            if (signal)
-                emit(`${command.program} was killed by ${signal}${signal === 'SIGKILL' ? ` (time limit ${timeoutMs} ms)` : ''}`);
-            resolve({ code: code ?? 128, tail });
-        });
-    });
-}
-/** Progress bars rewrite a line with \r: keep only its final state. */
-function lineSplitter(emit) {
-    let pending = '';
-    const flush = (line) => {
-        const visible = line.split('\r').filter(Boolean).pop() ?? '';
-        if (visible.trim())
-            emit(visible.trimEnd());
-    };
-    return {
-        push: (chunk) => {
-            pending += chunk.toString('utf8');
-            const lines = pending.split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                flush(line);
-        },
-        end: () => {
-            if (pending)
-                flush(pending);
-            pending = '';
-        },
+        const result = await (0,core_process/* runProcess */.R)({ program: command.program, args: command.args, cwd: options.cwd, env: { ...options.baseEnv, ...command.env }, timeoutMs, onLine: emit });
+        if (result.signal)
+            emit(`${command.program} was killed by ${result.signal}${result.timedOut ? ` (time limit ${timeoutMs} ms)` : ''}`);
+        return { code: result.code, tail };
     };
 }
 
-// EXTERNAL MODULE: ./src/core/http/errors.ts
-var http_errors = __webpack_require__(6081);
-// EXTERNAL MODULE: ./src/core/http/request.ts
-var request = __webpack_require__(3333);
 // EXTERNAL MODULE: ./src/core/oci/media-types.ts
 var media_types = __webpack_require__(8501);
 // EXTERNAL MODULE: ./src/core/oci/credentials.ts
@@ -795,9 +751,9 @@ var blob_file = __webpack_require__(5921);
 
 
 
+// EXTERNAL MODULE: ./src/core/oci/transport.ts
+var transport = __webpack_require__(3168);
 ;// CONCATENATED MODULE: ./src/actions/build-push/registry.ts
-
-
 
 
 
@@ -813,25 +769,7 @@ async function connectRegistry(inputs, io, env) {
         forRegistry: async (host) => login && host === login.registry ? { username: login.username, password: login.password.reveal(), source: login.source } : undefined,
     };
     const credentials = (0,oci_credentials/* chainCredentials */.a)(fromInputs, (0,docker_config/* dockerConfigCredentials */.D)({ env, io }));
-    const plainHttp = inputs.insecure && !(await speaksTls(registry));
-    return new client/* RegistryClient */.bP({
-        registry,
-        credentials,
-        tls: inputs.insecure ? { insecureSkipVerify: true } : {},
-        plainHttp,
-        io,
-    });
-}
-async function speaksTls(registry) {
-    try {
-        await (0,request/* send */.tN)({ method: 'GET', url: new URL(`https://${(0,reference/* registryApiHost */.Mb)(registry)}/v2/`), tls: { insecureSkipVerify: true }, timeoutMs: 10_000 });
-        return true;
-    }
-    catch (error) {
-        if (error instanceof http_errors/* HttpConnectionError */.J)
-            return false;
-        throw error;
-    }
+    return new client/* RegistryClient */.bP({ registry, credentials, io, ...(await (0,transport/* registryTransport */.H)(registry, { insecure: inputs.insecure })) });
 }
 
 ;// CONCATENATED MODULE: ./src/actions/build-push/summary.ts

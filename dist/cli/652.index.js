@@ -818,16 +818,12 @@ function formatBytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-// EXTERNAL MODULE: ./src/core/http/errors.ts
-var http_errors = __webpack_require__(6081);
-// EXTERNAL MODULE: ./src/core/http/request.ts
-var request = __webpack_require__(3333);
 // EXTERNAL MODULE: ./src/core/oci/client.ts + 4 modules
 var oci_client = __webpack_require__(2203);
 // EXTERNAL MODULE: ./src/core/oci/credentials.ts
 var credentials = __webpack_require__(3171);
-// EXTERNAL MODULE: ./src/core/oci/reference.ts
-var reference = __webpack_require__(488);
+// EXTERNAL MODULE: ./src/core/oci/transport.ts
+var transport = __webpack_require__(3168);
 ;// CONCATENATED MODULE: ./src/actions/push-oci-artifact/summary.ts
 
 /** The step summary: what was pushed where, and whether anything had to move. */
@@ -874,29 +870,17 @@ function escapeCell(text) {
 
 
 
-
-
 async function runPushOciArtifact(inputs, io, _context, env = process.env) {
     const { workspace } = inputs;
     const caFile = inputs.caFile ? existingFile(inputs.caFile, 'ca-file', workspace) : undefined;
     const credentialEnv = dockerConfigEnv(inputs.dockerConfig, workspace, env);
     const { registry, repository } = inputs.target;
-    // With `insecure`, whether the registry speaks TLS is probed while the files are being checked.
-    const connecting = (async () => new oci_client/* RegistryClient */.bP({
+    const client = new oci_client/* RegistryClient */.bP({
         registry,
         credentials: (0,credentials/* defaultCredentialSource */.UA)({ username: inputs.username, password: inputs.password, io, env: credentialEnv }),
-        tls: { caFile, insecureSkipVerify: inputs.insecure },
-        plainHttp: inputs.insecure && !(await speaksTls(registry, caFile)),
         io,
-    }))();
-    connecting.catch(() => { }); // awaited by the first registry call; a local failure may come first
-    const client = {
-        checkAccess: async (...args) => (await connecting).checkAccess(...args),
-        blobExists: async (...args) => (await connecting).blobExists(...args),
-        uploadBlob: async (...args) => (await connecting).uploadBlob(...args),
-        headManifest: async (...args) => (await connecting).headManifest(...args),
-        putManifest: async (...args) => (await connecting).putManifest(...args),
-    };
+        ...(await (0,transport/* registryTransport */.H)(registry, { insecure: inputs.insecure, caFile })),
+    });
     const result = await io.group(`Push ${registry}/${repository}:${inputs.target.tag}`, () => pushArtifact({
         repository,
         tags: [inputs.target.tag, ...inputs.tags],
@@ -918,18 +902,6 @@ function outputsOf(result, registry, repository) {
         repository: `${registry}/${repository}`,
         tags: result.tags.map((entry) => entry.tag).join(','),
     };
-}
-/** With `insecure`, HTTPS without verification first, plain HTTP only for a registry without TLS (as skopeo does). */
-async function speaksTls(registry, caFile) {
-    try {
-        await (0,request/* send */.tN)({ method: 'GET', url: new URL(`https://${(0,reference/* registryApiHost */.Mb)(registry)}/v2/`), tls: { caFile, insecureSkipVerify: true }, timeoutMs: 10_000 });
-        return true;
-    }
-    catch (error) {
-        if (error instanceof http_errors/* HttpConnectionError */.J)
-            return false;
-        throw error;
-    }
 }
 /** The `docker-config` input as the DOCKER_CONFIG / REGISTRY_AUTH_FILE the credential lookup reads first. */
 function dockerConfigEnv(input, workspace, env) {

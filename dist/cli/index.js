@@ -531,7 +531,7 @@ const definition_definition = {
         skipped: { description: 'true when the build was skipped because the commit\'s image already existed.' },
     },
     parse: parseBuildPushInputs,
-    run: async (inputs, io, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(384), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566))).runBuildPush(inputs, io, context),
+    run: async (inputs, io, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(307), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566))).runBuildPush(inputs, io, context),
 };
 
 // EXTERNAL MODULE: ./src/core/git/commit-message.ts
@@ -882,7 +882,7 @@ const push_oci_artifact_definition_definition = {
     },
     parse: parsePushOciArtifactInputs,
     async run(inputs, io, context) {
-        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(384), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4652));
+        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(307), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4652));
         return runPushOciArtifact(inputs, io, context);
     },
 };

@@ -1277,7 +1277,7 @@ const definition = {
     },
     parse: parsePushOciArtifactInputs,
     async run(inputs, io, context) {
-        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5140));
+        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1689));
         return runPushOciArtifact(inputs, io, context);
     },
 };

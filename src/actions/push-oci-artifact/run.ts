@@ -2,17 +2,15 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionResult } from '../../core/action-spec.js';
 import { LayerCache } from '../../core/artifact/layer-cache.js';
-import { pushArtifact, type ArtifactRegistry, type PushArtifactResult } from '../../core/artifact/push.js';
+import { pushArtifact, type PushArtifactResult } from '../../core/artifact/push.js';
 import { REPRODUCIBLE_CREATED, rfc3339Seconds } from '../../core/artifact/flux-format.js';
 import { DEFAULT_IGNORE_PATHS } from '../../core/artifact/ignore-rules.js';
 import type { CiContext } from '../../core/context.js';
 import { ConfigurationError } from '../../core/errors.js';
-import { HttpConnectionError } from '../../core/http/errors.js';
-import { send } from '../../core/http/request.js';
 import type { ActionIO } from '../../core/io.js';
 import { RegistryClient } from '../../core/oci/client.js';
 import { defaultCredentialSource } from '../../core/oci/credentials.js';
-import { registryApiHost } from '../../core/oci/reference.js';
+import { registryTransport } from '../../core/oci/transport.js';
 import type { PushOciArtifactOutput } from './definition.js';
 import type { PushOciArtifactInputs } from './inputs.js';
 import { renderSummary } from './summary.js';
@@ -28,23 +26,12 @@ export async function runPushOciArtifact(
   const credentialEnv = dockerConfigEnv(inputs.dockerConfig, workspace, env);
   const { registry, repository } = inputs.target;
 
-  // With `insecure`, whether the registry speaks TLS is probed while the files are being checked.
-  const connecting = (async () =>
-    new RegistryClient({
-      registry,
-      credentials: defaultCredentialSource({ username: inputs.username, password: inputs.password, io, env: credentialEnv }),
-      tls: { caFile, insecureSkipVerify: inputs.insecure },
-      plainHttp: inputs.insecure && !(await speaksTls(registry, caFile)),
-      io,
-    }))();
-  connecting.catch(() => {}); // awaited by the first registry call; a local failure may come first
-  const client: ArtifactRegistry = {
-    checkAccess: async (...args) => (await connecting).checkAccess(...args),
-    blobExists: async (...args) => (await connecting).blobExists(...args),
-    uploadBlob: async (...args) => (await connecting).uploadBlob(...args),
-    headManifest: async (...args) => (await connecting).headManifest(...args),
-    putManifest: async (...args) => (await connecting).putManifest(...args),
-  };
+  const client = new RegistryClient({
+    registry,
+    credentials: defaultCredentialSource({ username: inputs.username, password: inputs.password, io, env: credentialEnv }),
+    io,
+    ...(await registryTransport(registry, { insecure: inputs.insecure, caFile })),
+  });
   const result = await io.group(`Push ${registry}/${repository}:${inputs.target.tag}`, () =>
     pushArtifact(
       {
@@ -73,17 +60,6 @@ export function outputsOf(result: PushArtifactResult, registry: string, reposito
     repository: `${registry}/${repository}`,
     tags: result.tags.map((entry) => entry.tag).join(','),
   };
-}
-
-/** With `insecure`, HTTPS without verification first, plain HTTP only for a registry without TLS (as skopeo does). */
-async function speaksTls(registry: string, caFile: string | undefined): Promise<boolean> {
-  try {
-    await send({ method: 'GET', url: new URL(`https://${registryApiHost(registry)}/v2/`), tls: { caFile, insecureSkipVerify: true }, timeoutMs: 10_000 });
-    return true;
-  } catch (error) {
-    if (error instanceof HttpConnectionError) return false;
-    throw error;
-  }
 }
 
 /** The `docker-config` input as the DOCKER_CONFIG / REGISTRY_AUTH_FILE the credential lookup reads first. */

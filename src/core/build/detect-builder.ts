@@ -1,16 +1,17 @@
-import { execFile } from 'node:child_process';
 import { ActionFailure } from '../errors.js';
 import { KANIKO_EXECUTOR } from './builders/index.js';
 import type { BuilderName } from './plan.js';
+import { runProcess } from '../process.js';
 
 /** True when `program args` exits 0 within the time limit. */
 export type Probe = (program: string, args: readonly string[]) => Promise<boolean>;
 
 export function createProbe(env: Record<string, string | undefined>, timeoutMs = 10_000): Probe {
   return (program, args) =>
-    new Promise((resolve) => {
-      execFile(program, [...args], { env, timeout: timeoutMs, killSignal: 'SIGKILL' }, (error) => resolve(!error));
-    });
+    runProcess({ program, args, env, timeoutMs }).then(
+      (result) => result.code === 0,
+      () => false,
+    );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sleep } from '../backoff.js';
 import { ActionFailure } from '../errors.js';
 import type { ActionIO } from '../io.js';
 import type { Command } from './plan.js';
@@ -32,7 +33,7 @@ export async function runCommand(
   retry?: CommandRetry & { when?: (tail: readonly string[]) => boolean },
 ): Promise<void> {
   const attempts = retry?.attempts ?? 1;
-  const sleep = retry?.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const wait = retry?.sleep ?? sleep;
   for (let attempt = 1; ; attempt++) {
     const result = await runner(command, (line) => io.info(line));
     if (result.code === 0) return;
@@ -40,7 +41,7 @@ export async function runCommand(
     if (attempt < attempts && transient) {
       const delay = retry!.delayMs * 2 ** (attempt - 1);
       io.warning(`${what} failed with a transient error (attempt ${attempt} of ${attempts}); retrying in ${Math.round(delay / 1000)} s`);
-      await sleep(delay);
+      await wait(delay);
       continue;
     }
     const last = result.tail.slice(-5).join('\n');

@@ -1,3 +1,4 @@
+import { backoffDelay, sleep, type BackoffPolicy } from '../backoff.js';
 import { ActionFailure } from '../errors.js';
 import type { ActionIO } from '../io.js';
 import type { GitIdentity, GitRepository } from './repository.js';
@@ -37,8 +38,7 @@ export interface PublishResult {
   attempts: number;
 }
 
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 8_000;
+const PUSH_BACKOFF: BackoffPolicy = { baseDelayMs: 500, maxDelayMs: 8_000 };
 
 /**
  * Commit and push with bounded retries. On a non-fast-forward (or a lost ref-lock race on the
@@ -48,7 +48,7 @@ const BACKOFF_CAP_MS = 8_000;
  */
 export async function commitAndPush(options: PublishOptions): Promise<PublishResult> {
   const { repository, io } = options;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const wait = options.sleep ?? sleep;
   const random = options.random ?? Math.random;
   const target = options.pushBranch ?? options.branch;
   const attempts = options.retries + 1;
@@ -76,9 +76,9 @@ export async function commitAndPush(options: PublishOptions): Promise<PublishRes
           `(last: ${outcome.reason}); raise "push-retries" or serialise the pipelines that write to it`,
       );
     }
-    const delay = Math.round(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)));
+    const delay = backoffDelay(attempt, PUSH_BACKOFF, 'full', random);
     io.info(`Branch "${target}" moved while pushing (${outcome.reason}); re-applying on the new tip in ${delay} ms`);
-    await sleep(delay);
+    await wait(delay);
     const tip = await repository.fetchBranch(options.branch);
     await repository.resetHard(tip);
   }

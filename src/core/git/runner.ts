@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { ProgramNotFoundError, runProcess } from '../process.js';
 
 export interface GitRunOptions {
   /** Working directory; the repository for most commands. */
@@ -44,36 +44,22 @@ export function createGitRunner(
   const binary = options.gitBinary ?? 'git';
   const baseEnv = options.baseEnv ?? process.env;
   const timeoutMs = options.timeoutMs ?? 300_000;
-  return (args, runOptions) =>
-    new Promise((resolve, reject) => {
-      const child = spawn(binary, args, {
+  return async (args, runOptions) => {
+    let result;
+    try {
+      result = await runProcess({
+        program: binary,
+        args,
         cwd: runOptions.cwd,
         env: { ...baseEnv, ...NON_INTERACTIVE_ENV, ...runOptions.env },
-        stdio: ['pipe', 'pipe', 'pipe'],
+        input: runOptions.input,
+        timeoutMs,
       });
-      const stdout: Buffer[] = [];
-      const stderr: Buffer[] = [];
-      child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-      child.on('error', (error: NodeJS.ErrnoException) => {
-        clearTimeout(timer);
-        reject(
-          error.code === 'ENOENT'
-            ? new Error(`git was not found (looked for "${binary}" on PATH); install git on the runner`)
-            : error,
-        );
-      });
-      child.on('close', (code, signal) => {
-        clearTimeout(timer);
-        const killed = signal ? `git ${args[0] ?? ''} was killed by ${signal} (time limit ${timeoutMs} ms)\n` : '';
-        resolve({
-          code: code ?? 128,
-          stdout: Buffer.concat(stdout).toString('utf8'),
-          stderr: killed + Buffer.concat(stderr).toString('utf8'),
-        });
-      });
-      child.stdin.on('error', () => {});
-      child.stdin.end(runOptions.input ?? '');
-    });
+    } catch (error) {
+      if (error instanceof ProgramNotFoundError) throw new Error(`git was not found (looked for "${binary}" on PATH); install git on the runner`, { cause: error });
+      throw error;
+    }
+    const killed = result.signal ? `git ${args[0] ?? ''} was killed by ${result.signal} (time limit ${timeoutMs} ms)\n` : '';
+    return { code: result.code, stdout: result.stdout, stderr: killed + result.stderr };
+  };
 }

@@ -1,11 +1,10 @@
+import { backoffDelay, sleep, type BackoffPolicy } from '../backoff.js';
 import { HttpConnectionError } from './errors.js';
 import { header, send, type HttpRequest, type HttpResponse } from './request.js';
 
-export interface RetryPolicy {
+export interface RetryPolicy extends BackoffPolicy {
   /** Total attempts, the first included. */
   attempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 15_000 };
@@ -14,12 +13,6 @@ const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
 export function isTransientStatus(status: number): boolean {
   return TRANSIENT_STATUSES.has(status);
-}
-
-/** Full jitter: a random delay up to the exponential bound, so parallel jobs do not retry in step. */
-export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
-  const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  return Math.round(bound / 2 + (random() * bound) / 2);
 }
 
 /** `Retry-After` in seconds or as an HTTP date, capped by the policy; undefined when absent. */
@@ -36,14 +29,12 @@ export interface RetryHooks {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * Sends a request, retrying dropped connections and transient statuses (429 honouring
  * `Retry-After`, 5xx) within the policy's budget. The last answer or error is returned or thrown.
  */
 export async function sendWithRetries(request: HttpRequest, policy: RetryPolicy = DEFAULT_RETRY_POLICY, hooks: RetryHooks = {}): Promise<HttpResponse> {
-  const sleep = hooks.sleep ?? sleepFor;
+  const wait = hooks.sleep ?? sleep;
   for (let attempt = 1; ; attempt++) {
     let response: HttpResponse;
     try {
@@ -53,12 +44,12 @@ export async function sendWithRetries(request: HttpRequest, policy: RetryPolicy 
       if (!transient || attempt >= policy.attempts || request.signal?.aborted) throw error;
       const delay = backoffDelay(attempt, policy);
       hooks.onRetry?.(attempt, (error as Error).message, delay);
-      await sleep(delay);
+      await wait(delay);
       continue;
     }
     if (!isTransientStatus(response.status) || attempt >= policy.attempts) return response;
     const delay = retryAfterDelay(response, policy) ?? backoffDelay(attempt, policy);
     hooks.onRetry?.(attempt, `HTTP ${response.status}`, delay);
-    await sleep(delay);
+    await wait(delay);
   }
 }

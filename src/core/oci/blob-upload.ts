@@ -3,7 +3,8 @@ import { ActionFailure } from '../errors.js';
 import type { ActionIO } from '../io.js';
 import { HttpConnectionError } from '../http/errors.js';
 import { header, type HttpResponse, type RequestBody } from '../http/request.js';
-import { backoffDelay, isTransientStatus, retryAfterDelay, type RetryPolicy } from '../http/retry.js';
+import { backoffDelay } from '../backoff.js';
+import { isTransientStatus, retryAfterDelay, type RetryPolicy } from '../http/retry.js';
 import type { RegistryError } from './errors.js';
 import { repositoryScope } from './scopes.js';
 

@@ -1,3 +1,4 @@
+import { sleep } from '../backoff.js';
 import { createHash } from 'node:crypto';
 import { ActionFailure } from '../errors.js';
 import type { ActionIO } from '../io.js';
@@ -50,7 +51,6 @@ const MAX_TAG_PAGES = 100;
 const USER_AGENT = 'gitops-actions';
 const ACCEPT_MANIFESTS = MANIFEST_MEDIA_TYPES.join(', ');
 
-const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An OCI Distribution API client for one registry host, shared by every action. */
 export class RegistryClient {
@@ -118,7 +118,7 @@ export class RegistryClient {
         fail: (operation, repo, response) => registryFailure({ operation, registry: this.registry, repository: repo }, response),
         io: this.#options.io,
         policy: this.#retry,
-        sleep: this.#options.sleep ?? sleepFor,
+        sleep: this.#options.sleep ?? sleep,
         chunkedThreshold: this.#options.chunkedUploadThreshold ?? DEFAULT_CHUNKED_THRESHOLD,
         chunkSize: this.#options.chunkSize ?? DEFAULT_CHUNK_SIZE,
       },

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { ActionFailure } from '../errors.js';
 import type { ActionIO } from '../io.js';
 import { configKeyHost, type CredentialSource, type RegistryCredential } from './credentials.js';
 import { DOCKER_HUB } from './reference.js';
+import { runProcess } from '../process.js';
 
 interface AuthEntry {
   auth?: string;
@@ -92,40 +92,32 @@ function helperServerUrl(registry: string): string {
 }
 
 /** Runs `docker-credential-<helper> get`, which reads the server URL on stdin and prints JSON. */
-export function runCredentialHelper(helper: string, registry: string, env: NodeJS.ProcessEnv, io: ActionIO): Promise<RegistryCredential | undefined> {
-  if (!HELPER_NAME.test(helper)) {
-    return Promise.reject(new ActionFailure(`The docker credential helper name "${helper}" is not valid.`));
-  }
+export async function runCredentialHelper(helper: string, registry: string, env: NodeJS.ProcessEnv, io: ActionIO): Promise<RegistryCredential | undefined> {
+  if (!HELPER_NAME.test(helper)) throw new ActionFailure(`The docker credential helper name "${helper}" is not valid.`);
   const command = `docker-credential-${helper}`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'], timeout: HELPER_TIMEOUT_MS });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.stdin.on('error', () => {});
-    child.once('error', (error) => reject(new ActionFailure(`Cannot run the docker credential helper ${command}: ${error.message}`)));
-    child.once('close', (code) => {
-      const stdout = Buffer.concat(out).toString('utf8').trim();
-      if (code !== 0) {
-        // Helpers say "credentials not found in native keychain" on stdout for an unknown server.
-        if (/not found/i.test(stdout) || /not found/i.test(Buffer.concat(err).toString('utf8'))) return resolve(undefined);
-        return reject(new ActionFailure(`The docker credential helper ${command} failed for ${registry} (exit ${code}).`));
-      }
-      let parsed: { Username?: string; Secret?: string };
-      try {
-        parsed = JSON.parse(stdout) as typeof parsed;
-      } catch {
-        return reject(new ActionFailure(`The docker credential helper ${command} printed something that is not JSON.`));
-      }
-      if (!parsed.Secret) return resolve(undefined);
-      io.mask(parsed.Secret);
-      const source = `the docker credential helper ${command}`;
-      // Docker's convention: the user name `<token>` marks an identity (refresh) token.
-      resolve(parsed.Username === '<token>' ? { identityToken: parsed.Secret, source } : { username: parsed.Username, password: parsed.Secret, source });
-    });
-    child.stdin.end(helperServerUrl(registry));
-  });
+  let result;
+  try {
+    result = await runProcess({ program: command, args: ['get'], env, input: helperServerUrl(registry), timeoutMs: HELPER_TIMEOUT_MS });
+  } catch (error) {
+    throw new ActionFailure(`Cannot run the docker credential helper ${command}: ${(error as Error).message}`);
+  }
+  const stdout = result.stdout.trim();
+  if (result.code !== 0) {
+    // Helpers say "credentials not found in native keychain" on stdout for an unknown server.
+    if (/not found/i.test(stdout) || /not found/i.test(result.stderr)) return undefined;
+    throw new ActionFailure(`The docker credential helper ${command} failed for ${registry} (exit ${result.code}).`);
+  }
+  let parsed: { Username?: string; Secret?: string };
+  try {
+    parsed = JSON.parse(stdout) as typeof parsed;
+  } catch {
+    throw new ActionFailure(`The docker credential helper ${command} printed something that is not JSON.`);
+  }
+  if (!parsed.Secret) return undefined;
+  io.mask(parsed.Secret);
+  const source = `the docker credential helper ${command}`;
+  // Docker's convention: the user name `<token>` marks an identity (refresh) token.
+  return parsed.Username === '<token>' ? { identityToken: parsed.Secret, source } : { username: parsed.Username, password: parsed.Secret, source };
 }
 
 /** Credentials from `docker login` (config.json: auths, credHelpers, credsStore) and containers auth files. */

@@ -7,7 +7,8 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpConnectionError } from '../../../src/core/http/errors.js';
 import { send } from '../../../src/core/http/request.js';
-import { backoffDelay, retryAfterDelay, sendWithRetries } from '../../../src/core/http/retry.js';
+import { backoffDelay } from '../../../src/core/backoff.js';
+import { retryAfterDelay, sendWithRetries } from '../../../src/core/http/retry.js';
 import { createTestCa, makeTempDir, removeDir, type TestCa } from '../../harness/index.js';
 
 const POLICY = { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 };
@@ -97,8 +98,8 @@ describe('sendWithRetries against a flaky local server', () => {
   it('keeps backoff within its bounds', () => {
     for (let attempt = 1; attempt < 10; attempt++) {
       const bound = Math.min(1000, 10 * 2 ** (attempt - 1));
-      expect(backoffDelay(attempt, { attempts: 10, baseDelayMs: 10, maxDelayMs: 1000 }, () => 0)).toBe(Math.round(bound / 2));
-      expect(backoffDelay(attempt, { attempts: 10, baseDelayMs: 10, maxDelayMs: 1000 }, () => 1)).toBe(bound);
+      expect(backoffDelay(attempt, { baseDelayMs: 10, maxDelayMs: 1000 }, 'equal', () => 0)).toBe(Math.round(bound / 2));
+      expect(backoffDelay(attempt, { baseDelayMs: 10, maxDelayMs: 1000 }, 'equal', () => 1)).toBe(bound);
     }
   });
 });

@@ -1,0 +1,2273 @@
+export const id = 434;
+export const ids = [434];
+export const modules = {
+
+/***/ 7434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  defaultRunDeps: () => (/* binding */ defaultRunDeps),
+  runBuildPush: () => (/* binding */ runBuildPush)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/core/build/auth-config.ts
+
+
+
+const DOCKER_HUB_KEYS = ['docker.io', 'https://index.docker.io/v1/'];
+/**
+ * Writes the credentials to a throw-away Docker config dir and containers auth file inside
+ * `dir` (removed by the caller in `finally`); the user's own files are only read, never written.
+ * Other registries' logins the user already has are carried over so base images still pull.
+ */
+async function writeThrowAwayAuth(dir, login, env, io) {
+    const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+    io.mask(auth);
+    const keys = DOCKER_HUB_KEYS.includes(login.registry) ? DOCKER_HUB_KEYS : [login.registry];
+    const userDockerDir = env.DOCKER_CONFIG || (env.HOME ? external_node_path_default().join(env.HOME, '.docker') : undefined);
+    const userDocker = readJson(userDockerDir ? external_node_path_default().join(userDockerDir, 'config.json') : undefined);
+    const userContainers = readJson(env.REGISTRY_AUTH_FILE || (env.XDG_RUNTIME_DIR ? external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json') : undefined));
+    const ours = Object.fromEntries(keys.map((key) => [key, { auth }]));
+    const credHelpers = { ...userDocker.credHelpers };
+    for (const key of keys)
+        delete credHelpers[key];
+    const dockerConfig = {
+        auths: { ...userDocker.auths, ...ours },
+        // No credsStore: it would take precedence over the auths we just wrote.
+        ...(Object.keys(credHelpers).length ? { credHelpers } : {}),
+        ...(userDockerDir ? { cliPluginsExtraDirs: [external_node_path_default().join(userDockerDir, 'cli-plugins')] } : {}),
+    };
+    const dockerConfigDir = external_node_path_default().join(dir, 'docker-config');
+    await (0,promises_.mkdir)(dockerConfigDir, { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)(external_node_path_default().join(dockerConfigDir, 'config.json'), JSON.stringify(dockerConfig), { mode: 0o600 });
+    const authFile = external_node_path_default().join(dir, 'containers-auth.json');
+    const containersAuths = { ...userDocker.auths, ...userContainers.auths, ...ours };
+    await (0,promises_.writeFile)(authFile, JSON.stringify({ auths: containersAuths }), { mode: 0o600 });
+    const buildxConfigDir = env.BUILDX_CONFIG || (userDockerDir && (0,external_node_fs_.existsSync)(external_node_path_default().join(userDockerDir, 'buildx')) ? external_node_path_default().join(userDockerDir, 'buildx') : undefined);
+    return { authFile, dockerConfigDir, ...(buildxConfigDir ? { buildxConfigDir } : {}) };
+}
+function readJson(file) {
+    if (!file || !(0,external_node_fs_.existsSync)(file))
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/oci/reference.ts
+var oci_reference = __webpack_require__(488);
+;// CONCATENATED MODULE: ./src/core/build/builders/cache.ts
+
+
+/**
+ * buildah and kaniko know only one kind of cache: layers in a registry repository. They accept
+ * the buildx spelling `type=registry,ref=REPO[:TAG]` (so a workflow can switch builders) or a
+ * bare repository; any other cache type is refused rather than silently ignored.
+ */
+function registryCacheRepository(spec, builder, input) {
+    const fields = new Map();
+    if (!spec.includes('='))
+        fields.set('ref', spec);
+    else {
+        for (const field of spec.split(',')) {
+            const at = field.indexOf('=');
+            fields.set(field.slice(0, at).trim(), field.slice(at + 1).trim());
+        }
+    }
+    const type = fields.get('type') ?? 'registry';
+    if (type !== 'registry') {
+        throw new errors/* ConfigurationError */.j1(`${builder} can only cache in a registry (type=registry,ref=REPO), not type=${type}`, input);
+    }
+    const ref = fields.get('ref');
+    if (!ref)
+        throw new errors/* ConfigurationError */.j1(`"${spec}" needs ref=REPOSITORY`, input);
+    const parsed = (0,oci_reference/* parseImageReference */.o_)(ref, input);
+    // Both tools store cache layers under tags of their own choosing: a tag here would be ignored.
+    return `${parsed.registry}/${parsed.repository}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/builders/buildah.ts
+
+
+/**
+ * `buildah bud` then `buildah push --digestfile` of the first tag: daemonless, works as root in
+ * a container. The push runs only after the build succeeded, so a failed build pushes nothing.
+ */
+function buildahCommands(plan, program = 'buildah') {
+    if (plan.platforms.length > 1) {
+        throw new errors/* ConfigurationError */.j1('buildah builds one platform per step; run one job per platform or use builder docker', 'platforms');
+    }
+    const env = plan.auth ? { REGISTRY_AUTH_FILE: plan.auth.authFile } : {};
+    const registryFlags = [
+        ...(plan.tlsVerify ? [] : ['--tls-verify=false']),
+        ...(plan.certDir ? ['--cert-dir', plan.certDir] : []),
+        ...(plan.auth ? ['--authfile', plan.auth.authFile] : []),
+    ];
+    const cacheFrom = plan.cacheFrom.map((spec) => registryCacheRepository(spec, 'buildah', 'cache-from'));
+    const cacheTo = plan.cacheTo.map((spec) => registryCacheRepository(spec, 'buildah', 'cache-to'));
+    const build = {
+        program,
+        args: [
+            'bud',
+            // Docker format keeps HEALTHCHECK/SHELL and matches what `docker build` users expect.
+            '--format',
+            'docker',
+            '--iidfile',
+            plan.files.imageId,
+            '--file',
+            plan.dockerfile,
+            ...(plan.target ? ['--target', plan.target] : []),
+            ...plan.platforms.flatMap((platform) => ['--platform', platform]),
+            ...[...plan.buildArgs].flatMap(([key, value]) => ['--build-arg', `${key}=${value}`]),
+            ...plan.secrets.flatMap((secret) => ['--secret', `id=${secret.id},src=${secret.file}`]),
+            ...[...plan.labels].flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+            ...(cacheFrom.length || cacheTo.length ? ['--layers'] : []),
+            ...cacheFrom.flatMap((repository) => ['--cache-from', repository]),
+            ...cacheTo.flatMap((repository) => ['--cache-to', repository]),
+            ...plan.tags.flatMap((tag) => ['--tag', `${plan.repository}:${tag}`]),
+            ...registryFlags,
+            plan.contextDir,
+        ],
+        env,
+    };
+    const first = `${plan.repository}:${plan.tags[0]}`;
+    const push = plan.push
+        ? [{ program, args: ['push', '--digestfile', plan.files.digest, ...registryFlags, first, `docker://${first}`], env }]
+        : [];
+    return { build, push, pushesAllTags: false };
+}
+/** Pushes one more tag of the built image (when no registry client copies it by manifest). */
+function buildahPushTag(plan, tag, program = 'buildah') {
+    const { push } = buildahCommands({ ...plan, tags: [tag], push: true }, program);
+    const command = push[0];
+    // The digest file belongs to the first push; this one must not overwrite it.
+    const at = command.args.indexOf('--digestfile');
+    command.args.splice(at, 2);
+    return command;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/builders/docker.ts
+/**
+ * `docker buildx build` as docker/build-push-action runs it: one argv, results read back from
+ * `--metadata-file` (the digest) and `--iidfile`. buildx pushes every tag itself, after the build.
+ */
+function dockerCommands(plan, program = 'docker') {
+    const output = !plan.push
+        ? []
+        : plan.tlsVerify
+            ? ['--push']
+            : // A plain-HTTP or self-signed registry must be allowed per push; --push cannot say so.
+                ['--output', `type=image,"name=${plan.tags.map((tag) => `${plan.repository}:${tag}`).join(',')}",push=true,registry.insecure=true`];
+    return {
+        build: {
+            program,
+            args: [
+                'buildx',
+                'build',
+                '--file',
+                plan.dockerfile,
+                '--iidfile',
+                plan.files.imageId,
+                '--metadata-file',
+                plan.files.metadata,
+                ...(plan.target ? ['--target', plan.target] : []),
+                ...(plan.platforms.length ? ['--platform', plan.platforms.join(',')] : []),
+                ...[...plan.buildArgs].flatMap(([key, value]) => ['--build-arg', `${key}=${value}`]),
+                ...plan.secrets.flatMap((secret) => ['--secret', `id=${secret.id},src=${secret.file}`]),
+                ...[...plan.labels].flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+                ...plan.cacheFrom.flatMap((spec) => ['--cache-from', spec]),
+                ...plan.cacheTo.flatMap((spec) => ['--cache-to', spec]),
+                ...plan.tags.flatMap((tag) => ['--tag', `${plan.repository}:${tag}`]),
+                ...output,
+                plan.contextDir,
+            ],
+            // DOCKER_CONFIG swaps the whole config dir; see auth-config.ts for how plugins stay found.
+            env: plan.auth
+                ? { DOCKER_CONFIG: plan.auth.dockerConfigDir, ...(plan.auth.buildxConfigDir ? { BUILDX_CONFIG: plan.auth.buildxConfigDir } : {}) }
+                : {},
+        },
+        push: [],
+        pushesAllTags: plan.push,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/build/builders/kaniko.ts
+
+
+const KANIKO_EXECUTOR = '/kaniko/executor';
+/**
+ * `/kaniko/executor`, pushing every `--destination` itself once the build succeeded. Kaniko has no
+ * secret mounts: passing secrets as build args would store them in the image history, so they are
+ * refused. (Kaniko is archived upstream; buildah is the daemonless builder to prefer.)
+ */
+function kanikoCommands(plan, program = KANIKO_EXECUTOR) {
+    if (plan.secrets.length) {
+        throw new errors/* ConfigurationError */.j1('kaniko cannot mount build secrets, and a build-arg would leave them in the image history; use builder buildah or docker', 'secrets');
+    }
+    if (plan.platforms.length > 1) {
+        throw new errors/* ConfigurationError */.j1('kaniko builds a single platform; run one job per platform or use builder docker', 'platforms');
+    }
+    const caches = [
+        ...plan.cacheTo.map((spec) => registryCacheRepository(spec, 'kaniko', 'cache-to')),
+        ...plan.cacheFrom.map((spec) => registryCacheRepository(spec, 'kaniko', 'cache-from')),
+    ];
+    if (new Set(caches).size > 1) {
+        throw new errors/* ConfigurationError */.j1(`kaniko reads and writes one cache repository, got ${[...new Set(caches)].join(', ')}`, 'cache-to');
+    }
+    return {
+        build: {
+            program,
+            args: [
+                '--dockerfile',
+                plan.dockerfile,
+                '--context',
+                `dir://${plan.contextDir}`,
+                ...(plan.target ? ['--target', plan.target] : []),
+                ...plan.platforms.flatMap((platform) => ['--custom-platform', platform]),
+                ...[...plan.buildArgs].flatMap(([key, value]) => ['--build-arg', `${key}=${value}`]),
+                ...[...plan.labels].flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+                ...(caches.length ? ['--cache=true', '--cache-repo', caches[0]] : []),
+                ...plan.tags.flatMap((tag) => ['--destination', `${plan.repository}:${tag}`]),
+                ...(plan.push ? ['--digest-file', plan.files.digest, '--push-retry', '3'] : ['--no-push']),
+                ...(plan.tlsVerify ? [] : ['--insecure', '--skip-tls-verify', '--insecure-pull', '--skip-tls-verify-pull']),
+                ...(plan.certDir ? ['--registry-certificate', `${registryHost(plan.repository)}=${plan.certDir}/ca.crt`] : []),
+            ],
+            env: plan.auth ? { DOCKER_CONFIG: plan.auth.dockerConfigDir } : {},
+        },
+        push: [],
+        pushesAllTags: plan.push,
+    };
+}
+function registryHost(repository) {
+    return repository.slice(0, repository.indexOf('/'));
+}
+
+;// CONCATENATED MODULE: ./src/core/build/builders/index.ts
+
+
+
+
+
+
+/** The exact commands `builder` runs for `plan`: pure, so tests can compare argv tables. */
+function builderCommands(builder, plan) {
+    switch (builder) {
+        case 'docker':
+            return dockerCommands(plan);
+        case 'buildah':
+            return buildahCommands(plan);
+        case 'kaniko':
+            return kanikoCommands(plan);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/backoff.ts
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The wait before retry number `attempt` (1 for the first retry): an exponential bound capped by
+ * the policy, randomised so parallel jobs do not retry in step. `equal` jitter waits at least half
+ * the bound (a registry or API that is briefly down); `full` jitter spreads from zero (writers
+ * racing for one git branch, where spreading out matters more than waiting).
+ */
+function backoffDelay(attempt, policy, jitter = 'equal', random = Math.random) {
+    const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(jitter === 'full' ? random() * bound : bound / 2 + (random() * bound) / 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/build/run-command.ts
+
+
+const DEFAULT_COMMAND_RETRY = { attempts: 3, delayMs: 2_000 };
+// What registries and their proxies answer when they are briefly overloaded or restarting.
+const TRANSIENT_OUTPUT = /\b(429|500|502|503|504)\b|too many requests|service unavailable|bad gateway|gateway time-?out|connection reset|connection refused|i\/o timeout|tls handshake timeout|unexpected EOF|no response|temporarily unavailable/i;
+function looksTransient(output) {
+    return output.some((line) => TRANSIENT_OUTPUT.test(line));
+}
+/**
+ * Runs a command with its output streamed to the log; a failure becomes an ActionFailure quoting
+ * the last lines. With `retry`, failures whose output looks transient are tried again.
+ */
+async function runCommand(runner, command, io, what, retry) {
+    const attempts = retry?.attempts ?? 1;
+    const wait = retry?.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        const result = await runner(command, (line) => io.info(line));
+        if (result.code === 0)
+            return;
+        const transient = looksTransient(result.tail) && (retry?.when?.(result.tail) ?? true);
+        if (attempt < attempts && transient) {
+            const delay = retry.delayMs * 2 ** (attempt - 1);
+            io.warning(`${what} failed with a transient error (attempt ${attempt} of ${attempts}); retrying in ${Math.round(delay / 1000)} s`);
+            await wait(delay);
+            continue;
+        }
+        const last = result.tail.slice(-5).join('\n');
+        throw new errors/* ActionFailure */.dR(`${what} failed (${command.program} exited with ${result.code})${last ? `:\n${last}` : ''}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/build/secrets.ts
+
+
+/**
+ * Each secret becomes a 0600 file mounted with `--secret id=…,src=…`: a mount is never part of
+ * a layer or of the history, unlike a build-arg. The directory is removed by the caller.
+ */
+async function writeSecretFiles(dir, secrets, io) {
+    if (!secrets.length)
+        return [];
+    const secretsDir = external_node_path_default().join(dir, 'secrets');
+    await (0,promises_.mkdir)(secretsDir, { recursive: true, mode: 0o700 });
+    return Promise.all(secrets.map(async (secret, index) => {
+        io.mask(secret.value.reveal());
+        const file = external_node_path_default().join(secretsDir, `secret-${index}`);
+        await (0,promises_.writeFile)(file, secret.value.reveal(), { mode: 0o600 });
+        return { id: secret.id, file };
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/build/registry-tags.ts
+/**
+ * The image ID of a pushed single-platform image: its config digest, which is what buildah and
+ * docker report as the ID. An index has no single config, so it has no ID.
+ */
+async function imageIdInRegistry(registry, repository, digest) {
+    const manifest = await registry.getManifest(repository, digest);
+    if (!manifest)
+        return '';
+    try {
+        const config = JSON.parse(manifest.body.toString('utf8')).config;
+        return typeof config?.digest === 'string' ? config.digest : '';
+    }
+    catch {
+        return '';
+    }
+}
+async function findExisting(registry, repository, tag) {
+    return registry.headManifest(repository, tag);
+}
+/**
+ * Points each tag at `digest` by copying the manifest inside the registry (no pull, no push of
+ * layers, same digest). A tag already there is left alone; one pointing elsewhere is moved, as a
+ * build would have moved it (e.g. `latest` on a release of an already-built commit).
+ */
+async function applyTags(registry, repository, digest, tags, io) {
+    for (const tag of tags) {
+        const current = await registry.headManifest(repository, tag);
+        if (current?.digest === digest) {
+            io.info(`${tag}: already ${digest}`);
+            continue;
+        }
+        await registry.copyTag(repository, digest, tag);
+        io.info(`${tag}: ${current ? `moved from ${current.digest}` : 'added'} → ${digest}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/build/build-push.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Builds and pushes, or, with skip-existing and the commit's tag already in the registry, only
+ * points the missing tags at the existing manifest. Tags are pushed only after a successful
+ * build; every temp file (credentials, secrets, digest files) is removed before returning.
+ */
+async function buildAndPush(request, deps) {
+    const { io, registry } = deps;
+    const { plan } = request;
+    const fullTags = plan.tags.map((tag) => `${plan.repository}:${tag}`);
+    if (plan.push && registry) {
+        // Before the build: wrong credentials or an unreachable registry must not cost a build first.
+        await io.group(`Checking push access to ${plan.repository}`, () => registry.checkAccess(request.repositoryPath, 'push').catch((error) => {
+            throw new errors/* ActionFailure */.dR(`Cannot push to ${plan.repository} (the "image" input's registry); nothing was built: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+        }));
+        if (request.skipExisting && request.commitTag) {
+            const existing = await findExisting(registry, request.repositoryPath, request.commitTag);
+            if (existing) {
+                io.info(`${plan.repository}:${request.commitTag} already exists (${existing.digest}): build skipped`);
+                await applyTags(registry, request.repositoryPath, existing.digest, plan.tags, io);
+                const imageId = await imageIdInRegistry(registry, request.repositoryPath, existing.digest);
+                return { digest: existing.digest, imageId, tags: fullTags, skipped: true };
+            }
+        }
+    }
+    const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.tempRoot ?? external_node_os_default().tmpdir(), 'build-push-'));
+    try {
+        const files = { digest: external_node_path_default().join(workDir, 'digest'), imageId: external_node_path_default().join(workDir, 'iid'), metadata: external_node_path_default().join(workDir, 'metadata.json') };
+        const secrets = await writeSecretFiles(workDir, request.secrets, io);
+        const auth = request.login ? await writeThrowAwayAuth(workDir, request.login, deps.env, io) : undefined;
+        const fullPlan = { ...plan, files, secrets, ...(auth ? { auth } : {}) };
+        const commands = builderCommands(request.builder, fullPlan);
+        const retry = deps.retry ?? DEFAULT_COMMAND_RETRY;
+        await io.group(`Building ${fullTags[0]} with ${request.builder}`, () => runCommand(deps.runner, commands.build, io, `The ${request.builder} build`, commands.pushesAllTags ? { ...retry, when: mentionsPush } : undefined));
+        for (const push of commands.push) {
+            await io.group(`Pushing ${fullTags[0]}`, () => runCommand(deps.runner, push, io, `Pushing ${fullTags[0]}`, retry));
+        }
+        const imageId = await readOptional(files.imageId);
+        const builderMetadata = await readMetadata(files.metadata);
+        if (!plan.push)
+            return { digest: '', imageId, tags: fullTags, skipped: false, builderMetadata };
+        const reported = (await readOptional(files.digest)) || digestFromMetadata(builderMetadata);
+        let digest = reported;
+        if (registry) {
+            const inRegistry = await registry.headManifest(request.repositoryPath, plan.tags[0]);
+            if (!inRegistry)
+                throw new errors/* ActionFailure */.dR(`${fullTags[0]} is not in the registry after the push`);
+            if (reported && inRegistry.digest !== reported)
+                io.warning(`${request.builder} reported ${reported}, the registry serves ${inRegistry.digest}; using the registry's`);
+            digest = inRegistry.digest;
+        }
+        if (!digest)
+            throw new errors/* ActionFailure */.dR(`${request.builder} pushed ${fullTags[0]} but reported no digest`);
+        if (!commands.pushesAllTags && plan.tags.length > 1) {
+            if (registry)
+                await applyTags(registry, request.repositoryPath, digest, plan.tags.slice(1), io);
+            else {
+                for (const tag of plan.tags.slice(1)) {
+                    await runCommand(deps.runner, buildahPushTag(fullPlan, tag), io, `Pushing ${plan.repository}:${tag}`, retry);
+                }
+            }
+        }
+        return { digest, imageId, tags: fullTags, skipped: false, builderMetadata };
+    }
+    finally {
+        await (0,promises_.rm)(workDir, { recursive: true, force: true, maxRetries: 3 });
+    }
+}
+/** buildx builds and pushes in one command: only a failed push is worth a retry, not a failed RUN. */
+function mentionsPush(tail) {
+    return tail.some((line) => /push|exporting to image/i.test(line));
+}
+async function readOptional(file) {
+    try {
+        return (await (0,promises_.readFile)(file, 'utf8')).trim();
+    }
+    catch {
+        return '';
+    }
+}
+async function readMetadata(file) {
+    const text = await readOptional(file);
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function digestFromMetadata(metadata) {
+    const value = metadata && typeof metadata === 'object' ? metadata['containerimage.digest'] : undefined;
+    return typeof value === 'string' ? value : '';
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/core/process.ts
+
+/** The program is not installed (or not on PATH). */
+class ProgramNotFoundError extends Error {
+    program;
+    name = 'ProgramNotFoundError';
+    constructor(program) {
+        super(`"${program}" was not found on this machine`);
+        this.program = program;
+    }
+}
+/**
+ * Runs one program to completion within a time limit and never throws for a non-zero exit:
+ * callers decide what a failure means (a rejected push is an outcome, not an exception).
+ * Rejects only when the program cannot be started.
+ */
+function runProcess(request) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(request.program, [...request.args], { cwd: request.cwd, env: request.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const stdout = [];
+        const stderr = [];
+        const streams = request.onLine ? [lineSplitter(request.onLine), lineSplitter(request.onLine)] : undefined;
+        child.stdout.on('data', (chunk) => (streams ? streams[0].push(chunk) : stdout.push(chunk)));
+        child.stderr.on('data', (chunk) => (streams ? streams[1].push(chunk) : stderr.push(chunk)));
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, request.timeoutMs);
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error.code === 'ENOENT' ? new ProgramNotFoundError(request.program) : error);
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            for (const stream of streams ?? [])
+                stream.end();
+            resolve({
+                code: code ?? 128,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut,
+                ...(signal ? { signal } : {}),
+            });
+        });
+        // A program that exits without reading its input must not crash us with EPIPE.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.input ?? '');
+    });
+}
+/** Progress bars rewrite a line with \r: keep only its final state. */
+function lineSplitter(emit) {
+    let pending = '';
+    const flush = (line) => {
+        const visible = line.split('\r').filter(Boolean).pop() ?? '';
+        if (visible.trim())
+            emit(visible.trimEnd());
+    };
+    return {
+        push: (chunk) => {
+            pending += chunk.toString('utf8');
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                flush(line);
+        },
+        end: () => {
+            if (pending)
+                flush(pending);
+            pending = '';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/build/detect-builder.ts
+
+
+
+function createProbe(env, timeoutMs = 10_000) {
+    return (program, args) => runProcess({ program, args, env, timeoutMs }).then((result) => result.code === 0, () => false);
+}
+/**
+ * `auto`: buildx when a Docker daemon answers (the client alone is common on runners without a
+ * daemon, so `docker version` must reach the server), else buildah, else kaniko's executor.
+ */
+async function detectBuilder(probe, paths = {}) {
+    const docker = paths.docker ?? 'docker';
+    const tried = [];
+    if (await probe(docker, ['version', '--format', '{{.Server.Version}}'])) {
+        if (await probe(docker, ['buildx', 'version']))
+            return 'docker';
+        tried.push('a Docker daemon answers but the buildx plugin is missing');
+    }
+    else
+        tried.push('no Docker daemon answers `docker version`');
+    if (await probe(paths.buildah ?? 'buildah', ['--version']))
+        return 'buildah';
+    tried.push('`buildah --version` failed');
+    if (await probe(paths.kaniko ?? KANIKO_EXECUTOR, ['version']))
+        return 'kaniko';
+    tried.push(`${paths.kaniko ?? KANIKO_EXECUTOR} is absent`);
+    throw new errors/* ActionFailure */.dR(`No image builder found (builder: auto): ${tried.join('; ')}. Install buildah, run in a kaniko image, or give a Docker daemon with buildx.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/build/metadata/labels.ts
+const OCI = 'org.opencontainers.image';
+/**
+ * The OCI annotation keys metadata-action writes as labels (those knowable without the GitHub API),
+ * merged with the user's and sorted so the argv (and so the build cache key) is stable.
+ */
+function ociLabels(inputs) {
+    const { context } = inputs;
+    const created = context.commitTime && !Number.isNaN(Date.parse(context.commitTime)) ? new Date(context.commitTime) : inputs.now;
+    const defaults = {
+        [`${OCI}.created`]: created.toISOString(),
+        [`${OCI}.revision`]: context.sha,
+        [`${OCI}.source`]: context.repositoryUrl,
+        [`${OCI}.url`]: context.repositoryUrl,
+        [`${OCI}.title`]: lastSegment(context.repository ?? inputs.repository),
+        [`${OCI}.version`]: inputs.version,
+    };
+    const merged = new Map();
+    for (const [key, value] of Object.entries(defaults))
+        if (value)
+            merged.set(key, value);
+    for (const [key, value] of inputs.userLabels ?? [])
+        merged.set(key, value);
+    return new Map([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+function lastSegment(path) {
+    return path.split('/').filter(Boolean).pop() ?? path;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/core/build/metadata/template.ts
+
+const EXPRESSION = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const DATE_CALL = /^(date|commit_date)\s+'([^']*)'$/;
+const DATE_TOKENS = /YYYY|YY|MM|DD|HH|mm|ss/g;
+/**
+ * Expands metadata-action style expressions (`{{branch}}`, `{{version}}`, `{{date 'YYYYMMDD'}}`)
+ * against a closed set of names. An unknown name or a stray brace is the user's mistake, so it is
+ * a ConfigurationError rather than silently becoming an empty tag.
+ */
+function expandTemplate(template, values, options) {
+    const expanded = template.replace(EXPRESSION, (whole, body) => {
+        const date = DATE_CALL.exec(body);
+        if (date) {
+            const when = date[1] === 'date' ? options.now : options.commitTime;
+            if (!when)
+                throw new errors/* ConfigurationError */.j1(`"${whole}" needs a ${date[1] === 'date' ? 'clock' : 'commit time'}, and none is known here`, options.input);
+            return formatDate(when, date[2]);
+        }
+        if (!Object.prototype.hasOwnProperty.call(values, body)) {
+            const known = Object.keys(values).map((name) => `{{${name}}}`);
+            throw new errors/* ConfigurationError */.j1(`unknown expression "${whole}" in "${template}"; known: ${[...known, "{{date 'FORMAT'}}", "{{commit_date 'FORMAT'}}"].join(', ')}`, options.input);
+        }
+        return values[body] ?? '';
+    });
+    if (expanded.includes('{{') || expanded.includes('}}')) {
+        throw new errors/* ConfigurationError */.j1(`unbalanced "{{" or "}}" in "${template}"`, options.input);
+    }
+    return expanded;
+}
+/** True when the text holds at least one expression. */
+function hasExpression(text) {
+    return /\{\{[^{}]*\}\}/.test(text);
+}
+/** UTC only: a tag computed on runners in different time zones must not differ. */
+function formatDate(when, format) {
+    const pad = (value, width = 2) => String(value).padStart(width, '0');
+    const parts = {
+        YYYY: pad(when.getUTCFullYear(), 4),
+        YY: pad(when.getUTCFullYear() % 100),
+        MM: pad(when.getUTCMonth() + 1),
+        DD: pad(when.getUTCDate()),
+        HH: pad(when.getUTCHours()),
+        mm: pad(when.getUTCMinutes()),
+        ss: pad(when.getUTCSeconds()),
+    };
+    return format.replace(DATE_TOKENS, (token) => parts[token]);
+}
+
+;// CONCATENATED MODULE: ./src/core/build/metadata/tags.ts
+
+
+
+
+const SHORT_SHA_LENGTH = 7;
+const MAX_TAG_LENGTH = 128;
+/** Tags from the commit and the rules, as docker/metadata-action computes them. */
+function computeTags(inputs) {
+    const input = inputs.input ?? 'tags';
+    const { context, flavor } = inputs;
+    const globals = globalValues(context);
+    const expand = (text, extra = {}) => expandTemplate(text, { ...globals, ...extra }, { input, now: inputs.now, commitTime: commitDate(context) });
+    const notes = [];
+    const candidates = [];
+    inputs.rules.forEach((rule, order) => {
+        const enabled = expand(rule.enable).trim();
+        if (enabled !== 'true' && enabled !== 'false') {
+            throw new errors/* ConfigurationError */.j1(`enable must be true or false (or an expression giving one), got "${rule.enable}" → "${enabled}"`, input);
+        }
+        if (enabled === 'false')
+            return;
+        const produced = ruleValue(rule, context, expand, notes);
+        if (!produced || !produced.value)
+            return;
+        const prefix = expand(rule.prefix ?? flavor.prefix);
+        const suffix = expand(rule.suffix ?? flavor.suffix);
+        const fromContext = rule.type === 'ref' || rule.type === 'semver';
+        const room = MAX_TAG_LENGTH - prefix.length - suffix.length;
+        const value = `${prefix}${fromContext ? produced.value.slice(0, Math.max(room, 1)) : produced.value}${suffix}`;
+        if (!(0,oci_reference/* isValidTag */.r_)(value)) {
+            throw new errors/* ConfigurationError */.j1(`"${value}" is not a valid tag: letters, digits, _ . - only, at most 128, not starting with . or -`, input);
+        }
+        candidates.push({ value, priority: rule.priority, order, rule, release: produced.release });
+    });
+    candidates.sort((a, b) => b.priority - a.priority || a.order - b.order);
+    const tags = [...new Set(candidates.map((candidate) => candidate.value))];
+    const version = tags[0];
+    const wantsLatest = flavor.latest === 'true' || (flavor.latest === 'auto' && candidates.some((candidate) => candidate.release));
+    if (wantsLatest) {
+        const latest = `${flavor.prefixOnLatest ? flavor.prefix : ''}latest${flavor.suffixOnLatest ? flavor.suffix : ''}`;
+        if (!(0,oci_reference/* isValidTag */.r_)(latest))
+            throw new errors/* ConfigurationError */.j1(`"${latest}" is not a valid tag`, 'flavor');
+        if (!tags.includes(latest))
+            tags.push(latest);
+    }
+    const shaTags = candidates.filter((candidate) => candidate.rule.type === 'sha');
+    const commitTag = (shaTags.find((candidate) => candidate.rule.format === 'long') ?? shaTags[0])?.value;
+    return { tags, version, commitTag, notes };
+}
+function ruleValue(rule, context, expand, notes) {
+    switch (rule.type) {
+        case 'sha':
+            if (!context.sha)
+                return undefined;
+            return { value: rule.format === 'long' ? context.sha : context.sha.slice(0, SHORT_SHA_LENGTH), release: false };
+        case 'ref':
+            if (rule.event === 'branch' && context.refType === 'branch' && context.branch)
+                return { value: sanitizeTag(context.branch), release: false };
+            if (rule.event === 'tag' && context.refType === 'tag' && context.tag)
+                return { value: sanitizeTag(context.tag), release: true };
+            if (rule.event === 'pr' && context.refType === 'pull-request' && context.pullRequest !== undefined) {
+                return { value: String(context.pullRequest), release: false };
+            }
+            return undefined;
+        case 'semver':
+            return semverValue(rule, context, expand, notes);
+        case 'raw':
+            return { value: expand(rule.value ?? '').trim(), release: false };
+    }
+}
+function semverValue(rule, context, expand, notes) {
+    const raw = rule.value ? expand(rule.value).trim() : context.refType === 'tag' ? context.tag : undefined;
+    if (!raw)
+        return undefined;
+    const parsed = semver_default().parse(semver_default().clean(raw, { loose: true }) ?? raw, { loose: true });
+    if (!parsed) {
+        notes.push(`"${raw}" is not a semantic version: type=semver,pattern=${rule.pattern} gave no tag`);
+        return undefined;
+    }
+    const pattern = rule.pattern;
+    const prerelease = parsed.prerelease.length > 0;
+    // A pre-release only ever gets its own full version: `1.2` must not move to 1.2.0-rc.1.
+    const effective = prerelease && !pattern.includes('{{raw}}') ? '{{version}}' : pattern;
+    // 0.x promises no compatibility, so a bare `{{major}}` tag ("0") would mean nothing.
+    if (parsed.major === 0 && /\{\{\s*major\s*\}\}/.test(effective) && !/minor|patch|version|raw/.test(effective))
+        return undefined;
+    const value = expand(effective, {
+        version: parsed.version,
+        major: String(parsed.major),
+        minor: String(parsed.minor),
+        patch: String(parsed.patch),
+        raw,
+    });
+    return { value: sanitizeTag(value), release: !prerelease };
+}
+/** Global expressions usable in every rule attribute. */
+function globalValues(context) {
+    const isDefault = context.refType === 'branch' && !!context.branch && context.branch === context.defaultBranch;
+    return {
+        branch: context.refType === 'branch' && context.branch ? sanitizeTag(context.branch) : '',
+        tag: context.refType === 'tag' && context.tag ? sanitizeTag(context.tag) : '',
+        sha: context.sha ? context.sha.slice(0, SHORT_SHA_LENGTH) : '',
+        is_default_branch: String(isDefault),
+        is_not_default_branch: String(!isDefault),
+    };
+}
+function commitDate(context) {
+    if (!context.commitTime)
+        return undefined;
+    const date = new Date(context.commitTime);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+/** `feature/Login` becomes `feature-Login`: runs of characters a tag cannot hold become `-`. */
+function sanitizeTag(text) {
+    return text.replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '');
+}
+
+;// CONCATENATED MODULE: ./src/core/build/runner.ts
+
+/** The real runner: a child process with a time limit, output split into lines. */
+function createProcessRunner(options) {
+    const timeoutMs = options.timeoutMs ?? 3_600_000;
+    const tailLines = options.tailLines ?? 20;
+    return async (command, onLine) => {
+        const tail = [];
+        const emit = (line) => {
+            tail.push(line);
+            if (tail.length > tailLines)
+                tail.shift();
+            onLine(line);
+        };
+        const result = await runProcess({ program: command.program, args: command.args, cwd: options.cwd, env: { ...options.baseEnv, ...command.env }, timeoutMs, onLine: emit });
+        if (result.signal)
+            emit(`${command.program} was killed by ${result.signal}${result.timedOut ? ` (time limit ${timeoutMs} ms)` : ''}`);
+        return { code: result.code, tail };
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/oci/media-types.ts
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+/** What a manifest GET/HEAD accepts: without the list types a registry may answer with a converted manifest. */
+const MANIFEST_MEDIA_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
+function sha256Digest(data) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+}
+/**
+ * The media type of manifest bytes: the registry's Content-Type when it is a manifest type,
+ * otherwise the document's own `mediaType` field.
+ */
+function manifestMediaType(contentType, body) {
+    const fromHeader = contentType?.split(';')[0]?.trim();
+    if (fromHeader && MANIFEST_MEDIA_TYPES.includes(fromHeader))
+        return fromHeader;
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        if (typeof parsed.mediaType === 'string')
+            return parsed.mediaType;
+        return Array.isArray(parsed.manifests) ? OCI_INDEX : OCI_MANIFEST;
+    }
+    catch {
+        return fromHeader ?? OCI_MANIFEST;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/docker-config.ts
+
+
+
+
+
+
+
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const HELPER_TIMEOUT_MS = 30_000;
+function normaliseHost(host) {
+    return HUB_ALIASES.has(host) ? oci_reference/* DOCKER_HUB */.Xb : host;
+}
+/** Docker's own config first, then the containers (podman/buildah/skopeo) auth files. */
+function dockerConfigFiles(env, homeDir = external_node_os_default().homedir()) {
+    const files = [external_node_path_default().join(env.DOCKER_CONFIG || external_node_path_default().join(homeDir, '.docker'), 'config.json')];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push(env.REGISTRY_AUTH_FILE);
+    if (env.XDG_RUNTIME_DIR)
+        files.push(external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    return files;
+}
+async function loadConfig(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* ActionFailure */.dR(`Cannot read the registry credentials file ${file}: ${error.message}`, { cause: error });
+    }
+    try {
+        return { file, config: JSON.parse(text) };
+    }
+    catch {
+        // The parser's message may quote the file's content, which holds secrets: name the file only.
+        throw new errors/* ActionFailure */.dR(`The registry credentials file ${file} is not valid JSON.`);
+    }
+}
+function findByHost(record, registry) {
+    if (!record)
+        return undefined;
+    for (const [key, value] of Object.entries(record)) {
+        if (normaliseHost(configKeyHost(key)) === registry)
+            return value;
+    }
+    return undefined;
+}
+function entryCredential(entry, source, io) {
+    let { username, password } = entry;
+    if (entry.auth) {
+        io.mask(entry.auth);
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0) {
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
+        }
+    }
+    if (password)
+        io.mask(password);
+    if (entry.identitytoken)
+        io.mask(entry.identitytoken);
+    if (entry.registrytoken)
+        io.mask(entry.registrytoken);
+    if (entry.identitytoken)
+        return { username, identityToken: entry.identitytoken, source };
+    if (entry.registrytoken)
+        return { registryToken: entry.registrytoken, source };
+    if (username && password)
+        return { username, password, source };
+    return undefined;
+}
+/** The server URL a credential helper stores Docker Hub under differs from the host. */
+function helperServerUrl(registry) {
+    return registry === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : registry;
+}
+/** Runs `docker-credential-<helper> get`, which reads the server URL on stdin and prints JSON. */
+async function runCredentialHelper(helper, registry, env, io) {
+    if (!HELPER_NAME.test(helper))
+        throw new errors/* ActionFailure */.dR(`The docker credential helper name "${helper}" is not valid.`);
+    const command = `docker-credential-${helper}`;
+    let result;
+    try {
+        result = await runProcess({ program: command, args: ['get'], env, input: helperServerUrl(registry), timeoutMs: HELPER_TIMEOUT_MS });
+    }
+    catch (error) {
+        throw new errors/* ActionFailure */.dR(`Cannot run the docker credential helper ${command}: ${error.message}`);
+    }
+    const stdout = result.stdout.trim();
+    if (result.code !== 0) {
+        // Helpers say "credentials not found in native keychain" on stdout for an unknown server.
+        if (/not found/i.test(stdout) || /not found/i.test(result.stderr))
+            return undefined;
+        throw new errors/* ActionFailure */.dR(`The docker credential helper ${command} failed for ${registry} (exit ${result.code}).`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* ActionFailure */.dR(`The docker credential helper ${command} printed something that is not JSON.`);
+    }
+    if (!parsed.Secret)
+        return undefined;
+    io.mask(parsed.Secret);
+    const source = `the docker credential helper ${command}`;
+    // Docker's convention: the user name `<token>` marks an identity (refresh) token.
+    return parsed.Username === '<token>' ? { identityToken: parsed.Secret, source } : { username: parsed.Username, password: parsed.Secret, source };
+}
+/** Credentials from `docker login` (config.json: auths, credHelpers, credsStore) and containers auth files. */
+function docker_config_dockerConfigCredentials(options) {
+    const { env, io } = options;
+    let loaded;
+    const configs = () => {
+        loaded ??= Promise.all(dockerConfigFiles(env, options.homeDir).map(loadConfig)).then((all) => all.filter((c) => c !== undefined));
+        return loaded;
+    };
+    const answers = new Map();
+    const lookup = async (registry) => {
+        for (const { file, config } of await configs()) {
+            const helper = findByHost(config.credHelpers, registry);
+            if (helper)
+                return runCredentialHelper(helper, registry, env, io);
+            const entry = findByHost(config.auths, registry);
+            const credential = entry && entryCredential(entry, `the docker config ${file}`, io);
+            if (credential)
+                return credential;
+            if (entry && config.credsStore)
+                return runCredentialHelper(config.credsStore, registry, env, io);
+        }
+        return undefined;
+    };
+    return {
+        forRegistry(registry) {
+            // Helpers are processes: ask each one once per registry, whatever the number of clients.
+            let answer = answers.get(registry);
+            if (!answer) {
+                answer = lookup(registry);
+                answers.set(registry, answer);
+            }
+            return answer;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/credentials.ts
+
+
+
+const anonymous = { forRegistry: async () => undefined };
+/** Tries each source in turn; the first that knows the registry wins. */
+function chainCredentials(...sources) {
+    return {
+        async forRegistry(registry) {
+            for (const source of sources) {
+                const found = await source.forRegistry(registry);
+                if (found)
+                    return found;
+            }
+            return undefined;
+        },
+    };
+}
+/** The `username`/`password` inputs; both or neither, and the password is masked at once. */
+function inputCredentials(inputs, io) {
+    const { username, password } = inputs;
+    if (!username && !password)
+        return anonymous;
+    if (!username)
+        throw new ConfigurationError('is required when the password input is set', 'username');
+    if (!password)
+        throw new ConfigurationError('is required when the username input is set', 'password');
+    io.mask(password);
+    const registries = inputs.registries ? new Set(inputs.registries) : undefined;
+    return {
+        forRegistry: async (registry) => !registries || registries.has(registry) ? { username, password, source: 'the username and password inputs' } : undefined,
+    };
+}
+/** GHCR accepts the workflow's GITHUB_TOKEN as a password with any user name. */
+function githubTokenCredentials(env, io) {
+    const token = env.GITHUB_TOKEN;
+    if (!token)
+        return anonymous;
+    io.mask(token);
+    return {
+        forRegistry: async (registry) => registry === 'ghcr.io' ? { username: env.GITHUB_ACTOR || 'github-actions', password: token, source: 'GITHUB_TOKEN' } : undefined,
+    };
+}
+/**
+ * The order users expect: explicit inputs, then a `docker login` / `buildah login` on the
+ * machine, then GITHUB_TOKEN for ghcr.io. Config files are read once, on first use.
+ */
+function defaultCredentialSource(options) {
+    const env = options.env ?? process.env;
+    return chainCredentials(inputCredentials(options, options.io), dockerConfigCredentials({ env, io: options.io, homeDir: options.homeDir }), githubTokenCredentials(env, options.io));
+}
+/** The keys a docker config may use for a registry: Docker Hub has its historical URL. */
+function dockerConfigKeys(registry) {
+    if (registry === DOCKER_HUB) {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
+    }
+    return [registry, `https://${registry}`, `http://${registry}`];
+}
+/** `https://ghcr.io/v1/` -> `ghcr.io`: docker config keys come in several spellings. */
+function configKeyHost(key) {
+    return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/errors.ts
+
+/** A registry answered, but not with what the operation needed. */
+class RegistryError extends errors/* ActionFailure */.dR {
+    status;
+    code;
+    name = 'RegistryError';
+    constructor(message, status, 
+    /** The first distribution error code, e.g. `MANIFEST_INVALID`, `DENIED`. */
+    code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+const MAX_DETAIL = 300;
+/** `MANIFEST_INVALID: manifest invalid (detail)` from a distribution error body, if it is one. */
+function describeErrorBody(body) {
+    let errors;
+    try {
+        errors = JSON.parse(body.toString('utf8')).errors;
+    }
+    catch {
+        const text = body.toString('utf8').trim().slice(0, MAX_DETAIL);
+        return text && !/^\s*</.test(text) ? { text } : {};
+    }
+    if (!Array.isArray(errors) || errors.length === 0)
+        return {};
+    const parts = errors.slice(0, 3).map((error) => {
+        const detail = error.detail === undefined || error.detail === null ? '' : ` (${JSON.stringify(error.detail).slice(0, MAX_DETAIL)})`;
+        return `${String(error.code ?? 'ERROR')}: ${String(error.message ?? '')}${detail}`;
+    });
+    const first = errors[0]?.code;
+    return { code: typeof first === 'string' ? first : undefined, text: parts.join('; ') };
+}
+function registryFailure(context, response) {
+    const { code, text } = describeErrorBody(response.body);
+    const answer = `HTTP ${response.status}${text ? ` ${text}` : ''}`;
+    const target = `${context.registry}/${context.repository}`;
+    if (response.status === 401 || response.status === 403) {
+        return new RegistryError(`Cannot ${context.operation} ${target}: ${context.registry} refused access (${answer}). ${authHint(context)}`, response.status, code);
+    }
+    return new RegistryError(`Cannot ${context.operation} ${target}: ${context.registry} answered ${answer}.`, response.status, code);
+}
+function authHint(context) {
+    const access = context.access ?? 'pull';
+    if (!context.credential) {
+        return `No credentials were found for ${context.registry}: set the username and password inputs (or run docker login) for an account with ${access} access to ${context.repository}.`;
+    }
+    return `The credentials from ${context.credential.source} were refused or lack ${access} access to ${context.repository}: check the username and password inputs.`;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./src/core/http/errors.ts
+
+const TLS_ERROR_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'CERT_UNTRUSTED',
+    'CERT_SIGNATURE_FAILURE',
+    'ERR_SSL_WRONG_VERSION_NUMBER',
+    'EPROTO',
+]);
+/** A request that got no HTTP answer: refused, reset, timed out, or a TLS failure. */
+class HttpConnectionError extends errors/* ActionFailure */.dR {
+    code;
+    transient;
+    name = 'HttpConnectionError';
+    constructor(message, code, 
+    /** Worth another try: a reset or a time-out may pass, a bad certificate will not. */
+    transient, options) {
+        super(message, options);
+        this.code = code;
+        this.transient = transient;
+    }
+}
+/** Turns a socket-level error into a message a user can act on; the URL carries no credentials. */
+function describeConnectionError(error, target) {
+    const code = error?.code;
+    const where = `${target.protocol}//${target.host}`;
+    if (code && TLS_ERROR_CODES.has(code)) {
+        const reason = error.message;
+        return new HttpConnectionError(`TLS verification failed for ${where}: ${reason} (${code}). Give the CA certificate with the ca-file input, or opt out explicitly with insecure.`, code, false, { cause: error });
+    }
+    switch (code) {
+        case 'ECONNREFUSED':
+            return new HttpConnectionError(`Connection refused by ${where}: nothing listens there.`, code, true, { cause: error });
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return new HttpConnectionError(`Cannot resolve the host of ${where}.`, code, code === 'EAI_AGAIN', { cause: error });
+        case 'ETIMEDOUT':
+        case 'REQUEST_TIMEOUT':
+            return new HttpConnectionError(`Timed out waiting for ${where}.`, code, true, { cause: error });
+        case 'ECONNRESET':
+        case 'EPIPE':
+        case 'ECONNABORTED':
+        case 'UND_ERR_SOCKET':
+            return new HttpConnectionError(`The connection to ${where} was dropped (${code}).`, code, true, { cause: error });
+        default:
+            return new HttpConnectionError(`Request to ${where} failed: ${error?.message ?? String(error)}`, code, error?.message === 'socket hang up', { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/http/request.ts
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const agents = new Map();
+/** One keep-alive agent per protocol and trust setting, so connections are reused across calls. */
+function agentFor(url, tls) {
+    const secure = url.protocol === 'https:';
+    const key = `${url.protocol}|${tls?.caFile ?? ''}|${tls?.insecureSkipVerify ? 'insecure' : 'verify'}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        const ca = secure && tls?.caFile ? readCaFile(tls.caFile) : undefined;
+        agent = secure
+            ? new (external_node_https_default()).Agent({
+                keepAlive: true,
+                rejectUnauthorized: !tls?.insecureSkipVerify,
+                // Giving `ca` replaces Node's trust store, so the system roots are passed along with it.
+                ...(ca ? { ca: [ca, ...external_node_tls_.rootCertificates] } : {}),
+            })
+            : new (external_node_http_default()).Agent({ keepAlive: true });
+        agents.set(key, agent);
+    }
+    return agent;
+}
+function readCaFile(caFile) {
+    try {
+        return (0,external_node_fs_.readFileSync)(caFile, 'utf8');
+    }
+    catch (error) {
+        throw new HttpConnectionError(`Cannot read the CA file ${caFile}: ${error.message}`, 'CA_FILE', false, { cause: error });
+    }
+}
+/** Sends one request and resolves with its status, headers and the response stream. */
+function sendForStream(request) {
+    const { url } = request;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return Promise.reject(new HttpConnectionError(`Unsupported URL scheme ${url.protocol} in ${url.origin}`, undefined, false));
+    }
+    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const body = request.body;
+    const headers = { ...request.headers };
+    if (body !== undefined && headers['content-length'] === undefined && headers['Content-Length'] === undefined) {
+        headers['Content-Length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+    }
+    let agent;
+    try {
+        agent = agentFor(url, request.tls);
+    }
+    catch (error) {
+        return Promise.reject(error);
+    }
+    return new Promise((resolve, reject) => {
+        const outgoing = transport.request(url, { method: request.method, headers, agent, signal: request.signal });
+        outgoing.setTimeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, () => {
+            outgoing.destroy(Object.assign(new Error('request timed out'), { code: 'REQUEST_TIMEOUT' }));
+        });
+        outgoing.once('error', (error) => reject(describeConnectionError(error, url)));
+        outgoing.once('response', (response) => {
+            response.once('error', () => { }); // surfaced to whoever consumes the stream
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, stream: response });
+        });
+        if (body === undefined)
+            outgoing.end();
+        else if (typeof body === 'string' || Buffer.isBuffer(body))
+            outgoing.end(body);
+        else {
+            const stream = body.open();
+            stream.once('error', (error) => outgoing.destroy(error));
+            // A request that fails mid-body must not leave the source (often an open file) behind.
+            outgoing.once('close', () => stream.destroy());
+            stream.pipe(outgoing);
+        }
+    });
+}
+/** Sends one request and reads the whole response body. */
+async function send(request) {
+    const response = await sendForStream(request);
+    const chunks = [];
+    try {
+        for await (const chunk of response.stream)
+            chunks.push(chunk);
+    }
+    catch (error) {
+        throw describeConnectionError(error, request.url);
+    }
+    return { status: response.status, headers: response.headers, body: Buffer.concat(chunks) };
+}
+function header(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/core/http/retry.ts
+
+
+
+const DEFAULT_RETRY_POLICY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 15_000 };
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isTransientStatus(status) {
+    return TRANSIENT_STATUSES.has(status);
+}
+/** `Retry-After` in seconds or as an HTTP date, capped by the policy; undefined when absent. */
+function retryAfterDelay(response, policy, now = Date.now()) {
+    const value = header(response.headers, 'retry-after');
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    const delay = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - now;
+    return Number.isFinite(delay) ? Math.min(Math.max(delay, 0), policy.maxDelayMs) : undefined;
+}
+/**
+ * Sends a request, retrying dropped connections and transient statuses (429 honouring
+ * `Retry-After`, 5xx) within the policy's budget. The last answer or error is returned or thrown.
+ */
+async function sendWithRetries(request, policy = DEFAULT_RETRY_POLICY, hooks = {}) {
+    const wait = hooks.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await send(request);
+        }
+        catch (error) {
+            const transient = error instanceof HttpConnectionError && error.transient;
+            if (!transient || attempt >= policy.attempts || request.signal?.aborted)
+                throw error;
+            const delay = backoffDelay(attempt, policy);
+            hooks.onRetry?.(attempt, error.message, delay);
+            await wait(delay);
+            continue;
+        }
+        if (!isTransientStatus(response.status) || attempt >= policy.attempts)
+            return response;
+        const delay = retryAfterDelay(response, policy) ?? backoffDelay(attempt, policy);
+        hooks.onRetry?.(attempt, `HTTP ${response.status}`, delay);
+        await wait(delay);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/challenge.ts
+/**
+ * Parses `Bearer realm="https://auth/token",service="registry",scope="repository:a:pull,push"`.
+ * Values may be quoted (commas and escaped quotes inside) or bare tokens; only the first
+ * challenge is read, which is the one registries send.
+ */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const text = header.trim();
+    const schemeMatch = /^([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)(?:\s+|$)/.exec(text);
+    if (!schemeMatch?.[1])
+        return undefined;
+    const params = {};
+    let rest = text.slice(schemeMatch[0].length);
+    // Bounded: every iteration consumes at least one character or stops.
+    while (rest.length > 0) {
+        const param = /^\s*,?\s*([A-Za-z0-9_-]+)\s*=\s*/.exec(rest);
+        if (!param?.[1])
+            break;
+        rest = rest.slice(param[0].length);
+        let value;
+        if (rest.startsWith('"')) {
+            let index = 1;
+            value = '';
+            while (index < rest.length && rest[index] !== '"') {
+                if (rest[index] === '\\' && index + 1 < rest.length)
+                    index++;
+                value += rest[index];
+                index++;
+            }
+            rest = rest.slice(index + 1);
+        }
+        else {
+            const bare = /^[^,\s]*/.exec(rest)?.[0] ?? '';
+            value = bare;
+            rest = rest.slice(bare.length);
+        }
+        params[param[1].toLowerCase()] = value;
+    }
+    return { scheme: schemeMatch[1].toLowerCase(), params };
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/scopes.ts
+/** Token scopes as the distribution token spec writes them: `repository:<name>:<action>,<action>`. */
+function parseScope(scope) {
+    // A repository name may not hold a colon, but a resource type such as `registry:catalog:*` does.
+    const last = scope.lastIndexOf(':');
+    if (last <= 0)
+        return { resource: scope, actions: new Set() };
+    return { resource: scope.slice(0, last), actions: new Set(scope.slice(last + 1).split(',').filter(Boolean)) };
+}
+function repositoryScope(repository, access) {
+    return `repository:${repository}:${access === 'push' ? 'pull,push' : 'pull'}`;
+}
+/** Joins scopes naming the same resource, so a token request asks for each resource once. */
+function mergeScopes(scopes) {
+    const merged = new Map();
+    for (const scope of scopes) {
+        const { resource, actions } = parseScope(scope);
+        const known = merged.get(resource) ?? new Set();
+        for (const action of actions)
+            known.add(action);
+        merged.set(resource, known);
+    }
+    return [...merged]
+        .map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`)
+        .sort();
+}
+/** True when every action of every wanted scope is among the granted ones. */
+function scopesCover(granted, wanted) {
+    const grantedByResource = new Map(granted.map((scope) => {
+        const parsed = parseScope(scope);
+        return [parsed.resource, parsed.actions];
+    }));
+    return wanted.every((scope) => {
+        const { resource, actions } = parseScope(scope);
+        const have = grantedByResource.get(resource);
+        return have !== undefined && [...actions].every((action) => have.has(action) || have.has('*'));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/auth.ts
+
+
+
+
+
+
+/** Tokens are renewed this long before the realm says they expire, so none dies in flight. */
+const EXPIRY_MARGIN_MS = 10_000;
+const DEFAULT_TOKEN_SECONDS = 60;
+/**
+ * The login state for one registry: what `/v2/` demanded, and bearer tokens per scope set.
+ * Credentials leave this class only towards the registry host itself (Basic, after a Basic
+ * challenge) or the token realm that host named.
+ */
+class RegistryAuth {
+    options;
+    #challenge;
+    #pinged;
+    #credential;
+    #tokens = [];
+    #basicHeader;
+    constructor(options) {
+        this.options = options;
+    }
+    credential() {
+        this.#credential ??= this.options.credentials.forRegistry(this.options.registry);
+        return this.#credential;
+    }
+    /** `GET /v2/` once per client: it tells whether and how to authenticate. */
+    ping() {
+        this.#pinged ??= this.#ping().catch((error) => {
+            this.#pinged = undefined;
+            throw error;
+        });
+        return this.#pinged;
+    }
+    async #ping() {
+        const url = new URL('/v2/', this.options.baseUrl);
+        const response = await sendWithRetries({ method: 'GET', url, tls: this.options.tls, timeoutMs: this.options.timeoutMs }, this.options.retry, { onRetry: (attempt, reason, delay) => this.options.io.info(`Retrying ${url.href} after ${reason} in ${delay} ms (attempt ${attempt + 1}/${this.options.retry.attempts})`) });
+        if (response.status === 401) {
+            this.#challenge = parseChallenge(header(response.headers, 'www-authenticate'));
+            return;
+        }
+        if (response.status >= 200 && response.status < 300)
+            return;
+        const { text } = describeErrorBody(response.body);
+        throw new RegistryError(`${url.origin} does not answer as an OCI registry: GET /v2/ gave HTTP ${response.status}${text ? ` ${text}` : ''}.`, response.status, undefined);
+    }
+    /** The Authorization header for a request to the registry needing `scopes`, if any is needed. */
+    async authorization(scopes) {
+        const challenge = this.#challenge;
+        if (!challenge)
+            return undefined;
+        const credential = await this.credential();
+        if (challenge.scheme === 'basic')
+            return this.#basic(credential);
+        if (challenge.scheme !== 'bearer')
+            return undefined;
+        if (credential?.registryToken)
+            return this.#mask(`Bearer ${credential.registryToken}`);
+        const now = Date.now();
+        const cached = this.#tokens.find((token) => token.expiresAt > now && scopesCover(token.scopes, scopes));
+        if (cached)
+            return cached.value;
+        return this.#fetchToken(challenge, mergeScopes(scopes), credential);
+    }
+    /**
+     * A 401 from the registry: learn its (new) challenge and return the header to try once more
+     * with, or undefined when another try cannot help.
+     */
+    async reauthorize(response, scopes, sentHeader) {
+        const challenge = parseChallenge(header(response.headers, 'www-authenticate'));
+        if (!challenge)
+            return undefined;
+        this.#challenge = challenge;
+        if (challenge.scheme === 'bearer') {
+            const credential = await this.credential();
+            if (credential?.registryToken)
+                return undefined;
+            // The challenge names the scope the registry wanted: ask for it along with ours.
+            const wanted = mergeScopes([...scopes, ...(challenge.params.scope ?? '').split(' ').filter(Boolean)]);
+            this.#tokens = this.#tokens.filter((token) => token.value !== sentHeader);
+            const fresh = await this.#fetchToken(challenge, wanted, credential);
+            return fresh === sentHeader ? undefined : { header: fresh, scopes: wanted };
+        }
+        if (challenge.scheme === 'basic') {
+            const basic = this.#basic(await this.credential());
+            return basic && basic !== sentHeader ? { header: basic, scopes: [...scopes] } : undefined;
+        }
+        return undefined;
+    }
+    #basic(credential) {
+        if (!credential?.username || !credential.password)
+            return undefined;
+        this.#basicHeader ??= this.#mask(basicHeader(credential.username, credential.password, this.options.io));
+        return this.#basicHeader;
+    }
+    #mask(value) {
+        this.options.io.mask(value);
+        return value;
+    }
+    async #fetchToken(challenge, scopes, credential) {
+        const realm = this.#realmUrl(challenge, credential);
+        const service = challenge.params.service;
+        let response = credential?.identityToken
+            ? await this.#exchangeRefreshToken(realm, service, scopes, credential.identityToken)
+            : await this.#getToken(realm, service, scopes, credential);
+        if (credential?.identityToken && (response.status === 404 || response.status === 405)) {
+            // A realm without the OAuth2 endpoint: Docker's fallback sends the identity token as a password.
+            const asPassword = { username: credential.username ?? '<token>', password: credential.identityToken, source: credential.source };
+            response = await this.#getToken(realm, service, scopes, asPassword);
+        }
+        if (response.status === 401 || response.status === 403) {
+            const who = credential ? `the credentials from ${credential.source}` : 'an anonymous request';
+            throw new RegistryError(`The token service ${realm.origin} of ${this.options.registry} refused ${who} (HTTP ${response.status}) for ${scopes.join(' ')}: check the username and password inputs.`, response.status, describeErrorBody(response.body).code);
+        }
+        if (response.status !== 200) {
+            const { code, text } = describeErrorBody(response.body);
+            throw new RegistryError(`The token service ${realm.origin} of ${this.options.registry} answered HTTP ${response.status}${text ? ` ${text}` : ''}.`, response.status, code);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(response.body.toString('utf8'));
+        }
+        catch {
+            throw new errors/* ActionFailure */.dR(`The token service ${realm.origin} of ${this.options.registry} answered with something that is not JSON.`);
+        }
+        const token = typeof parsed.token === 'string' && parsed.token ? parsed.token : parsed.access_token;
+        if (typeof token !== 'string' || !token) {
+            throw new errors/* ActionFailure */.dR(`The token service ${realm.origin} of ${this.options.registry} answered without a token.`);
+        }
+        this.options.io.mask(token);
+        const value = this.#mask(`Bearer ${token}`);
+        const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS;
+        this.#tokens.push({ scopes, value, expiresAt: Date.now() + seconds * 1000 - EXPIRY_MARGIN_MS });
+        return value;
+    }
+    #realmUrl(challenge, credential) {
+        let realm;
+        try {
+            realm = new URL(challenge.params.realm ?? '');
+        }
+        catch {
+            throw new errors/* ActionFailure */.dR(`${this.options.registry} asked for a bearer token without a valid realm URL (${challenge.params.realm ?? 'none'}).`);
+        }
+        if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
+            throw new errors/* ActionFailure */.dR(`${this.options.registry} names a token realm with an unsupported scheme: ${realm.protocol}`);
+        }
+        // A plain-HTTP realm would see the password in clear: only for a registry the user marked insecure.
+        if (realm.protocol === 'http:' && credential && !this.options.plainHttp) {
+            throw new errors/* ActionFailure */.dR(`${this.options.registry} sends logins to the plain-HTTP token service ${realm.origin}; refusing to send credentials there. Set insecure only if you trust that network.`);
+        }
+        return realm;
+    }
+    #getToken(realm, service, scopes, credential) {
+        const url = new URL(realm);
+        if (service)
+            url.searchParams.set('service', service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const headers = {};
+        if (credential?.username && credential.password) {
+            headers.Authorization = basicHeader(credential.username, credential.password, this.options.io);
+            url.searchParams.set('account', credential.username);
+        }
+        return this.#sendToRealm({ method: 'GET', url, headers });
+    }
+    /** OAuth2 refresh-token grant (ACR, `docker login` with an identity token). */
+    #exchangeRefreshToken(realm, service, scopes, refreshToken) {
+        const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: 'gitops-actions' });
+        if (service)
+            form.set('service', service);
+        form.set('scope', scopes.join(' '));
+        return this.#sendToRealm({
+            method: 'POST',
+            url: realm,
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: form.toString(),
+        });
+    }
+    #sendToRealm(request) {
+        return sendWithRetries({ ...request, tls: this.options.tls, timeoutMs: this.options.timeoutMs }, this.options.retry);
+    }
+}
+function basicHeader(username, password, io) {
+    const encoded = Buffer.from(`${username}:${password}`).toString('base64');
+    io.mask(encoded);
+    return `Basic ${encoded}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/blob-upload.ts
+
+
+
+
+
+
+
+/** A failure worth starting the upload over for: the session or the connection was lost. */
+class TransientUploadError extends errors/* ActionFailure */.dR {
+    retryAfterMs;
+    constructor(message, retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const OCTET_STREAM = { 'Content-Type': 'application/octet-stream' };
+function bodyFor(blob, start, end) {
+    if (blob.data)
+        return blob.data.subarray(start, end);
+    if (end <= start)
+        return Buffer.alloc(0);
+    const file = blob.path;
+    return { length: end - start, open: () => (0,external_node_fs_.createReadStream)(file, { start, end: end - 1 }) };
+}
+function withDigest(location, digest) {
+    // Appending keeps the registry's own query (e.g. distribution's signed `_state`) byte for byte.
+    return new URL(`${location.href}${location.search ? '&' : '?'}digest=${encodeURIComponent(digest)}`);
+}
+function nextLocation(response, current) {
+    const location = header(response.headers, 'location');
+    return location ? new URL(location, current) : current;
+}
+/** `Range: 0-1234` (inclusive end) -> 1235 bytes received. */
+function receivedBytes(response) {
+    const match = /^(?:bytes=)?0-(\d+)$/.exec(header(response.headers, 'range') ?? '');
+    return match?.[1] === undefined ? undefined : Number(match[1]) + 1;
+}
+/**
+ * Uploads one blob, `exists` having been ruled out: a mount when asked, else one POST+PUT at or
+ * below the threshold, or PATCH chunks above it. Dropped connections and transient statuses are
+ * retried within the policy: chunks resume where the registry says it is, otherwise the
+ * upload starts over in a new session.
+ */
+async function pushBlob(deps, repository, blob, mountFrom) {
+    const scopes = [repositoryScope(repository, 'push'), ...(mountFrom ? [repositoryScope(mountFrom, 'pull')] : [])];
+    const operation = `upload blob ${blob.digest} to`;
+    let attempt = 1;
+    const retryOrGiveUp = async (reason, retryAfterMs) => {
+        if (attempt >= deps.policy.attempts) {
+            throw new errors/* ActionFailure */.dR(`Cannot ${operation} ${repository}: gave up after ${attempt} attempts; the last one failed with: ${reason}`);
+        }
+        const delay = retryAfterMs ?? backoffDelay(attempt, deps.policy);
+        deps.io.info(`Retrying the upload of ${blob.digest} in ${delay} ms after: ${reason} (attempt ${attempt + 1}/${deps.policy.attempts})`);
+        attempt++;
+        await deps.sleep(delay);
+    };
+    let mount = mountFrom;
+    for (;;) {
+        const session = await startSession(deps, repository, blob.digest, scopes, mount);
+        if (session === 'mounted')
+            return 'mounted';
+        mount = undefined;
+        try {
+            if (blob.size <= deps.chunkedThreshold)
+                await putWhole(deps, repository, session.location, scopes, blob);
+            else
+                await uploadChunks(deps, repository, session, scopes, blob, retryOrGiveUp);
+            return 'uploaded';
+        }
+        catch (error) {
+            if (!(error instanceof TransientUploadError))
+                throw error;
+            // The registry may have committed the blob before the answer was lost.
+            if (await deps.blobExists(repository, blob.digest))
+                return 'uploaded';
+            await retryOrGiveUp(error.message, error.retryAfterMs);
+        }
+    }
+}
+async function startSession(deps, repository, digest, scopes, mountFrom) {
+    const query = mountFrom ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom)}` : '';
+    const url = `/v2/${repository}/blobs/uploads/${query}`;
+    const response = await deps.request({ method: 'POST', url, scopes, body: Buffer.alloc(0), retry: true });
+    if (response.status === 201 && mountFrom)
+        return 'mounted';
+    const location = header(response.headers, 'location');
+    if (response.status !== 202 || !location)
+        throw deps.fail(`start an upload of ${digest} to`, repository, response);
+    const minChunk = Number(header(response.headers, 'oci-chunk-min-length') ?? 0);
+    return { location: new URL(location, deps.baseUrl), minChunk: Number.isFinite(minChunk) ? minChunk : 0 };
+}
+/** Turns a lost connection or a transient status into a TransientUploadError; other errors stay. */
+async function sendUploadRequest(deps, request) {
+    let response;
+    try {
+        response = await deps.request({ ...request, retry: false });
+    }
+    catch (error) {
+        if (error instanceof HttpConnectionError && error.transient)
+            throw new TransientUploadError(error.message);
+        throw error;
+    }
+    if (isTransientStatus(response.status)) {
+        throw new TransientUploadError(`HTTP ${response.status} from ${request.method} ${new URL(request.url, deps.baseUrl).pathname}`, retryAfterDelay(response, deps.policy));
+    }
+    return response;
+}
+async function putWhole(deps, repository, location, scopes, blob) {
+    const response = await sendUploadRequest(deps, {
+        method: 'PUT',
+        url: withDigest(location, blob.digest),
+        scopes,
+        headers: OCTET_STREAM,
+        body: bodyFor(blob, 0, blob.size),
+    });
+    checkCommitted(deps, repository, blob, response);
+}
+/**
+ * 416 (out of order), or the session unknown/invalid: distribution cancels a session whose data
+ * and signed state disagree after a dropped chunk. A new session is the way on.
+ */
+function sessionLost(response) {
+    if (response.status === 416 || response.status === 404)
+        return true;
+    return response.status === 400 && /"code"\s*:\s*"BLOB_UPLOAD_(?:INVALID|UNKNOWN)"/.test(response.body.toString('utf8'));
+}
+function checkCommitted(deps, repository, blob, response) {
+    if (sessionLost(response))
+        throw new TransientUploadError(`the registry dropped the upload session (HTTP ${response.status} on its final PUT)`);
+    if (response.status < 200 || response.status >= 300)
+        throw deps.fail(`upload blob ${blob.digest} to`, repository, response);
+    const stored = header(response.headers, 'docker-content-digest');
+    if (stored && stored !== blob.digest) {
+        throw new errors/* ActionFailure */.dR(`The registry stored blob ${stored} in ${repository} where ${blob.digest} was uploaded: the data changed on the way.`);
+    }
+}
+async function uploadChunks(deps, repository, session, scopes, blob, retryOrGiveUp) {
+    const chunkSize = Math.max(deps.chunkSize, session.minChunk);
+    let location = session.location;
+    let offset = 0;
+    while (offset < blob.size) {
+        const end = Math.min(offset + chunkSize, blob.size);
+        let response;
+        try {
+            response = await sendUploadRequest(deps, {
+                method: 'PATCH',
+                url: location,
+                scopes,
+                headers: { ...OCTET_STREAM, 'Content-Range': `${offset}-${end - 1}` },
+                body: bodyFor(blob, offset, end),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof TransientUploadError))
+                throw error;
+            await retryOrGiveUp(error.message, error.retryAfterMs);
+            // Ask the registry how much it kept, and go on from there.
+            ({ location, offset } = await uploadStatus(deps, location, scopes));
+            continue;
+        }
+        if (sessionLost(response))
+            throw new TransientUploadError(`the registry dropped the upload session (HTTP ${response.status} on the chunk at ${offset})`);
+        if (response.status < 200 || response.status >= 300)
+            throw deps.fail(`upload blob ${blob.digest} to`, repository, response);
+        location = nextLocation(response, location);
+        offset = receivedBytes(response) ?? end;
+    }
+    let response;
+    try {
+        response = await sendUploadRequest(deps, { method: 'PUT', url: withDigest(location, blob.digest), scopes, body: Buffer.alloc(0) });
+    }
+    catch (error) {
+        if (error instanceof TransientUploadError)
+            deps.io.info(`Finishing the upload of ${blob.digest} failed (${error.message}).`);
+        throw error;
+    }
+    checkCommitted(deps, repository, blob, response);
+}
+/** `GET <location>`: 204 with the Range the registry holds; anything else means the session is gone. */
+async function uploadStatus(deps, location, scopes) {
+    const response = await sendUploadRequest(deps, { method: 'GET', url: location, scopes });
+    const offset = receivedBytes(response);
+    if (response.status !== 204 || offset === undefined) {
+        throw new TransientUploadError(`the registry lost the upload session (HTTP ${response.status} on its status)`);
+    }
+    // distribution reports `0-0` for both nothing and one byte received; 0 is the safe reading.
+    return { location: nextLocation(response, location), offset: offset === 1 ? 0 : offset };
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/client.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CHUNKED_THRESHOLD = 32 * 1024 * 1024;
+const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+const MAX_REDIRECTS = 5;
+const MAX_TAG_PAGES = 100;
+const USER_AGENT = 'gitops-actions';
+const ACCEPT_MANIFESTS = MANIFEST_MEDIA_TYPES.join(', ');
+/** An OCI Distribution API client for one registry host, shared by every action. */
+class RegistryClient {
+    registry;
+    baseUrl;
+    #options;
+    #auth;
+    #retry;
+    /** Repositories this client pushes to: its reads there use the push token too, saving a token round trip. */
+    #pushRepositories = new Set();
+    constructor(options) {
+        this.#options = options;
+        this.registry = options.registry;
+        this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
+        this.baseUrl = new URL(`${options.plainHttp ? 'http' : 'https'}://${(0,oci_reference/* registryApiHost */.Mb)(options.registry)}`);
+        this.#auth = new RegistryAuth({
+            registry: options.registry,
+            baseUrl: this.baseUrl,
+            credentials: options.credentials,
+            tls: options.tls ?? {},
+            plainHttp: options.plainHttp ?? false,
+            io: options.io,
+            retry: this.#retry,
+            timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        });
+    }
+    /** Pings the registry and proves `access` to `repository` now, so a bad login fails before any work. */
+    async checkAccess(repository, access) {
+        const scopes = this.#scopes(repository, access);
+        if (access === 'pull') {
+            const response = await this.request({ method: 'GET', url: `/v2/${repository}/tags/list?n=1`, scopes });
+            // 404 NAME_UNKNOWN: allowed in, and the repository is simply empty.
+            if (response.status === 200 || response.status === 404)
+                return;
+            throw await this.#fail(`read`, repository, response, access);
+        }
+        this.#pushRepositories.add(repository);
+        const response = await this.request({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, body: Buffer.alloc(0) });
+        const location = header(response.headers, 'location');
+        if (response.status !== 202 || !location)
+            throw await this.#fail('push to', repository, response, access);
+        // Only a probe: give the empty upload session back.
+        await this.request({ method: 'DELETE', url: new URL(location, this.baseUrl), scopes }).catch(() => undefined);
+    }
+    async blobExists(repository, digest) {
+        const response = await this.request({ method: 'HEAD', url: `/v2/${repository}/blobs/${digest}`, scopes: this.#scopes(repository, 'pull') });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw await this.#fail(`check blob ${digest} in`, repository, response, 'pull');
+    }
+    /** HEAD first; then a cross-repository mount when `mountFrom` names a repository of this registry, else an upload. */
+    async uploadBlob(repository, blob, options = {}) {
+        if (!/^sha256:[0-9a-f]{64}$/.test(blob.digest))
+            throw new errors/* ActionFailure */.dR(`Blob digest "${blob.digest}" is not a sha256 digest.`);
+        if ((blob.path === undefined) === (blob.data === undefined))
+            throw new errors/* ActionFailure */.dR('A blob to upload needs exactly one of path or data.');
+        if (blob.data && blob.data.length !== blob.size)
+            throw new errors/* ActionFailure */.dR(`Blob ${blob.digest}: size ${blob.size} does not match its ${blob.data.length} bytes.`);
+        this.#pushRepositories.add(repository);
+        if (await this.blobExists(repository, blob.digest))
+            return 'exists';
+        return pushBlob({
+            request: (request) => this.request(request),
+            baseUrl: this.baseUrl,
+            blobExists: (repo, digest) => this.blobExists(repo, digest),
+            fail: (operation, repo, response) => registryFailure({ operation, registry: this.registry, repository: repo }, response),
+            io: this.#options.io,
+            policy: this.#retry,
+            sleep: this.#options.sleep ?? sleep,
+            chunkedThreshold: this.#options.chunkedUploadThreshold ?? DEFAULT_CHUNKED_THRESHOLD,
+            chunkSize: this.#options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+        }, repository, blob, options.mountFrom);
+    }
+    /** The raw manifest bytes, verified against the digest; undefined when the registry has no such manifest. */
+    async getManifest(repository, reference) {
+        checkManifestReference(reference);
+        const response = await this.request({
+            method: 'GET',
+            url: `/v2/${repository}/manifests/${reference}`,
+            scopes: this.#scopes(repository, 'pull'),
+            headers: { Accept: ACCEPT_MANIFESTS },
+        });
+        if (response.status === 404)
+            return undefined;
+        if (response.status !== 200)
+            throw await this.#fail(`get manifest ${reference} from`, repository, response, 'pull');
+        const body = response.body;
+        const digest = sha256Digest(body);
+        const expected = (0,oci_reference/* isDigest */.Bc)(reference) ? reference : header(response.headers, 'docker-content-digest');
+        if (expected && expected !== digestWithAlgorithm(body, expected)) {
+            throw new errors/* ActionFailure */.dR(`The manifest ${repository}:${reference} from ${this.registry} does not match its digest ${expected}: refusing it.`);
+        }
+        return { digest, mediaType: manifestMediaType(header(response.headers, 'content-type'), body), body };
+    }
+    async headManifest(repository, reference) {
+        checkManifestReference(reference);
+        const response = await this.request({
+            method: 'HEAD',
+            url: `/v2/${repository}/manifests/${reference}`,
+            scopes: this.#scopes(repository, 'pull'),
+            headers: { Accept: ACCEPT_MANIFESTS },
+        });
+        if (response.status === 404)
+            return undefined;
+        if (response.status !== 200)
+            throw await this.#fail(`check manifest ${reference} in`, repository, response, 'pull');
+        const digest = header(response.headers, 'docker-content-digest');
+        const contentType = header(response.headers, 'content-type');
+        const size = Number(header(response.headers, 'content-length'));
+        if (!digest || !contentType || !Number.isFinite(size)) {
+            // Some registries leave these out of a HEAD; the GET tells all.
+            const manifest = await this.getManifest(repository, reference);
+            return manifest && { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.body.length };
+        }
+        return { digest, mediaType: manifestMediaType(contentType, Buffer.alloc(0)), size };
+    }
+    /** Stores the exact bytes under a tag or their digest; returns the digest the registry confirmed. */
+    async putManifest(repository, reference, body, mediaType) {
+        checkManifestReference(reference);
+        const digest = sha256Digest(body);
+        if ((0,oci_reference/* isDigest */.Bc)(reference) && reference !== digest)
+            throw new errors/* ActionFailure */.dR(`Manifest bytes have digest ${digest}, not ${reference}.`);
+        this.#pushRepositories.add(repository);
+        const response = await this.request({
+            method: 'PUT',
+            url: `/v2/${repository}/manifests/${reference}`,
+            scopes: this.#scopes(repository, 'push'),
+            headers: { 'Content-Type': mediaType },
+            body,
+        });
+        if (response.status < 200 || response.status >= 300)
+            throw await this.#fail(`push manifest ${reference} to`, repository, response, 'push');
+        const confirmed = header(response.headers, 'docker-content-digest');
+        if (confirmed && confirmed !== digest) {
+            throw new errors/* ActionFailure */.dR(`${this.registry} stored manifest ${repository}:${reference} as ${confirmed}, but the bytes sent have digest ${digest}.`);
+        }
+        return digest;
+    }
+    /** Points `toTag` at the manifest `fromReference` names, by re-PUTting its exact bytes: no blob moves. */
+    async copyTag(repository, fromReference, toTag) {
+        if (!(0,oci_reference/* isValidTag */.r_)(toTag))
+            throw new errors/* ActionFailure */.dR(`"${toTag}" is not a valid tag.`);
+        const manifest = await this.getManifest(repository, fromReference);
+        if (!manifest)
+            throw new RegistryError(`Cannot tag ${this.registry}/${repository}:${fromReference} as ${toTag}: no such manifest.`, 404, 'MANIFEST_UNKNOWN');
+        return this.putManifest(repository, toTag, manifest.body, manifest.mediaType);
+    }
+    /** Every tag, following `Link` pagination (bounded); empty when the repository does not exist. */
+    async listTags(repository) {
+        const tags = [];
+        let next = `/v2/${repository}/tags/list?n=1000`;
+        for (let page = 0; next && page < MAX_TAG_PAGES; page++) {
+            const response = await this.request({ method: 'GET', url: next, scopes: this.#scopes(repository, 'pull') });
+            if (response.status === 404)
+                return tags;
+            if (response.status !== 200)
+                throw await this.#fail('list the tags of', repository, response, 'pull');
+            const parsed = JSON.parse(response.body.toString('utf8'));
+            tags.push(...(parsed.tags ?? []));
+            next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header(response.headers, 'link') ?? '')?.[1];
+        }
+        return tags;
+    }
+    /**
+     * One registry call: authenticated for `scopes`, retried within the policy, a 401 answered once
+     * with a fresh challenge, redirects followed for reads without the Authorization header
+     * leaving the registry's origin (blob storage lives elsewhere).
+     */
+    async request(request) {
+        await this.#auth.ping();
+        let url = typeof request.url === 'string' ? new URL(request.url, this.baseUrl) : request.url;
+        let scopes = [...request.scopes];
+        let authorization = await this.#auth.authorization(scopes);
+        let reauthorized = false;
+        const policy = request.retry === false ? { ...this.#retry, attempts: 1 } : this.#retry;
+        for (let redirects = 0;;) {
+            if (url.protocol !== 'https:' && !(this.#options.plainHttp && url.protocol === 'http:')) {
+                throw new errors/* ActionFailure */.dR(`${this.registry} sent us to ${url.origin}, which is not HTTPS: refusing (set insecure only for a registry you trust).`);
+            }
+            const sameOrigin = url.origin === this.baseUrl.origin;
+            const headers = { 'User-Agent': USER_AGENT, ...request.headers };
+            if (sameOrigin && authorization)
+                headers.Authorization = authorization;
+            const response = await sendWithRetries({ method: request.method, url, headers, body: request.body, tls: this.#options.tls, timeoutMs: this.#options.timeoutMs }, policy, {
+                sleep: this.#options.sleep,
+                onRetry: (attempt, reason, delay) => this.#options.io.info(`Retrying ${request.method} ${url.pathname} on ${url.host} after ${reason} in ${delay} ms (attempt ${attempt + 1}/${policy.attempts})`),
+            });
+            // The path only: upload Locations carry signed state in their query.
+            this.#options.io.debug(`${request.method} ${url.host}${url.pathname} -> HTTP ${response.status}`);
+            if (response.status === 401 && sameOrigin && !reauthorized) {
+                reauthorized = true;
+                const next = await this.#auth.reauthorize(response, scopes, authorization);
+                if (next) {
+                    ({ header: authorization, scopes } = next);
+                    continue;
+                }
+            }
+            const location = header(response.headers, 'location');
+            if (response.status >= 300 && response.status < 400 && location && (request.method === 'GET' || request.method === 'HEAD')) {
+                if (++redirects > MAX_REDIRECTS)
+                    throw new errors/* ActionFailure */.dR(`Too many redirects from ${this.registry} for ${request.method} ${url.pathname}.`);
+                url = new URL(location, url);
+                continue;
+            }
+            return response;
+        }
+    }
+    #scopes(repository, access) {
+        return [repositoryScope(repository, access === 'push' || this.#pushRepositories.has(repository) ? 'push' : 'pull')];
+    }
+    async #fail(operation, repository, response, access) {
+        const unauthorized = response.status === 401 || response.status === 403;
+        const credential = unauthorized ? await this.#auth.credential() : undefined;
+        return registryFailure({ operation, registry: this.registry, repository, credential, access }, response);
+    }
+}
+function checkManifestReference(reference) {
+    if (!(0,oci_reference/* isDigest */.Bc)(reference) && !(0,oci_reference/* isValidTag */.r_)(reference))
+        throw new errors/* ActionFailure */.dR(`"${reference}" is neither a tag nor a digest.`);
+}
+function digestWithAlgorithm(body, like) {
+    const algorithm = like.split(':')[0] ?? 'sha256';
+    if (!['sha256', 'sha384', 'sha512'].includes(algorithm))
+        return like; // unknown algorithm: nothing to check against
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(body).digest('hex')}`;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./src/core/oci/blob-file.ts
+
+
+
+
+
+
+/**
+ * Lets `producer` write a blob once into a new file in `dir` while its sha256 and size are
+ * computed on the way, so the upload can stream it from disk: memory stays flat whatever the
+ * size. The producer may end the sink; it is ended for it otherwise. On failure the file is removed.
+ */
+async function writeBlobFile(dir, producer) {
+    const file = path.join(dir, `blob-${randomBytes(8).toString('hex')}.tmp`);
+    const hash = createHash('sha256');
+    let size = 0;
+    const sink = new Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            size += chunk.length;
+            callback(null, chunk);
+        },
+    });
+    // `wx`: never write through a file (or link) someone else put there.
+    const written = pipeline(sink, createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+    // Awaited below; this only keeps an early failure (disk full) from counting as unhandled meanwhile.
+    written.catch(() => undefined);
+    try {
+        await producer(sink);
+        if (!sink.writableEnded)
+            sink.end();
+        await written;
+    }
+    catch (error) {
+        sink.destroy();
+        await written.catch(() => undefined);
+        await rm(file, { force: true });
+        throw error;
+    }
+    return { path: file, digest: `sha256:${hash.digest('hex')}`, size };
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/index.ts
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/oci/transport.ts
+
+
+
+const PROBE_TIMEOUT_MS = 10_000;
+/**
+ * How to reach a registry given the user's TLS inputs. Verified HTTPS unless `insecure`, which
+ * means what containers/image's --tls-verify=false means: HTTPS without verification, and plain
+ * HTTP only for a registry that does not speak TLS at all.
+ */
+async function registryTransport(registry, options) {
+    const tls = { caFile: options.caFile, insecureSkipVerify: options.insecure };
+    if (!options.insecure)
+        return { tls, plainHttp: false };
+    try {
+        await send({ method: 'GET', url: new URL(`https://${(0,oci_reference/* registryApiHost */.Mb)(registry)}/v2/`), tls, timeoutMs: PROBE_TIMEOUT_MS });
+        return { tls, plainHttp: false };
+    }
+    catch (error) {
+        if (error instanceof HttpConnectionError)
+            return { tls, plainHttp: true };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/build-push/registry.ts
+
+
+
+/**
+ * A registry client with the same credentials the builder gets. With `insecure`, HTTPS without
+ * verification is tried first and plain HTTP only when the registry does not speak TLS, as
+ * containers/image does with --tls-verify=false.
+ */
+async function connectRegistry(inputs, io, env) {
+    const registry = inputs.image.registry;
+    const login = inputs.login;
+    const fromInputs = {
+        forRegistry: async (host) => login && host === login.registry ? { username: login.username, password: login.password.reveal(), source: login.source } : undefined,
+    };
+    const credentials = chainCredentials(fromInputs, docker_config_dockerConfigCredentials({ env, io }));
+    return new RegistryClient({ registry, credentials, io, ...(await registryTransport(registry, { insecure: inputs.insecure })) });
+}
+
+;// CONCATENATED MODULE: ./src/actions/build-push/summary.ts
+/** The step summary: what was pushed and how to pin it. */
+function renderSummary(summary) {
+    const outcome = summary.skipped ? 'skipped: the commit was already built' : summary.pushed ? 'built and pushed' : 'built (not pushed)';
+    const rows = [
+        ['Image', code(summary.image || '(not pushed)')],
+        ['Digest', code(summary.digest || '(none)')],
+        ['Tags', summary.tags.map(code).join('<br>')],
+        ['Builder', summary.builder],
+        ['Duration', `${(summary.durationMs / 1000).toFixed(1)} s`],
+    ];
+    return [`### build-push: ${outcome}`, '', '| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''].join('\n');
+}
+function code(text) {
+    return `\`${text.replace(/[`|]/g, '')}\``;
+}
+
+;// CONCATENATED MODULE: ./src/actions/build-push/workspace.ts
+
+
+
+/**
+ * The context directory and Dockerfile, resolved inside `root` (the workspace): a path that
+ * leads out of it, also through a symlink, is refused, as is a missing one.
+ */
+function resolveBuildPaths(root, context, file) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const contextDir = confined(realRoot, context, 'context');
+    if (!(0,external_node_fs_.statSync)(contextDir).isDirectory())
+        throw new errors/* ConfigurationError */.j1(`"${context}" is not a directory`, 'context');
+    const dockerfileText = file ?? external_node_path_default().join(context, 'Dockerfile');
+    const dockerfile = confined(realRoot, dockerfileText, file === undefined ? 'context' : 'file', file === undefined ? `no Dockerfile in "${context}"; set the file input` : undefined);
+    if (!(0,external_node_fs_.statSync)(dockerfile).isFile())
+        throw new errors/* ConfigurationError */.j1(`"${dockerfileText}" is not a file`, file === undefined ? 'context' : 'file');
+    return { contextDir, dockerfile };
+}
+function confined(root, given, input, missing) {
+    const resolved = external_node_path_default().resolve(root, given);
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(resolved);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(missing ?? `"${given}" does not exist in the workspace ${root}`, input);
+    }
+    const relative = external_node_path_default().relative(root, real);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
+        throw new errors/* ConfigurationError */.j1(`"${given}" is outside the workspace ${root}`, input);
+    }
+    return real;
+}
+
+;// CONCATENATED MODULE: ./src/actions/build-push/run.ts
+
+
+
+
+
+
+
+
+
+function defaultRunDeps() {
+    return {
+        env: process.env,
+        workspace: process.cwd(),
+        runner: createProcessRunner({ baseEnv: process.env, cwd: process.cwd() }),
+        probe: createProbe(process.env),
+        now: () => new Date(),
+    };
+}
+async function runBuildPush(inputs, io, context, deps = defaultRunDeps()) {
+    const started = Date.now();
+    for (const secret of inputs.secrets)
+        io.mask(secret.value.reveal());
+    if (inputs.login)
+        io.mask(inputs.login.password.reveal());
+    const { contextDir, dockerfile } = resolveBuildPaths(deps.workspace, inputs.context, inputs.file);
+    const now = deps.now();
+    const ci = { ...context, ...(context.defaultBranch || !inputs.defaultBranch ? {} : { defaultBranch: inputs.defaultBranch }) };
+    const computed = computeTags({ rules: inputs.tagRules, flavor: inputs.flavor, context: ci, now });
+    for (const note of computed.notes)
+        io.warning(note);
+    if (!computed.tags.length) {
+        throw new errors/* ConfigurationError */.j1('no tag applies to this commit (is the commit SHA known? GITHUB_SHA, CI_COMMIT_SHA or GIT_COMMIT)', 'tags');
+    }
+    if (inputs.skipExisting && !computed.commitTag) {
+        throw new errors/* ConfigurationError */.j1('needs a type=sha tag (the default tags have one) to recognise the commit in the registry', 'skip-existing');
+    }
+    // The commit tag goes first: pushed first, and the one skip-existing looks up.
+    const tags = computed.commitTag ? [computed.commitTag, ...computed.tags.filter((tag) => tag !== computed.commitTag)] : computed.tags;
+    const repository = `${inputs.image.registry}/${inputs.image.repository}`;
+    const labels = ociLabels({ context: ci, repository, version: computed.version, now, userLabels: inputs.labels });
+    const builder = inputs.builder === 'auto' ? await detectBuilder(deps.probe) : inputs.builder;
+    io.info(`Builder: ${builder}${inputs.builder === 'auto' ? ' (auto)' : ''}; tags: ${tags.join(', ')}`);
+    const registry = inputs.push ? await (deps.connect ?? ((i, o) => connectRegistry(i, o, deps.env)))(inputs, io) : undefined;
+    if (!inputs.push && inputs.skipExisting)
+        io.warning('skip-existing has no effect with push: false');
+    const result = await buildAndPush({
+        builder,
+        plan: {
+            contextDir,
+            dockerfile,
+            repository,
+            tags,
+            labels,
+            buildArgs: inputs.buildArgs,
+            ...(inputs.target ? { target: inputs.target } : {}),
+            platforms: inputs.platforms,
+            cacheFrom: inputs.cacheFrom,
+            cacheTo: inputs.cacheTo,
+            push: inputs.push,
+            tlsVerify: !inputs.insecure,
+        },
+        repositoryPath: inputs.image.repository,
+        ...(computed.commitTag ? { commitTag: computed.commitTag } : {}),
+        secrets: inputs.secrets,
+        ...(inputs.login ? { login: { registry: inputs.login.registry, username: inputs.login.username, password: inputs.login.password.reveal() } } : {}),
+        skipExisting: inputs.skipExisting && inputs.push,
+    }, { io, runner: deps.runner, ...(registry ? { registry } : {}), env: deps.env, ...(deps.tempRoot ? { tempRoot: deps.tempRoot } : {}) });
+    const image = result.digest ? `${repository}@${result.digest}` : '';
+    const metadata = {
+        image,
+        digest: result.digest,
+        tags: result.tags,
+        labels: Object.fromEntries(labels),
+        builder,
+        skipped: result.skipped,
+        imageid: result.imageId,
+        ...(result.builderMetadata !== undefined ? { builder_metadata: result.builderMetadata } : {}),
+    };
+    return {
+        outputs: {
+            digest: result.digest,
+            image,
+            tags: result.tags.join('\n'),
+            imageid: result.imageId,
+            metadata: JSON.stringify(metadata),
+            skipped: String(result.skipped),
+        },
+        summary: renderSummary({ image, tags: result.tags, digest: result.digest, builder, durationMs: Date.now() - started, skipped: result.skipped, pushed: inputs.push }),
+    };
+}
+
+
+/***/ })
+
+};

@@ -289,6 +289,10 @@ function describeApiFailure(what, status, apiMessage, about) {
                 return `${what} was refused by a sync window (HTTP 403${detail}).`;
             if (!about.app)
                 return `${what} failed: permission denied (HTTP 403${detail}).`;
+            // A detailed denial (`permission denied: applications, sync, PROJ/APP, sub: …`) comes from an RBAC check on
+            // an application Argo CD found; only the bare "permission denied" may hide a missing one.
+            if (/^permission denied: /.test(apiMessage))
+                return `${what} failed: permission denied (HTTP 403${detail}). The token's role lacks this permission on the application.`;
             return about.project
                 ? `${what} failed: permission denied (HTTP 403${detail}). The token's role needs get and sync on this application.`
                 : `${what} failed: the application does not exist or the token may not read it (Argo CD answers HTTP 403 for both${detail}). Set the project input to tell them apart.`;
@@ -363,6 +367,7 @@ function appLabel(ref) {
 const COMPLETED_PHASES = new Set(['Succeeded', 'Failed', 'Error']);
 
 ;// CONCATENATED MODULE: ./src/core/argocd/client.ts
+
 
 
 
@@ -511,9 +516,18 @@ class ArgocdClient {
         const policy = this.#options.retryPolicy ?? DEFAULT_READ_RETRY_POLICY;
         // Writes are not retried blindly: a dropped sync may have been applied, and the retry would then see
         // "another operation is already in progress" for our own operation.
-        const response = options.retries
-            ? await sendWithRetries(request, policy, { onRetry: (attempt, reason, delay) => this.#options.onRetry?.(what, attempt, reason, delay) })
-            : await send(request);
+        let response;
+        try {
+            response = options.retries
+                ? await sendWithRetries(request, policy, { onRetry: (attempt, reason, delay) => this.#options.onRetry?.(what, attempt, reason, delay) })
+                : await send(request);
+        }
+        catch (error) {
+            // A time-out or a dropped connection in the middle of the work must say which step it hit.
+            if (options.ref && error instanceof HttpConnectionError)
+                throw new HttpConnectionError(`${what}: ${error.message}`, error.code, error.transient, { cause: error });
+            throw error;
+        }
         const text = response.body.toString('utf8');
         if (response.status < 200 || response.status > 299)
             throw this.#apiError(what, response.status, text, options.ref);
@@ -549,6 +563,8 @@ async function connectToArgocd(settings, io) {
         let token;
         if (settings.credentials.kind === 'token') {
             token = settings.credentials.token.reveal();
+            // Masked here too: it may come from ARGOCD_AUTH_TOKEN rather than a secret input.
+            io.mask(token);
         }
         else {
             token = await ArgocdClient.createSession(settings.server, settings.credentials.username, settings.credentials.password.reveal(), settings.tls, settings.requestTimeoutMs);
@@ -861,6 +877,11 @@ class SyncWaitTracker {
             if (pruneSkipped.length) {
                 return { done: true, outcome: 'prune-required', message: `${pruneSkipped.length} resource(s) require pruning: the application stays OutOfSync unless prune is enabled`, operation };
             }
+            if (!this.#revisionMatches(app)) {
+                // Argo CD compares with the app's target revision, not with the one synced: this is why it stays OutOfSync.
+                const target = app.status?.sync?.revisions?.join(' ') ?? app.status?.sync?.revision ?? 'unknown';
+                return { done: false, waitingFor: `sync status Synced (now ${status ?? 'unknown'}: the application's target revision resolves to ${target}, not to the synced ${this.#ourRevision()})` };
+            }
             return { done: false, waitingFor: `sync status Synced (now ${status ?? 'unknown'})` };
         }
         if (!this.#revisionMatches(app))
@@ -878,6 +899,9 @@ class SyncWaitTracker {
         }
         const pending = statuses.filter((status) => !(status === 'Healthy' || (status === 'Suspended' && this.criteria.acceptSuspended)));
         return pending.length ? { done: false, waitingFor: `health Healthy (now ${pending.join(', ')})` } : undefined;
+    }
+    #ourRevision() {
+        return this.criteria.revisions?.length ? this.criteria.revisions.join(' ') : (this.criteria.revision ?? 'unknown');
     }
     #revisionMatches(app) {
         const sync = app.status?.sync;
@@ -907,7 +931,11 @@ function describeOperationInProgress(app) {
 }
 function selectedResources(app, keys) {
     const resources = app.status?.resources ?? [];
-    return keys.map((key) => resources.find((resource) => sameResource(resource, key)));
+    return keys.map((key) => resources.find((resource) => isSelected(resource, key)));
+}
+/** Argo CD's `SyncOperationResource.HasIdentity`: a selection without a namespace matches any namespace. */
+function isSelected(resource, selection) {
+    return (resource.group ?? '') === (selection.group ?? '') && resource.kind === selection.kind && resource.name === selection.name && (!selection.namespace || resource.namespace === selection.namespace);
 }
 function sameResource(a, b) {
     return (a.group ?? '') === (b.group ?? '') && a.kind === b.kind && a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
@@ -983,8 +1011,11 @@ function oneLine(text, max = 400) {
 
 
 
-/** Bounded: each in-progress answer from the sync is met with the policy, then the sync is tried again. */
+
+/** Bounded: each in-progress or unavailable answer from the sync is met (policy, backoff), then the sync is tried again. */
 const MAX_SYNC_ATTEMPTS = 3;
+const SYNC_RETRY_BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 5_000 };
+const GRPC_UNAVAILABLE = 14;
 /** Reads, optionally refreshes, syncs and waits for one application; failures become a result, not a throw. */
 async function syncApplication(client, ref, settings, deps) {
     const startedAt = Date.now();
@@ -992,14 +1023,20 @@ async function syncApplication(client, ref, settings, deps) {
     let lastApp;
     let operation;
     let revision;
-    const result = (outcome, failure, problems = []) => summarise(ref, outcome, lastApp, operation, revision, failure, problems, startedAt);
+    let revisions;
+    const result = (outcome, failure, problems = []) => summarise(ref, outcome, lastApp, operation, { revision, revisions }, failure, problems, startedAt);
     try {
         lastApp = await client.getApplication(ref);
+        if (settings.revision && lastApp.spec?.sources?.length) {
+            // As the CLI: Argo CD takes a multi-source app's revisions per source, so one revision cannot be honoured.
+            throw new errors/* ConfigurationError */.j1(`${appLabel(ref)} is a multi-source application: a single revision cannot apply to its ${lastApp.spec.sources.length} sources; leave revision empty to sync their target revisions`, 'revision');
+        }
         if (settings.refresh !== 'none')
             lastApp = await refresh(client, ref, settings, deps);
         const answer = await syncHandlingOperations(client, ref, settings, deps, deadline, lastApp);
         lastApp = answer;
-        revision = answer.operation?.sync?.revision ?? settings.revision;
+        revisions = answer.operation?.sync?.revisions?.length ? answer.operation.sync.revisions : undefined;
+        revision = answer.operation?.sync?.revision ?? revisions?.join(' ') ?? settings.revision;
         deps.onProgress(`${appLabel(ref)}: sync started${revision ? ` at revision ${revision}` : ''}`);
         if (!settings.wait)
             return result('started');
@@ -1060,10 +1097,21 @@ async function syncHandlingOperations(client, ref, settings, deps, deadline, cur
         await settleOperation(client, ref, settings, deps, deadline, current);
     for (let attempt = 1;; attempt++) {
         try {
-            return await client.sync(ref, syncBody(settings), deps.signal);
+            return await client.sync(ref, syncBody(settings, current), deps.signal);
         }
         catch (error) {
-            if (!(error instanceof ArgocdApiError && error.isOperationInProgress) || attempt >= MAX_SYNC_ATTEMPTS)
+            if (!(error instanceof ArgocdApiError) || attempt >= MAX_SYNC_ATTEMPTS)
+                throw error;
+            if (error.status === 503 && error.grpcCode === GRPC_UNAVAILABLE) {
+                // Argo CD itself answered Unavailable (repo-server or Kubernetes API down for a moment): the operation
+                // was not set, so trying again is safe. A proxy's 502/504 or a dropped connection may hide an applied
+                // sync, so those are not retried.
+                const delay = Math.min(backoffDelay(attempt, SYNC_RETRY_BACKOFF), Math.max(0, deadline - Date.now()));
+                deps.onProgress(`${appLabel(ref)}: Argo CD is unavailable (${error.apiMessage}); retrying the sync in ${delay} ms`);
+                await sleep(delay);
+                continue;
+            }
+            if (!error.isOperationInProgress)
                 throw error;
             // An operation started between our read and our sync (auto-sync, a hook): same policy, then again.
             await settleOperation(client, ref, settings, deps, deadline, await client.getApplication(ref));
@@ -1101,8 +1149,11 @@ async function settleOperation(client, ref, settings, deps, deadline, app) {
     if (observed.kind === 'timeout')
         throw new errors/* ActionFailure */.dR(`Timed out waiting for the operation in progress on ${appLabel(ref)} to end (${what}).`);
 }
-/** `ApplicationSyncRequest` with only what was asked: Go's omitempty makes absent and false the same. */
-function syncBody(settings) {
+/**
+ * `ApplicationSyncRequest` with only what was asked: Go's omitempty makes absent and false the same.
+ * `app` is the application as last read, whose own sync options ApplyOutOfSyncOnly must keep.
+ */
+function syncBody(settings, app) {
     const body = {};
     if (settings.revision)
         body.revision = settings.revision;
@@ -1115,9 +1166,14 @@ function syncBody(settings) {
         body.strategy = { hook: { force: true } };
     if (settings.resources.length)
         body.resources = settings.resources;
-    // Present `syncOptions` replaces the app's own, so it is sent only when the user gave some (reference §1.1).
-    if (settings.syncOptions.length)
-        body.syncOptions = { items: settings.syncOptions };
+    // Present `syncOptions` replaces the app's own (reference §1.1), so it is sent only when the user gave some,
+    // and ApplyOutOfSyncOnly alone is added to the app's own options rather than silently dropping them.
+    const own = app?.spec?.syncPolicy?.syncOptions ?? [];
+    const items = settings.syncOptions.length ? [...settings.syncOptions] : settings.applyOutOfSyncOnly ? own.filter((option) => !option.startsWith('ApplyOutOfSyncOnly=')) : [];
+    if (settings.applyOutOfSyncOnly && !items.includes('ApplyOutOfSyncOnly=true'))
+        items.push('ApplyOutOfSyncOnly=true');
+    if (items.length)
+        body.syncOptions = { items };
     return body;
 }
 async function explainProblems(client, ref, app, operation, settings) {
@@ -1130,15 +1186,18 @@ async function explainProblems(client, ref, app, operation, settings) {
     }
     const selected = settings.resources;
     const problems = findResourceProblems(app, operation, tree, { acceptSuspended: settings.acceptSuspended });
-    return selected.length ? problems.filter((problem) => selected.some((key) => key.kind === problem.kind && key.name === problem.name)) : problems;
+    return selected.length ? problems.filter((problem) => selected.some((key) => isSelected(problem, key))) : problems;
 }
-function summarise(ref, outcome, app, operation, revision, failure, problems, startedAt) {
+function summarise(ref, outcome, app, operation, synced, failure, problems, startedAt) {
     const state = operation ?? app?.status?.operationState;
+    const liveRevisions = app?.status?.sync?.revisions?.length ? app.status.sync.revisions : undefined;
+    const revisions = synced.revisions ?? (synced.revision ? undefined : liveRevisions);
     return {
         name: ref.name,
         namespace: ref.namespace,
         outcome,
-        revision: revision ?? app?.status?.sync?.revision ?? '',
+        revision: synced.revision ?? app?.status?.sync?.revision ?? revisions?.join(' ') ?? '',
+        ...(revisions ? { revisions } : {}),
         syncStatus: app?.status?.sync?.status ?? 'Unknown',
         healthStatus: app?.status?.health?.status ?? 'Unknown',
         operationPhase: state?.phase ?? (app?.operation ? 'Pending' : ''),

@@ -507,10 +507,14 @@ function inputSourceFromObject(values) {
 }
 /**
  * `@actions/core`'s `getInput` semantics on a plain environment: `INPUT_` + the name upper-cased
- * with spaces turned into underscores (hyphens stay).
+ * with spaces turned into underscores (hyphens stay). Shells and GitLab cannot name a variable
+ * with a hyphen, so `INPUT_AUTH_TOKEN` stands for `auth-token` too.
  */
 function inputSourceFromEnv(env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    return (name) => {
+        const runnerName = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+        return env[runnerName] ?? env[runnerName.replace(/-/g, '_')];
+    };
 }
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
@@ -659,6 +663,7 @@ function readGithub(env, readFile) {
     const repository = present(env.GITHUB_REPOSITORY);
     const pullRequest = ref ? pullRequestNumber(ref) : undefined;
     const fromRef = ref ? splitRef(ref) : {};
+    const event = readGithubEvent(env, readFile);
     const context = {
         provider: 'github',
         sha: present(env.GITHUB_SHA),
@@ -675,7 +680,8 @@ function readGithub(env, readFile) {
         eventName: present(env.GITHUB_EVENT_NAME),
         actor: present(env.GITHUB_ACTOR),
         apiUrl: present(env.GITHUB_API_URL) ?? 'https://api.github.com',
-        defaultBranch: githubDefaultBranch(env, readFile),
+        defaultBranch: event.defaultBranch,
+        commitTime: event.commitTime,
     };
     return prune(context);
 }
@@ -722,16 +728,17 @@ function readGeneric(env) {
     };
     return prune(context);
 }
-/** GitHub gives the default branch only in the event payload. */
-function githubDefaultBranch(env, readFile) {
+/** GitHub gives the default branch and the commit time only in the event payload (push events for the latter). */
+function readGithubEvent(env, readFile) {
     if (!env.GITHUB_EVENT_PATH)
-        return undefined;
+        return {};
     try {
         const event = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
-        return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
+        const text = (value) => (typeof value === 'string' && value ? value : undefined);
+        return { defaultBranch: text(event.repository?.default_branch), commitTime: text(event.head_commit?.timestamp) };
     }
     catch {
-        return undefined;
+        return {};
     }
 }
 function splitRef(ref) {
@@ -853,7 +860,7 @@ class SecretValue {
 
 const INPUT_SPECS = {
     server: { description: 'Base URL of Argo CD, with its path prefix if it has one (https://argocd.example.com or https://example.com/argocd).', required: true },
-    'auth-token': { description: 'Argo CD API token (account or project role token), sent as a bearer token. Or give username and password.', secret: true },
+    'auth-token': { description: 'Argo CD API token (account or project role token), sent as a bearer token. Default: the ARGOCD_AUTH_TOKEN environment variable, as for the argocd CLI (keeps the token off a command line). Or give username and password.', secret: true },
     username: { description: 'Argo CD local user for a session login, with password (prefer auth-token in CI).' },
     password: { description: 'Password of username.', secret: true },
     'ca-file': { description: 'PEM file of a CA certificate to trust for server, in addition to the system ones.' },
@@ -868,7 +875,7 @@ const INPUT_SPECS = {
     force: { description: 'Force apply (delete and re-create resources that cannot be patched).', default: 'false' },
     resources: { description: 'Sync only these resources, one per line as GROUP:KIND:NAME or GROUP:KIND:NAMESPACE/NAME (GROUP empty for core kinds, e.g. :Service:web).' },
     'sync-options': { description: 'Sync options for this sync, e.g. ServerSideApply=true, CreateNamespace=true; they replace the application\'s own.' },
-    'apply-out-of-sync-only': { description: 'Apply only resources that are out of sync (sync option ApplyOutOfSyncOnly=true).', default: 'false' },
+    'apply-out-of-sync-only': { description: 'Apply only resources that are out of sync: adds ApplyOutOfSyncOnly=true to sync-options, or to the application\'s own sync options when sync-options is empty.', default: 'false' },
     'operation-in-progress': { description: 'When an operation is already running: fail, wait for it to end then sync, or terminate it then sync.', default: 'fail' },
     refresh: { description: 'Refresh before syncing: none, normal (re-read git) or hard (also regenerate manifests).', default: 'none' },
     'refresh-timeout': { description: 'Longest wait for the refresh (Argo CD has no limit of its own), e.g. 90s, 2m.', default: '2m' },
@@ -880,17 +887,17 @@ const INPUT_SPECS = {
     concurrency: { description: 'How many applications to sync at the same time.', default: '4' },
 };
 const OUTPUT_SPECS = {
-    revision: { description: 'The revision synced; with several applications that differ, name=revision pairs, comma-separated.' },
+    revision: { description: 'The revision synced (for a multi-source application its sources\' revisions, space-separated); with several applications that differ, name=revision pairs, comma-separated.' },
     'sync-status': { description: 'Sync status (Synced, OutOfSync, Unknown); with several applications, the worst.' },
     'health-status': { description: 'Health status (Healthy, Progressing, Degraded, Suspended, Missing, Unknown); with several applications, the worst.' },
     'operation-phase': { description: 'Phase of the sync operation (Succeeded, Failed, Error, Running, ...); with several applications, the worst.' },
-    applications: { description: 'JSON array, one object per application: name, namespace, outcome, revision, syncStatus, healthStatus, operationPhase, operationMessage, failure, problems, durationMs.' },
+    applications: { description: 'JSON array, one object per application: name, namespace, outcome, revision, revisions (multi-source), syncStatus, healthStatus, operationPhase, operationMessage, failure, problems, durationMs.' },
 };
 const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 const SYNC_OPTION = /^[A-Za-z][A-Za-z0-9]*=\S+$/;
-function parseArgocdSyncInputs(reader, _context) {
+function parseArgocdSyncInputs(reader, _context, env = {}) {
     const server = parseServer(reader.required('server'));
-    const credentials = parseCredentials(reader);
+    const credentials = parseCredentials(reader, env);
     const caFile = reader.optional('ca-file');
     const insecure = reader.boolean('insecure');
     if (caFile && !(0,external_node_fs_.existsSync)(caFile))
@@ -918,8 +925,6 @@ function parseArgocdSyncInputs(reader, _context) {
     for (const option of syncOptions)
         if (!SYNC_OPTION.test(option))
             throw new errors/* ConfigurationError */.j1(`expected Key=value items, got "${option}"`, 'sync-options');
-    if (reader.boolean('apply-out-of-sync-only') && !syncOptions.includes('ApplyOutOfSyncOnly=true'))
-        syncOptions.push('ApplyOutOfSyncOnly=true');
     const timeoutMs = reader.duration('timeout');
     const refreshTimeoutMs = reader.duration('refresh-timeout');
     if (timeoutMs <= 0)
@@ -942,6 +947,7 @@ function parseArgocdSyncInputs(reader, _context) {
             force: reader.boolean('force'),
             resources: reader.lines('resources').map(parseResource),
             syncOptions,
+            applyOutOfSyncOnly: reader.boolean('apply-out-of-sync-only'),
             operationInProgress: reader.oneOf('operation-in-progress', ['fail', 'wait', 'terminate']),
             refresh: reader.oneOf('refresh', ['none', 'normal', 'hard']),
             refreshTimeoutMs,
@@ -972,25 +978,31 @@ function parseServer(value) {
         throw new errors/* ConfigurationError */.j1('give the base URL without /api (it is appended)', 'server');
     return url;
 }
-function parseCredentials(reader) {
+/** The auth-token input, else username and password, else ARGOCD_AUTH_TOKEN from the environment. */
+function parseCredentials(reader, env) {
     const token = reader.optional('auth-token');
     const username = reader.optional('username');
     const password = reader.optional('password');
     if (token && (username || password))
         throw new errors/* ConfigurationError */.j1('give either auth-token or username and password, not both', 'auth-token');
-    if (token) {
-        // Argo CD ignores a bearer token that is not three dot-separated parts and answers "no session information".
-        if (!/^[^.\s]+\.[^.\s]+\.[^.\s]+$/.test(token))
-            throw new errors/* ConfigurationError */.j1('is not an Argo CD token (a JWT: three dot-separated parts)', 'auth-token');
-        return { kind: 'token', token: new SecretValue(token) };
-    }
+    if (token)
+        return tokenCredentials(token, '');
     if (username && password)
         return { kind: 'login', username, password: new SecretValue(password) };
     if (username)
         throw new errors/* ConfigurationError */.j1('is required with username', 'password');
     if (password)
         throw new errors/* ConfigurationError */.j1('is required with password', 'username');
-    throw new errors/* ConfigurationError */.j1('is required (or username and password)', 'auth-token');
+    const fromEnv = env.ARGOCD_AUTH_TOKEN?.trim();
+    if (fromEnv)
+        return tokenCredentials(fromEnv, ' (from ARGOCD_AUTH_TOKEN)');
+    throw new errors/* ConfigurationError */.j1('is required (or username and password, or the ARGOCD_AUTH_TOKEN environment variable)', 'auth-token');
+}
+function tokenCredentials(token, from) {
+    // Argo CD ignores a bearer token that is not three dot-separated parts and answers "no session information".
+    if (!/^[^.\s]+\.[^.\s]+\.[^.\s]+$/.test(token))
+        throw new errors/* ConfigurationError */.j1(`is not an Argo CD token${from} (a JWT: three dot-separated parts)`, 'auth-token');
+    return { kind: 'token', token: new SecretValue(token) };
 }
 /** The CLI's `--resource` form: `GROUP:KIND:NAME` or `GROUP:KIND:NAMESPACE/NAME`. */
 function parseResource(line) {

@@ -651,10 +651,14 @@ function inputSourceFromObject(values) {
 }
 /**
  * `@actions/core`'s `getInput` semantics on a plain environment: `INPUT_` + the name upper-cased
- * with spaces turned into underscores (hyphens stay).
+ * with spaces turned into underscores (hyphens stay). Shells and GitLab cannot name a variable
+ * with a hyphen, so `INPUT_AUTH_TOKEN` stands for `auth-token` too.
  */
 function inputSourceFromEnv(env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    return (name) => {
+        const runnerName = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+        return env[runnerName] ?? env[runnerName.replace(/-/g, '_')];
+    };
 }
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
@@ -803,6 +807,7 @@ function readGithub(env, readFile) {
     const repository = present(env.GITHUB_REPOSITORY);
     const pullRequest = ref ? pullRequestNumber(ref) : undefined;
     const fromRef = ref ? splitRef(ref) : {};
+    const event = readGithubEvent(env, readFile);
     const context = {
         provider: 'github',
         sha: present(env.GITHUB_SHA),
@@ -819,7 +824,8 @@ function readGithub(env, readFile) {
         eventName: present(env.GITHUB_EVENT_NAME),
         actor: present(env.GITHUB_ACTOR),
         apiUrl: present(env.GITHUB_API_URL) ?? 'https://api.github.com',
-        defaultBranch: githubDefaultBranch(env, readFile),
+        defaultBranch: event.defaultBranch,
+        commitTime: event.commitTime,
     };
     return prune(context);
 }
@@ -866,16 +872,17 @@ function readGeneric(env) {
     };
     return prune(context);
 }
-/** GitHub gives the default branch only in the event payload. */
-function githubDefaultBranch(env, readFile) {
+/** GitHub gives the default branch and the commit time only in the event payload (push events for the latter). */
+function readGithubEvent(env, readFile) {
     if (!env.GITHUB_EVENT_PATH)
-        return undefined;
+        return {};
     try {
         const event = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
-        return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
+        const text = (value) => (typeof value === 'string' && value ? value : undefined);
+        return { defaultBranch: text(event.repository?.default_branch), commitTime: text(event.head_commit?.timestamp) };
     }
     catch {
-        return undefined;
+        return {};
     }
 }
 function splitRef(ref) {
@@ -1206,6 +1213,7 @@ function parseBuildPushInputs(reader, context, env) {
         login: resolveLogin(image.registry, reader.optional('username'), reader.optional('password'), env),
         skipExisting: reader.boolean('skip-existing'),
         insecure: reader.boolean('insecure'),
+        caFile: reader.optional('ca-file'),
     };
     if (inputs.target !== undefined && !/^[A-Za-z0-9][\w.-]*$/.test(inputs.target)) {
         throw new errors/* ConfigurationError */.j1(`"${inputs.target}" is not a build stage name`, 'target');
@@ -1243,8 +1251,9 @@ function resolveLogin(registry, username, password, env) {
             throw new errors/* ConfigurationError */.j1('is required when the username input is set', 'password');
         return { registry, username, password: new SecretValue(password), source: 'the username and password inputs' };
     }
+    // Only for the Harbor they name: without HARBOR_HOST these would go to whatever registry the image is on.
     const harborHost = inputs_present(env.HARBOR_HOST);
-    if (inputs_present(env.HARBOR_USERNAME) && inputs_present(env.HARBOR_PASSWORD) && (!harborHost || hostOf(harborHost) === registry)) {
+    if (harborHost && inputs_present(env.HARBOR_USERNAME) && inputs_present(env.HARBOR_PASSWORD) && hostOf(harborHost) === registry) {
         return { registry, username: env.HARBOR_USERNAME.trim(), password: new SecretValue(env.HARBOR_PASSWORD.trim()), source: 'HARBOR_USERNAME/HARBOR_PASSWORD' };
     }
     if (inputs_present(env.CI_REGISTRY) === registry && inputs_present(env.CI_REGISTRY_USER) && inputs_present(env.CI_REGISTRY_PASSWORD)) {
@@ -1307,6 +1316,10 @@ const definition = {
         'skip-existing': {
             description: "Skip the build when the commit's SHA tag is already in the registry; the other tags are pointed at the existing manifest by a registry-side copy.",
             default: 'false',
+        },
+        'ca-file': {
+            description: "PEM file of a CA to trust for the registry, besides the system's (an internal Harbor with a private CA), so TLS stays verified. " +
+                'With builder docker the CA must also be trusted by the Docker daemon / BuildKit, which pushes the image itself.',
         },
         insecure: { description: 'Do not verify the registry\'s TLS certificate, and allow plain HTTP.', default: 'false' },
     },

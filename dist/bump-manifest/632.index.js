@@ -37,7 +37,7 @@ function backoffDelay(attempt, policy, jitter = 'equal', random = Math.random) {
 const PUSH_BACKOFF = { baseDelayMs: 500, maxDelayMs: 8_000 };
 /**
  * Commit and push with bounded retries. On a non-fast-forward (or a lost ref-lock race on the
- * server) it never merges or rebases: it fetches the new tip, resets to it and re-applies the
+ * server) it never merges or rebases: it fetches the new tip, moves to it and re-applies the
  * edit, which cannot conflict. Each retry waits a full-jitter exponential backoff so concurrent
  * pipelines spread out instead of colliding again in lockstep.
  */
@@ -71,7 +71,10 @@ async function commitAndPush(options) {
         io.info(`Branch "${target}" moved while pushing (${outcome.reason}); re-applying on the new tip in ${delay} ms`);
         await wait(delay);
         const tip = await repository.fetchBranch(options.branch);
-        await repository.resetHard(tip);
+        // Not `reset --hard`: in a user's checkout that would also throw away their unrelated
+        // uncommitted changes. Our own paths are committed, so they switch cleanly; git refuses
+        // (and we report) only if a local change is in a file the new tip changed.
+        await repository.detachAt(tip);
     }
 }
 
@@ -260,13 +263,21 @@ function lineNumberAt(source, offset) {
         line++;
     return line;
 }
+/** Two requested changes want different text at the same place (e.g. an image update and a `set` on its tag key). */
+class OverlappingEditsError extends Error {
+    offset;
+    constructor(offset) {
+        super(`overlapping edits at offset ${offset}`);
+        this.offset = offset;
+    }
+}
 function sorted(edits) {
     const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
     for (let index = 1; index < ordered.length; index++) {
         const previous = ordered[index - 1];
         const current = ordered[index];
         if (current.start < previous.end)
-            throw new Error(`overlapping edits at offsets ${previous.start} and ${current.start}`);
+            throw new OverlappingEditsError(current.start);
     }
     return ordered;
 }
@@ -467,6 +478,10 @@ function* walkMaps(node) {
 
 
 
+/** How a `set` path found in a file is recorded in TargetResult.referenced (apart from image keys). */
+function setKey(path) {
+    return `set:${path}`;
+}
 function emptyResult() {
     return { edits: [], referenced: new Set() };
 }
@@ -709,7 +724,10 @@ var main = __webpack_require__(9547);
 /** Strict JSON (no comments, no trailing commas): a syntax error names the file and line. */
 function parseJsonFile(path, source) {
     const errors = [];
-    const root = (0,main.parseTree)(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+    // A byte order mark (Windows editors write one) is read as a space: same length, so every
+    // offset still points into the original text, and the mark stays in the file.
+    const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
+    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
     const error = errors[0];
     if (error)
         throw new core_errors/* ConfigurationError */.j1(`${path}:${lineNumberAt(source, error.offset)}: malformed JSON: ${(0,main.printParseErrorCode)(error.error)}`, 'files');
@@ -736,7 +754,10 @@ function editJsonImages(source, root, updates, result) {
     if (root)
         visit(root);
 }
-/** Generic `a.b.0.c=value` on JSON: numbers and booleans keep their type when the new text is one too. */
+/**
+ * Generic `a.b.0.c=value` on JSON: numbers and booleans keep their type when the new text is one
+ * too. Undefined when the file has no scalar at that path; `edit` undefined when it already holds the value.
+ */
 function setJsonPath(source, root, path, value) {
     let node = root;
     for (const step of path) {
@@ -749,7 +770,7 @@ function setJsonPath(source, root, path, value) {
     }
     if (!node || node.type === 'object' || node.type === 'array')
         return undefined;
-    return replaceJsonValue(source, node, value);
+    return { edit: replaceJsonValue(source, node, value) };
 }
 function replaceJsonValue(source, node, value) {
     const keepsType = (node.type === 'number' && /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(value)) ||
@@ -821,8 +842,11 @@ function rewriteEntry(source, item, current, next) {
     const dropped = [];
     for (const field of ENTRY_FIELDS) {
         const value = next[field];
-        if (value !== undefined && current[field] !== undefined) {
-            const edit = replaceScalar(source, mapValue(item, field), value);
+        // A field written with no value (`newTag:` or `newTag: ~`) reads as absent but its key is
+        // there: it is filled in place, since adding the key again would make a duplicate key.
+        const existing = mapValue(item, field);
+        if (value !== undefined && (0,dist/* isScalar */.jn)(existing)) {
+            const edit = replaceScalar(source, existing, value);
             if (edit)
                 edits.push(edit);
         }
@@ -962,15 +986,18 @@ function detectKind(path, document) {
 /** Runs the editors that apply to one file and collects their edits. */
 function editFile(path, source, options) {
     const result = emptyResult();
-    const setPaths = (options.set ?? []).map((entry) => ({ path: splitKeyPath(entry.path, 'set'), value: entry.value }));
+    const setPaths = (options.set ?? []).map((entry) => ({ text: entry.path, path: splitKeyPath(entry.path, 'set'), value: entry.value }));
     if (isJsonPath(path)) {
         const root = parseJsonFile(path, source);
         if (!options.kinds || options.kinds.includes('json'))
             editJsonImages(source, root, options.updates, result);
         for (const entry of setPaths) {
-            const edit = setJsonPath(source, root, entry.path, entry.value);
-            if (edit)
-                result.edits.push(edit);
+            const found = setJsonPath(source, root, entry.path, entry.value);
+            if (!found)
+                continue;
+            result.referenced.add(setKey(entry.text));
+            if (found.edit)
+                result.edits.push(found.edit);
         }
         return result;
     }
@@ -995,6 +1022,7 @@ function editFile(path, source, options) {
             const node = nodeAt(document.contents, entry.path);
             if (!(0,dist/* isScalar */.jn)(node))
                 continue;
+            result.referenced.add(setKey(entry.text));
             const edit = replaceScalar(source, node, entry.value, true);
             if (edit)
                 result.edits.push(edit);
@@ -1206,11 +1234,27 @@ async function planEdits(request) {
         for (const key of result.referenced)
             seen.add(key);
         const unique = dedupe(result.edits);
-        const after = applyTextEdits(source, unique);
+        const after = applyOrExplain(path, source, unique, set.length > 0);
         if (after !== source)
             edits.push({ path, before: source, after, changes: describeChanges(source, unique) });
     }
-    return { edits, referencing, unmatched: updates.filter((update) => !seen.has(update.key)).map((update) => update.image) };
+    const unmatched = [
+        ...updates.filter((update) => !seen.has(update.key)).map((update) => update.image),
+        // A mistyped path would otherwise "succeed" without changing anything.
+        ...set.filter((entry) => !seen.has(setKey(entry.path))).map((entry) => `key ${entry.path}`),
+    ];
+    return { edits, referencing, unmatched };
+}
+function applyOrExplain(path, source, edits, hasSet) {
+    try {
+        return applyTextEdits(source, edits);
+    }
+    catch (error) {
+        if (!(error instanceof OverlappingEditsError))
+            throw error;
+        throw new core_errors/* ConfigurationError */.j1(`${path}:${lineNumberAt(source, error.offset)}: two requested changes write different values to the same place; ` +
+            'give each value once (an image update and a "set" line, or two image lines, name the same key)', hasSet ? 'set' : 'image');
+    }
 }
 /** Two editors may reach the same scalar (explicit kinds, a `set` path on an image key): one edit is enough. */
 function dedupe(edits) {
@@ -1640,12 +1684,16 @@ class GitRepository {
             throw new core_errors/* ConfigurationError */.j1(`${options.dir} is not inside a git checkout (${gitMessage(top, 1)})`, 'path');
         }
         const remoteName = options.remoteName ?? 'origin';
+        const topLevel = top.stdout.trim();
         const remoteUrl = await options.git(['remote', 'get-url', remoteName], { cwd: options.dir });
         if (remoteUrl.code !== 0) {
+            if (options.remoteOptional) {
+                return new GitRepository(topLevel, { url: topLevel, display: `${topLevel} (no "${remoteName}" remote)` }, remoteName, options.git, {});
+            }
             throw new core_errors/* ConfigurationError */.j1(`the checkout at ${options.dir} has no "${remoteName}" remote to push to`, 'path');
         }
         const { remote, env } = options.auth(remoteUrl.stdout.trim());
-        return new GitRepository(top.stdout.trim(), remote, remoteName, options.git, env);
+        return new GitRepository(topLevel, remote, remoteName, options.git, env);
     }
     async currentBranch() {
         const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
@@ -1703,13 +1751,9 @@ class GitRepository {
         await this.run(['fetch', '--quiet', '--no-tags', ...(shallow ? ['--depth', '1'] : []), this.remoteName, `+refs/heads/${branch}:${tracking}`], { remote: true, doing: `fetch branch "${branch}"` });
         return (await this.run(['rev-parse', tracking])).stdout.trim();
     }
-    /** Makes the working tree exactly `commit`: used to start over after the remote moved. */
-    async resetHard(commit) {
-        await this.run(['reset', '--quiet', '--hard', commit]);
-    }
     /**
-     * Moves to `commit` without touching any local branch; git refuses (and we report) when that
-     * would overwrite uncommitted changes.
+     * Moves to `commit` without touching any local branch (used to start from the remote tip, and
+     * over again after it moved); git refuses (and we report) when that would overwrite uncommitted changes.
      */
     async detachAt(commit) {
         await this.run(['checkout', '--quiet', '--detach', commit], { doing: `check out ${commit.slice(0, 12)}` });
@@ -1764,19 +1808,21 @@ async function openWorkspace(inputs, io, git, env) {
     const repository = await GitRepository.open({
         dir,
         git,
+        // A dry run reads the files as they are: a local preview needs no remote to push to.
+        remoteOptional: inputs.dryRun,
         auth: (remoteUrl) => {
             const remote = (0,auth/* describeRemote */.kW)(remoteUrl);
             return { remote, env: (0,auth/* gitAuthEnvironment */.U)(remote, credentials, io, env) };
         },
     });
-    const current = await repository.currentBranch();
-    const branch = inputs.branch ?? current;
+    const branch = inputs.branch ?? (await repository.currentBranch());
+    // A dry run changes nothing, the checkout's HEAD included: it shows the diff against the files
+    // as they are, so it needs neither a remote nor a branch (CI checkouts are often detached).
+    if (inputs.dryRun)
+        return { repository, root: await (0,promises_.realpath)(dir), branch: branch ?? 'HEAD', cleanup: async () => { } };
     if (!branch) {
         throw new core_errors/* ConfigurationError */.j1(`the checkout at ${dir} is on a detached HEAD: name the branch to push to`, 'branch');
     }
-    // A dry run changes nothing, the checkout's HEAD included: it shows the diff against the files as they are.
-    if (inputs.dryRun)
-        return { repository, root: await (0,promises_.realpath)(dir), branch, cleanup: async () => { } };
     const tip = await repository.fetchBranch(branch);
     if ((await repository.head()) !== tip) {
         io.info(`Starting from the tip of "${branch}" (${tip.slice(0, 12)}), not the checked-out commit`);
@@ -1817,7 +1863,9 @@ async function bump(inputs, io, context, workspace) {
         if (plan.unmatched.length) {
             const which = plan.unmatched.join(', ');
             if (!inputs.allowNoMatch) {
-                throw new core_errors/* ConfigurationError */.j1(`no file matching ${inputs.files.join(', ')} references ${which} (set allow-no-match to accept this)`, 'image');
+                // Image references never contain a space; `set` paths are reported as "key <path>".
+                const input = plan.unmatched.every((entry) => entry.startsWith('key ')) ? 'set' : 'image';
+                throw new core_errors/* ConfigurationError */.j1(`no file matching ${inputs.files.join(', ')} references ${which} (set allow-no-match to accept this)`, input);
             }
             io.warning(`No file matching ${inputs.files.join(', ')} references ${which}`);
         }

@@ -336,6 +336,7 @@ async function writeSecretFiles(dir, secrets, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/build/registry-tags.ts
+const REVISION_LABEL = 'org.opencontainers.image.revision';
 /**
  * The image ID of a pushed single-platform image: its config digest, which is what buildah and
  * docker report as the ID. An index has no single config, so it has no ID.
@@ -352,8 +353,42 @@ async function imageIdInRegistry(registry, repository, digest) {
         return '';
     }
 }
-async function findExisting(registry, repository, tag) {
-    return registry.headManifest(repository, tag);
+/**
+ * The image `tag` names, when it was built from `revision`. A `sha-<7>` tag can name another
+ * commit whose SHA starts alike, so the image's revision label, when it has one, must agree:
+ * otherwise reusing it would ship another commit's code under this commit's name.
+ */
+async function findExisting(registry, repository, tag, revision, io) {
+    const existing = await registry.headManifest(repository, tag);
+    if (!existing || !revision)
+        return existing;
+    const built = await revisionInRegistry(registry, repository, existing.digest);
+    if (built !== undefined && built !== revision) {
+        io.warning(`${tag} exists but was built from commit ${built}, not ${revision}: building`);
+        return undefined;
+    }
+    return existing;
+}
+/** The revision label of an image (of an index's first image), undefined when it has none. */
+async function revisionInRegistry(registry, repository, digest) {
+    let manifest = parseJson(await registry.getManifest(repository, digest));
+    const child = manifest.manifests?.[0]?.digest;
+    if (typeof child === 'string')
+        manifest = parseJson(await registry.getManifest(repository, child));
+    const configDigest = manifest.config?.digest;
+    if (typeof configDigest !== 'string')
+        return undefined;
+    const config = parseJson({ body: await registry.getBlob(repository, configDigest) });
+    const revision = config.config?.Labels?.[REVISION_LABEL];
+    return typeof revision === 'string' ? revision : undefined;
+}
+function parseJson(content) {
+    try {
+        return content ? JSON.parse(content.body.toString('utf8')) ?? {} : {};
+    }
+    catch {
+        return {};
+    }
 }
 /**
  * Points each tag at `digest` by copying the manifest inside the registry (no pull, no push of
@@ -397,7 +432,7 @@ async function buildAndPush(request, deps) {
             throw new errors/* ActionFailure */.dR(`Cannot push to ${plan.repository} (the "image" input's registry); nothing was built: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
         }));
         if (request.skipExisting && request.commitTag) {
-            const existing = await findExisting(registry, request.repositoryPath, request.commitTag);
+            const existing = await findExisting(registry, request.repositoryPath, request.commitTag, request.revision, io);
             if (existing) {
                 io.info(`${plan.repository}:${request.commitTag} already exists (${existing.digest}): build skipped`);
                 await applyTags(registry, request.repositoryPath, existing.digest, plan.tags, io);
@@ -411,7 +446,8 @@ async function buildAndPush(request, deps) {
         const files = { digest: external_node_path_default().join(workDir, 'digest'), imageId: external_node_path_default().join(workDir, 'iid'), metadata: external_node_path_default().join(workDir, 'metadata.json') };
         const secrets = await writeSecretFiles(workDir, request.secrets, io);
         const auth = request.login ? await writeThrowAwayAuth(workDir, request.login, deps.env, io) : undefined;
-        const fullPlan = { ...plan, files, secrets, ...(auth ? { auth } : {}) };
+        const certDir = request.caFile && plan.tlsVerify ? await certDirFor(request.builder, request.caFile, workDir, io) : undefined;
+        const fullPlan = { ...plan, files, secrets, ...(auth ? { auth } : {}), ...(certDir ? { certDir } : {}) };
         const commands = builderCommands(request.builder, fullPlan);
         const retry = deps.retry ?? DEFAULT_COMMAND_RETRY;
         await io.group(`Building ${fullTags[0]} with ${request.builder}`, () => runCommand(deps.runner, commands.build, io, `The ${request.builder} build`, commands.pushesAllTags ? { ...retry, when: mentionsPush } : undefined));
@@ -448,6 +484,22 @@ async function buildAndPush(request, deps) {
     finally {
         await (0,promises_.rm)(workDir, { recursive: true, force: true, maxRetries: 3 });
     }
+}
+/**
+ * A directory holding only `ca.crt`, a copy of the user's CA: buildah's --cert-dir reads every
+ * *.crt, *.cert and *.key in the directory it is given (so not the user's own, say /etc/ssl/certs),
+ * and kaniko's --registry-certificate takes `<dir>/ca.crt`. buildx has no such flag: its pushes
+ * trust what the Docker daemon / BuildKit trusts.
+ */
+async function certDirFor(builder, caFile, workDir, io) {
+    if (builder === 'docker') {
+        io.warning('ca-file is used for the registry checks only: docker buildx pushes with the trust of the Docker daemon / BuildKit, which must trust this CA too');
+        return undefined;
+    }
+    const certDir = external_node_path_default().join(workDir, 'certs');
+    await (0,promises_.mkdir)(certDir);
+    await (0,promises_.copyFile)(caFile, external_node_path_default().join(certDir, 'ca.crt'));
+    return certDir;
 }
 /** buildx builds and pushes in one command: only a failed push is worth a retry, not a failed RUN. */
 function mentionsPush(tail) {
@@ -628,7 +680,10 @@ function computeTags(inputs) {
     candidates.sort((a, b) => b.priority - a.priority || a.order - b.order);
     const tags = [...new Set(candidates.map((candidate) => candidate.value))];
     const version = tags[0];
-    const wantsLatest = flavor.latest === 'true' || (flavor.latest === 'auto' && candidates.some((candidate) => candidate.release));
+    // As metadata-action: the highest-priority tag alone decides `latest=auto`, so a pre-release
+    // semver outranking `type=ref,event=tag` keeps `latest` where it is; and no tag, no `latest`.
+    const top = candidates[0];
+    const wantsLatest = top !== undefined && (flavor.latest === 'true' || (flavor.latest === 'auto' && top.release));
     if (wantsLatest) {
         const latest = `${flavor.prefixOnLatest ? flavor.prefix : ''}latest${flavor.suffixOnLatest ? flavor.suffix : ''}`;
         if (!(0,reference/* isValidTag */.r_)(latest))
@@ -673,7 +728,8 @@ function semverValue(rule, context, expand, notes) {
     const pattern = rule.pattern;
     const prerelease = parsed.prerelease.length > 0;
     // A pre-release only ever gets its own full version: `1.2` must not move to 1.2.0-rc.1.
-    const effective = prerelease && !pattern.includes('{{raw}}') ? '{{version}}' : pattern;
+    // Only a pattern of exactly `{{raw}}` keeps the raw pre-release (metadata-action's isRawStatement).
+    const effective = prerelease && !/^\{\{\s*raw\s*\}\}$/.test(pattern) ? '{{version}}' : pattern;
     // 0.x promises no compatibility, so a bare `{{major}}` tag ("0") would mean nothing.
     if (parsed.major === 0 && /\{\{\s*major\s*\}\}/.test(effective) && !/minor|patch|version|raw/.test(effective))
         return undefined;
@@ -737,8 +793,8 @@ var oci_credentials = __webpack_require__(3171);
 var docker_config = __webpack_require__(9364);
 // EXTERNAL MODULE: ./src/core/oci/errors.ts
 var oci_errors = __webpack_require__(7298);
-// EXTERNAL MODULE: ./src/core/oci/client.ts + 4 modules
-var client = __webpack_require__(2203);
+// EXTERNAL MODULE: ./src/core/oci/client.ts + 3 modules
+var oci_client = __webpack_require__(1390);
 // EXTERNAL MODULE: ./src/core/oci/blob-file.ts
 var blob_file = __webpack_require__(5921);
 ;// CONCATENATED MODULE: ./src/core/oci/index.ts
@@ -751,16 +807,21 @@ var blob_file = __webpack_require__(5921);
 
 
 
+// EXTERNAL MODULE: ./src/core/oci/scopes.ts
+var scopes = __webpack_require__(8248);
 // EXTERNAL MODULE: ./src/core/oci/transport.ts
 var transport = __webpack_require__(3168);
 ;// CONCATENATED MODULE: ./src/actions/build-push/registry.ts
 
 
 
+
+
 /**
  * A registry client with the same credentials the builder gets. With `insecure`, HTTPS without
  * verification is tried first and plain HTTP only when the registry does not speak TLS, as
- * containers/image does with --tls-verify=false.
+ * containers/image does with --tls-verify=false. `inputs.caFile` (already resolved) is trusted
+ * besides the system's CAs.
  */
 async function connectRegistry(inputs, io, env) {
     const registry = inputs.image.registry;
@@ -769,7 +830,22 @@ async function connectRegistry(inputs, io, env) {
         forRegistry: async (host) => login && host === login.registry ? { username: login.username, password: login.password.reveal(), source: login.source } : undefined,
     };
     const credentials = (0,oci_credentials/* chainCredentials */.a)(fromInputs, (0,docker_config/* dockerConfigCredentials */.D)({ env, io }));
-    return new client/* RegistryClient */.bP({ registry, credentials, io, ...(await (0,transport/* registryTransport */.H)(registry, { insecure: inputs.insecure })) });
+    const client = new oci_client/* RegistryClient */.bP({ registry, credentials, io, ...(await (0,transport/* registryTransport */.H)(registry, { insecure: inputs.insecure, caFile: inputs.caFile })) });
+    return {
+        checkAccess: (repository, access) => client.checkAccess(repository, access),
+        headManifest: (repository, reference) => client.headManifest(repository, reference),
+        getManifest: (repository, reference) => client.getManifest(repository, reference),
+        copyTag: (repository, from, to) => client.copyTag(repository, from, to),
+        getBlob: async (repository, digest) => {
+            // push scope: the client already holds a push token for this repository (checkAccess).
+            const response = await client.request({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes: [(0,scopes/* repositoryScope */.F7)(repository, 'push')] });
+            if (response.status !== 200)
+                throw new errors/* ActionFailure */.dR(`Cannot read blob ${digest} of ${registry}/${repository}: HTTP ${response.status}`);
+            if ((0,media_types/* sha256Digest */.sI)(response.body) !== digest)
+                throw new errors/* ActionFailure */.dR(`Blob ${digest} of ${registry}/${repository} does not match its digest: refusing it`);
+            return response.body;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/build-push/summary.ts
@@ -823,6 +899,31 @@ function confined(root, given, input, missing) {
     }
     return real;
 }
+/**
+ * The `ca-file` input, resolved against the workspace when relative. Unlike the build paths it
+ * may lie outside the workspace: a CA bundle such as /etc/ssl/certs/… is a legitimate choice, and
+ * only its certificates are ever read. Checked here so a wrong path fails before any network call.
+ */
+function resolveCaFile(root, given) {
+    const resolved = external_node_path_default().resolve(root, given);
+    let stats;
+    let text;
+    try {
+        stats = (0,external_node_fs_.statSync)(resolved);
+        text = stats.isFile() ? (0,external_node_fs_.readFileSync)(resolved, 'latin1') : '';
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* ConfigurationError */.j1(code === 'ENOENT' ? `"${given}" does not exist` : `cannot read "${given}" (${code ?? String(error)})`, 'ca-file');
+    }
+    if (!stats.isFile())
+        throw new errors/* ConfigurationError */.j1(`"${given}" is not a file; give the PEM file of the CA certificate`, 'ca-file');
+    // A DER file or a key would otherwise surface later as a puzzling TLS failure of the builder.
+    if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+        throw new errors/* ConfigurationError */.j1(`"${given}" holds no PEM certificate (-----BEGIN CERTIFICATE-----)`, 'ca-file');
+    }
+    return resolved;
+}
 
 ;// CONCATENATED MODULE: ./src/actions/build-push/run.ts
 
@@ -834,13 +935,17 @@ function confined(root, given, input, missing) {
 
 
 
-function defaultRunDeps() {
+
+function defaultRunDeps(env = process.env) {
     return {
-        env: process.env,
+        env,
         workspace: process.cwd(),
-        runner: createProcessRunner({ baseEnv: process.env, cwd: process.cwd() }),
-        probe: createProbe(process.env),
+        runner: createProcessRunner({ baseEnv: env, cwd: process.cwd() }),
+        probe: createProbe(env),
         now: () => new Date(),
+        // The runner empties RUNNER_TEMP after every job: a cancelled step (no `finally`) must not
+        // leave the throw-away credentials in /tmp of a self-hosted runner.
+        ...(env.RUNNER_TEMP?.trim() ? { tempRoot: env.RUNNER_TEMP.trim() } : {}),
     };
 }
 async function runBuildPush(inputs, io, context, deps = defaultRunDeps()) {
@@ -850,6 +955,9 @@ async function runBuildPush(inputs, io, context, deps = defaultRunDeps()) {
     if (inputs.login)
         io.mask(inputs.login.password.reveal());
     const { contextDir, dockerfile } = resolveBuildPaths(deps.workspace, inputs.context, inputs.file);
+    const caFile = inputs.caFile ? resolveCaFile(deps.workspace, inputs.caFile) : undefined;
+    if (caFile && inputs.insecure)
+        io.warning('ca-file is not used for verification: insecure turns TLS verification off');
     const now = deps.now();
     const ci = { ...context, ...(context.defaultBranch || !inputs.defaultBranch ? {} : { defaultBranch: inputs.defaultBranch }) };
     const computed = computeTags({ rules: inputs.tagRules, flavor: inputs.flavor, context: ci, now });
@@ -867,7 +975,9 @@ async function runBuildPush(inputs, io, context, deps = defaultRunDeps()) {
     const labels = ociLabels({ context: ci, repository, version: computed.version, now, userLabels: inputs.labels });
     const builder = inputs.builder === 'auto' ? await detectBuilder(deps.probe) : inputs.builder;
     io.info(`Builder: ${builder}${inputs.builder === 'auto' ? ' (auto)' : ''}; tags: ${tags.join(', ')}`);
-    const registry = inputs.push ? await (deps.connect ?? ((i, o) => connectRegistry(i, o, deps.env)))(inputs, io) : undefined;
+    // The registry client gets the resolved path: a relative ca-file means relative to the workspace.
+    const connectInputs = { ...inputs, caFile };
+    const registry = inputs.push ? await (deps.connect ?? ((i, o) => connectRegistry(i, o, deps.env)))(connectInputs, io) : undefined;
     if (!inputs.push && inputs.skipExisting)
         io.warning('skip-existing has no effect with push: false');
     const result = await buildAndPush({
@@ -888,7 +998,9 @@ async function runBuildPush(inputs, io, context, deps = defaultRunDeps()) {
         },
         repositoryPath: inputs.image.repository,
         ...(computed.commitTag ? { commitTag: computed.commitTag } : {}),
+        ...(labels.has(REVISION_LABEL) ? { revision: labels.get(REVISION_LABEL) } : {}),
         secrets: inputs.secrets,
+        ...(caFile ? { caFile } : {}),
         ...(inputs.login ? { login: { registry: inputs.login.registry, username: inputs.login.username, password: inputs.login.password.reveal() } } : {}),
         skipExisting: inputs.skipExisting && inputs.push,
     }, { io, runner: deps.runner, ...(registry ? { registry } : {}), env: deps.env, ...(deps.tempRoot ? { tempRoot: deps.tempRoot } : {}) });

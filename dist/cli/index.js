@@ -42,7 +42,7 @@ class SecretValue {
 
 const INPUT_SPECS = {
     server: { description: 'Base URL of Argo CD, with its path prefix if it has one (https://argocd.example.com or https://example.com/argocd).', required: true },
-    'auth-token': { description: 'Argo CD API token (account or project role token), sent as a bearer token. Or give username and password.', secret: true },
+    'auth-token': { description: 'Argo CD API token (account or project role token), sent as a bearer token. Default: the ARGOCD_AUTH_TOKEN environment variable, as for the argocd CLI (keeps the token off a command line). Or give username and password.', secret: true },
     username: { description: 'Argo CD local user for a session login, with password (prefer auth-token in CI).' },
     password: { description: 'Password of username.', secret: true },
     'ca-file': { description: 'PEM file of a CA certificate to trust for server, in addition to the system ones.' },
@@ -57,7 +57,7 @@ const INPUT_SPECS = {
     force: { description: 'Force apply (delete and re-create resources that cannot be patched).', default: 'false' },
     resources: { description: 'Sync only these resources, one per line as GROUP:KIND:NAME or GROUP:KIND:NAMESPACE/NAME (GROUP empty for core kinds, e.g. :Service:web).' },
     'sync-options': { description: 'Sync options for this sync, e.g. ServerSideApply=true, CreateNamespace=true; they replace the application\'s own.' },
-    'apply-out-of-sync-only': { description: 'Apply only resources that are out of sync (sync option ApplyOutOfSyncOnly=true).', default: 'false' },
+    'apply-out-of-sync-only': { description: 'Apply only resources that are out of sync: adds ApplyOutOfSyncOnly=true to sync-options, or to the application\'s own sync options when sync-options is empty.', default: 'false' },
     'operation-in-progress': { description: 'When an operation is already running: fail, wait for it to end then sync, or terminate it then sync.', default: 'fail' },
     refresh: { description: 'Refresh before syncing: none, normal (re-read git) or hard (also regenerate manifests).', default: 'none' },
     'refresh-timeout': { description: 'Longest wait for the refresh (Argo CD has no limit of its own), e.g. 90s, 2m.', default: '2m' },
@@ -69,17 +69,17 @@ const INPUT_SPECS = {
     concurrency: { description: 'How many applications to sync at the same time.', default: '4' },
 };
 const OUTPUT_SPECS = {
-    revision: { description: 'The revision synced; with several applications that differ, name=revision pairs, comma-separated.' },
+    revision: { description: 'The revision synced (for a multi-source application its sources\' revisions, space-separated); with several applications that differ, name=revision pairs, comma-separated.' },
     'sync-status': { description: 'Sync status (Synced, OutOfSync, Unknown); with several applications, the worst.' },
     'health-status': { description: 'Health status (Healthy, Progressing, Degraded, Suspended, Missing, Unknown); with several applications, the worst.' },
     'operation-phase': { description: 'Phase of the sync operation (Succeeded, Failed, Error, Running, ...); with several applications, the worst.' },
-    applications: { description: 'JSON array, one object per application: name, namespace, outcome, revision, syncStatus, healthStatus, operationPhase, operationMessage, failure, problems, durationMs.' },
+    applications: { description: 'JSON array, one object per application: name, namespace, outcome, revision, revisions (multi-source), syncStatus, healthStatus, operationPhase, operationMessage, failure, problems, durationMs.' },
 };
 const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 const SYNC_OPTION = /^[A-Za-z][A-Za-z0-9]*=\S+$/;
-function parseArgocdSyncInputs(reader, _context) {
+function parseArgocdSyncInputs(reader, _context, env = {}) {
     const server = parseServer(reader.required('server'));
-    const credentials = parseCredentials(reader);
+    const credentials = parseCredentials(reader, env);
     const caFile = reader.optional('ca-file');
     const insecure = reader.boolean('insecure');
     if (caFile && !(0,external_node_fs_.existsSync)(caFile))
@@ -107,8 +107,6 @@ function parseArgocdSyncInputs(reader, _context) {
     for (const option of syncOptions)
         if (!SYNC_OPTION.test(option))
             throw new errors/* ConfigurationError */.j1(`expected Key=value items, got "${option}"`, 'sync-options');
-    if (reader.boolean('apply-out-of-sync-only') && !syncOptions.includes('ApplyOutOfSyncOnly=true'))
-        syncOptions.push('ApplyOutOfSyncOnly=true');
     const timeoutMs = reader.duration('timeout');
     const refreshTimeoutMs = reader.duration('refresh-timeout');
     if (timeoutMs <= 0)
@@ -131,6 +129,7 @@ function parseArgocdSyncInputs(reader, _context) {
             force: reader.boolean('force'),
             resources: reader.lines('resources').map(parseResource),
             syncOptions,
+            applyOutOfSyncOnly: reader.boolean('apply-out-of-sync-only'),
             operationInProgress: reader.oneOf('operation-in-progress', ['fail', 'wait', 'terminate']),
             refresh: reader.oneOf('refresh', ['none', 'normal', 'hard']),
             refreshTimeoutMs,
@@ -161,25 +160,31 @@ function parseServer(value) {
         throw new errors/* ConfigurationError */.j1('give the base URL without /api (it is appended)', 'server');
     return url;
 }
-function parseCredentials(reader) {
+/** The auth-token input, else username and password, else ARGOCD_AUTH_TOKEN from the environment. */
+function parseCredentials(reader, env) {
     const token = reader.optional('auth-token');
     const username = reader.optional('username');
     const password = reader.optional('password');
     if (token && (username || password))
         throw new errors/* ConfigurationError */.j1('give either auth-token or username and password, not both', 'auth-token');
-    if (token) {
-        // Argo CD ignores a bearer token that is not three dot-separated parts and answers "no session information".
-        if (!/^[^.\s]+\.[^.\s]+\.[^.\s]+$/.test(token))
-            throw new errors/* ConfigurationError */.j1('is not an Argo CD token (a JWT: three dot-separated parts)', 'auth-token');
-        return { kind: 'token', token: new SecretValue(token) };
-    }
+    if (token)
+        return tokenCredentials(token, '');
     if (username && password)
         return { kind: 'login', username, password: new SecretValue(password) };
     if (username)
         throw new errors/* ConfigurationError */.j1('is required with username', 'password');
     if (password)
         throw new errors/* ConfigurationError */.j1('is required with password', 'username');
-    throw new errors/* ConfigurationError */.j1('is required (or username and password)', 'auth-token');
+    const fromEnv = env.ARGOCD_AUTH_TOKEN?.trim();
+    if (fromEnv)
+        return tokenCredentials(fromEnv, ' (from ARGOCD_AUTH_TOKEN)');
+    throw new errors/* ConfigurationError */.j1('is required (or username and password, or the ARGOCD_AUTH_TOKEN environment variable)', 'auth-token');
+}
+function tokenCredentials(token, from) {
+    // Argo CD ignores a bearer token that is not three dot-separated parts and answers "no session information".
+    if (!/^[^.\s]+\.[^.\s]+\.[^.\s]+$/.test(token))
+        throw new errors/* ConfigurationError */.j1(`is not an Argo CD token${from} (a JWT: three dot-separated parts)`, 'auth-token');
+    return { kind: 'token', token: new SecretValue(token) };
 }
 /** The CLI's `--resource` form: `GROUP:KIND:NAME` or `GROUP:KIND:NAMESPACE/NAME`. */
 function parseResource(line) {
@@ -418,6 +423,7 @@ function parseBuildPushInputs(reader, context, env) {
         login: resolveLogin(image.registry, reader.optional('username'), reader.optional('password'), env),
         skipExisting: reader.boolean('skip-existing'),
         insecure: reader.boolean('insecure'),
+        caFile: reader.optional('ca-file'),
     };
     if (inputs.target !== undefined && !/^[A-Za-z0-9][\w.-]*$/.test(inputs.target)) {
         throw new errors/* ConfigurationError */.j1(`"${inputs.target}" is not a build stage name`, 'target');
@@ -455,8 +461,9 @@ function resolveLogin(registry, username, password, env) {
             throw new errors/* ConfigurationError */.j1('is required when the username input is set', 'password');
         return { registry, username, password: new SecretValue(password), source: 'the username and password inputs' };
     }
+    // Only for the Harbor they name: without HARBOR_HOST these would go to whatever registry the image is on.
     const harborHost = present(env.HARBOR_HOST);
-    if (present(env.HARBOR_USERNAME) && present(env.HARBOR_PASSWORD) && (!harborHost || hostOf(harborHost) === registry)) {
+    if (harborHost && present(env.HARBOR_USERNAME) && present(env.HARBOR_PASSWORD) && hostOf(harborHost) === registry) {
         return { registry, username: env.HARBOR_USERNAME.trim(), password: new SecretValue(env.HARBOR_PASSWORD.trim()), source: 'HARBOR_USERNAME/HARBOR_PASSWORD' };
     }
     if (present(env.CI_REGISTRY) === registry && present(env.CI_REGISTRY_USER) && present(env.CI_REGISTRY_PASSWORD)) {
@@ -520,6 +527,10 @@ const definition_definition = {
             description: "Skip the build when the commit's SHA tag is already in the registry; the other tags are pointed at the existing manifest by a registry-side copy.",
             default: 'false',
         },
+        'ca-file': {
+            description: "PEM file of a CA to trust for the registry, besides the system's (an internal Harbor with a private CA), so TLS stays verified. " +
+                'With builder docker the CA must also be trusted by the Docker daemon / BuildKit, which pushes the image itself.',
+        },
         insecure: { description: 'Do not verify the registry\'s TLS certificate, and allow plain HTTP.', default: 'false' },
     },
     outputs: {
@@ -531,7 +542,7 @@ const definition_definition = {
         skipped: { description: 'true when the build was skipped because the commit\'s image already existed.' },
     },
     parse: parseBuildPushInputs,
-    run: async (inputs, io, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(307), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566))).runBuildPush(inputs, io, context),
+    run: async (inputs, io, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(688), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566))).runBuildPush(inputs, io, context),
 };
 
 // EXTERNAL MODULE: ./src/core/git/commit-message.ts
@@ -882,7 +893,7 @@ const push_oci_artifact_definition_definition = {
     },
     parse: parsePushOciArtifactInputs,
     async run(inputs, io, context) {
-        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(307), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4652));
+        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(688), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4652));
         return runPushOciArtifact(inputs, io, context);
     },
 };
@@ -1546,10 +1557,14 @@ function inputSourceFromObject(values) {
 }
 /**
  * `@actions/core`'s `getInput` semantics on a plain environment: `INPUT_` + the name upper-cased
- * with spaces turned into underscores (hyphens stay).
+ * with spaces turned into underscores (hyphens stay). Shells and GitLab cannot name a variable
+ * with a hyphen, so `INPUT_AUTH_TOKEN` stands for `auth-token` too.
  */
 function inputSourceFromEnv(env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    return (name) => {
+        const runnerName = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+        return env[runnerName] ?? env[runnerName.replace(/-/g, '_')];
+    };
 }
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
@@ -1916,7 +1931,7 @@ const OPTIONS_HELP = [
     '  --results-dir DIR    write one file per output (Tekton results)',
     '  --summary FILE       append the markdown summary to FILE (default: $GITHUB_STEP_SUMMARY, else stdout)',
     '  --debug              show debug lines (also RUNNER_DEBUG=1 or CI_DEBUG_TRACE=true)',
-    'Every input can also be given as the environment variable INPUT_<NAME> (upper case), as on GitHub.',
+    'Every input can also be given as the environment variable INPUT_<NAME> (upper case, - or _), as on GitHub.',
     'Outputs are also appended to $GITHUB_OUTPUT when it is set.',
     'Exit status: 0 success, 1 failure, 2 usage or input error.',
 ].join('\n');
@@ -1936,6 +1951,7 @@ function readGithub(env, readFile) {
     const repository = present(env.GITHUB_REPOSITORY);
     const pullRequest = ref ? pullRequestNumber(ref) : undefined;
     const fromRef = ref ? splitRef(ref) : {};
+    const event = readGithubEvent(env, readFile);
     const context = {
         provider: 'github',
         sha: present(env.GITHUB_SHA),
@@ -1952,7 +1968,8 @@ function readGithub(env, readFile) {
         eventName: present(env.GITHUB_EVENT_NAME),
         actor: present(env.GITHUB_ACTOR),
         apiUrl: present(env.GITHUB_API_URL) ?? 'https://api.github.com',
-        defaultBranch: githubDefaultBranch(env, readFile),
+        defaultBranch: event.defaultBranch,
+        commitTime: event.commitTime,
     };
     return prune(context);
 }
@@ -1999,16 +2016,17 @@ function readGeneric(env) {
     };
     return prune(context);
 }
-/** GitHub gives the default branch only in the event payload. */
-function githubDefaultBranch(env, readFile) {
+/** GitHub gives the default branch and the commit time only in the event payload (push events for the latter). */
+function readGithubEvent(env, readFile) {
     if (!env.GITHUB_EVENT_PATH)
-        return undefined;
+        return {};
     try {
         const event = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
-        return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
+        const text = (value) => (typeof value === 'string' && value ? value : undefined);
+        return { defaultBranch: text(event.repository?.default_branch), commitTime: text(event.head_commit?.timestamp) };
     }
     catch {
-        return undefined;
+        return {};
     }
 }
 function splitRef(ref) {

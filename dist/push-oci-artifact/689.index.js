@@ -22,10 +22,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/pako/dist/pako.mjs
+var pako = __webpack_require__(9925);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/artifact/tar-header.ts
@@ -83,8 +85,8 @@ function tarHeader(fields) {
     writeOctal(paxHeader, 124, 12, data.length);
     writeOctal(paxHeader, 136, 12, 0);
     const main = Buffer.alloc(BLOCK_SIZE);
-    // Go writes the best-effort ASCII form, truncated, and 0 for a size that does not fit.
-    writeV7Fields(main, { ...fields, name: toAscii(fields.name).slice(0, NAME_SIZE), size: sizeFits ? fields.size : 0 });
+    // Go writes the best-effort ASCII form (truncated by writeString), and 0 for a size that does not fit.
+    writeV7Fields(main, { ...fields, name: toAscii(fields.name), size: sizeFits ? fields.size : 0 });
     return Buffer.concat([finishBlock(paxHeader), data, paddingFor(data.length), finishBlock(main)]);
 }
 function writeV7Fields(block, fields) {
@@ -120,9 +122,21 @@ function writeOctal(block, offset, width, value) {
     block.write(digits, offset, width - 1, 'latin1');
     block[offset + width - 1] = 0;
 }
+/**
+ * Go's formatString: truncated to the field; and when the cut leaves a slash in the last byte,
+ * a NUL replaces the first of the trailing slashes, so no reader takes a file for a directory.
+ */
 function writeString(block, offset, width, value) {
-    Buffer.from(value).copy(block, offset, 0, width);
+    const bytes = Buffer.from(value);
+    bytes.copy(block, offset, 0, width);
+    if (bytes.length > width && bytes[width - 1] === SLASH) {
+        let end = width - 1;
+        while (end > 0 && bytes[end - 1] === SLASH)
+            end--;
+        block[offset + end] = 0;
+    }
 }
+const SLASH = 0x2f;
 /** Go's splitUSTARPath: a prefix of at most 155 bytes and a name of at most 100, split at a slash. */
 function splitUstarPath(name) {
     let length = name.length;
@@ -243,52 +257,82 @@ function changedWhilePacking(entry) {
 
 
 
-/** Go's compress/gzip default, which Flux uses. */
-const GZIP_LEVEL = 6;
-/** Each batch is one hand-over to zlib's thread: big enough that its work outweighs the hop. */
-const BATCH_SIZE = 1024 * 1024;
-/** Tar waiting for zlib: enough to keep it busy, little enough to keep memory flat. */
-const MAX_BATCHES_IN_FLIGHT = 4;
+
 /**
- * What identifies the compressed bytes we produce for a given tarball: gzip output depends on
- * the zlib build (Node bundles Chromium's zlib, whose match finder differs by version and CPU
- * family), so two machines agree on a layer digest only when these agree too.
+ * Layer compression is pako, a pure-JavaScript deflate bundled into dist/, not node:zlib: Node
+ * ships Chromium's zlib fork, whose output changes between Node releases and with the CPU's
+ * hashing instructions, so the same tree gave another layer digest on a GitHub runner (node24)
+ * than in a GitLab or Tekton container running another Node. JavaScript arithmetic is the same
+ * on every engine and CPU, so these bytes are too (test/core/artifact/golden-digest.test.ts pins them).
+ *
+ * Level 3, not Go's 6: pako runs on this thread, serialised with reading the files, and level 6
+ * costs ~2x level 3 for a layer ~7% smaller; level 4 (lazy matching) ~1.7x. Levels 1 and 2 save
+ * only ~4% of the first push (bench/push-oci-artifact.bench.ts) for a layer 10-16% larger.
  */
-const COMPRESSOR_ID = `node-zlib ${process.versions.zlib} level ${GZIP_LEVEL} batch ${BATCH_SIZE} ${process.platform}-${process.arch}`;
+const GZIP_LEVEL = 3;
+/** The version pinned in package.json: another pako may produce other bytes (a test checks they agree). */
+const PAKO_VERSION = '3.0.3';
+/** Tar handed to the compressor at a time; the compressor's output is the same whatever the split. */
+const BATCH_SIZE = 1024 * 1024;
+/** Compressed output chunk: few writes to the sink, a small bounded buffer. */
+const OUTPUT_CHUNK_SIZE = 256 * 1024;
+/**
+ * What identifies the compressed bytes we produce for a given tarball; the layer cache keys on
+ * it, so a layer packed by another compressor or setting is never reused.
+ */
+const COMPRESSOR_ID = `pako ${PAKO_VERSION} level ${GZIP_LEVEL} anzac-hash gzip-header go`;
+/** RFC 1952 OS byte "unknown", which Go's compress/gzip writes on every machine. */
+const GZIP_OS_UNKNOWN = 255;
 /**
  * Streams the gzipped tarball into `sink` (ended when done), reading each file once and holding
- * a few MB at most, and returns the tarball's digest.
- *
- * zlib compresses on the thread pool while this thread reads the next files, and each batch is
- * handed over as soon as one in flight is done (its write callback), not when the queue runs dry
- * ('drain'), so neither side waits for the other in steady state.
+ * a few MB at most, and returns the tarball's digest. Reading and compressing both run on this
+ * thread, one tar batch at a time, paced by the sink's backpressure.
  */
 async function packLayer(entries, sink) {
-    const gzip = (0,external_node_zlib_.createGzip)({ level: GZIP_LEVEL, chunkSize: 256 * 1024 });
-    const piping = (0,external_node_stream_promises_.pipeline)(gzip, sink);
-    piping.catch(() => { }); // awaited below; this only keeps an early failure from being "unhandled"
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let tarSize = 0;
-    const inFlight = [];
-    try {
+    function* compressed() {
+        const gzip = new GoGzip();
         for (const batch of tarBatches(entries, BATCH_SIZE)) {
             hash.update(batch);
             tarSize += batch.length;
-            const written = new Promise((resolve, reject) => gzip.write(batch, (error) => (error ? reject(error) : resolve())));
-            written.catch(() => { }); // a failed write also fails `piping`, which is what gets reported
-            inFlight.push(written);
-            if (inFlight.length >= MAX_BATCHES_IN_FLIGHT)
-                await Promise.race([inFlight.shift(), piping]);
+            yield* gzip.push(batch, false);
         }
-        gzip.end();
-        await piping;
+        yield* gzip.push(new Uint8Array(0), true);
     }
-    catch (error) {
-        gzip.destroy(error);
-        await piping.catch(() => { });
-        throw error;
-    }
+    await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(compressed(), { objectMode: false, highWaterMark: 4 * OUTPUT_CHUNK_SIZE }), sink);
     return { diffId: `sha256:${hash.digest('hex')}`, tarSize };
+}
+/**
+ * A gzip stream whose 10-byte header is Go compress/gzip's: `1f 8b 08 00 00000000 XFL ff`, no
+ * name, no mtime, OS 255 (pako would write 3, "Unix"). XFL is 0 at level 3 in both (Go writes 4
+ * only at level 1 and 2 only at 9, as pako does).
+ */
+class GoGzip {
+    #deflate = new pako/* Deflate */.Gy({ gzip: true, level: GZIP_LEVEL, chunkSize: OUTPUT_CHUNK_SIZE, legacyHash: false });
+    #output = [];
+    constructor() {
+        this.#deflate.onStart = (stream) => {
+            const header = new pako/* GZheader */.Jy();
+            header.os = GZIP_OS_UNKNOWN;
+            check((0,pako/* zlibDeflateSetHeader */.EV)(stream, header), 'setting the gzip header');
+        };
+        // pako hands over a fresh array per full chunk, so it can be passed on without a copy.
+        this.#deflate.onData = (chunk) => this.#output.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+    /** Compresses `input` (`last`: and ends the stream), returning the bytes this produced. */
+    push(input, last) {
+        this.#deflate.push(input, last);
+        check(this.#deflate.err, 'compressing the layer');
+        const output = this.#output;
+        this.#output = [];
+        return output;
+    }
+}
+/** pako reports failures as zlib status codes (only on internal errors: our options are valid). */
+function check(status, doing) {
+    if (status !== 0)
+        throw new Error(`gzip failed while ${doing} (zlib status ${status})`);
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -390,7 +434,8 @@ function numbersOf(entries, withDirectoryStamps) {
 
 
 
-const FORMAT = 'flux-layer-cache-v3';
+// v5: layers are compressed by pako (v4 records name node:zlib layers, which other machines cannot reproduce).
+const FORMAT = 'flux-layer-cache-v5';
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 const RACY_MARGIN_MS = 2_000;
 class LayerCache {
@@ -459,20 +504,18 @@ class LayerCache {
             this.io.debug('Some files changed moments before the walk: the layer cache is not updated this time.');
             return;
         }
-        const written = [];
         try {
             await (0,promises_.mkdir)(this.directory, { recursive: true, mode: 0o700 });
             const record = { format: FORMAT, signature: treeSignature(walk.entries), summary: walk.summary, ...layer };
             if (walk.snapshot) {
                 const snapshot = encodeSnapshot(walk.entries);
                 record.snapshot = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(snapshot).digest('hex')}`;
-                written.push(await this.#writeAtomically(this.#file(root, ignorePaths, 'tree'), snapshot));
+                // Left in place should the record fail: without a record naming its digest it is never used.
+                await this.#writeAtomically(this.#file(root, ignorePaths, 'tree'), snapshot);
             }
-            written.push(await this.#writeAtomically(this.#file(root, ignorePaths, 'json'), JSON.stringify(record)));
+            await this.#writeAtomically(this.#file(root, ignorePaths, 'json'), JSON.stringify(record));
         }
         catch (error) {
-            for (const temp of written)
-                await (0,promises_.rm)(temp, { force: true });
             this.io.debug(`Layer cache not written (${error.message}); the next push packs again.`);
         }
     }
@@ -487,7 +530,6 @@ class LayerCache {
             await (0,promises_.rm)(temp, { force: true });
             throw error;
         }
-        return temp;
     }
     #file(root, ignorePaths, extension) {
         const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([FORMAT, COMPRESSOR_ID, root, ignorePaths])).digest('hex');
@@ -509,8 +551,6 @@ function isSize(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/core/oci/blob-file.ts
 
 
@@ -1569,7 +1609,12 @@ async function uploadChunks(deps, repository, session, scopes, blob, retryOrGive
         if (response.status < 200 || response.status >= 300)
             throw deps.fail(`upload blob ${blob.digest} to`, repository, response);
         location = nextLocation(response, location);
-        offset = receivedBytes(response) ?? end;
+        const kept = receivedBytes(response) ?? end;
+        // A registry that keeps reporting no progress would be sent the same chunk forever: each such
+        // answer uses up one attempt of the budget.
+        if (kept <= offset)
+            await retryOrGiveUp(`the registry kept only ${kept} bytes after the chunk at ${offset}`);
+        offset = kept;
     }
     let response;
     try {
@@ -1991,14 +2036,28 @@ async function loadConfig(file) {
         throw new errors/* ActionFailure */.dR(`The registry credentials file ${file} is not valid JSON.`);
     }
 }
+/**
+ * The entry for a registry host. A key naming just the host (any scheme, Docker Hub's `/v1/`)
+ * wins over one scoped to a repository (`ghcr.io/other-org`), whatever their order in the file:
+ * we look up per host, and a repository-scoped login is meant for that repository only.
+ */
 function findByHost(record, registry) {
     if (!record)
         return undefined;
+    let scoped;
     for (const [key, value] of Object.entries(record)) {
-        if (normaliseHost(configKeyHost(key)) === registry)
+        if (normaliseHost(configKeyHost(key)) !== registry)
+            continue;
+        if (!hasRepositoryPath(key))
             return value;
+        scoped ??= value;
     }
-    return undefined;
+    return scoped;
+}
+/** `ghcr.io/org` or `https://ghcr.io/org`: more than a host, unlike `https://index.docker.io/v1/`. */
+function hasRepositoryPath(key) {
+    const path = key.replace(/^[a-z]+:\/\//i, '').replace(/^[^/]*/, '').replace(/^\/v[12]\/?$/, '').replace(/\/+$/, '');
+    return path !== '';
 }
 function entryCredential(entry, source, io) {
     let { username, password } = entry;

@@ -817,10 +817,14 @@ function inputSourceFromObject(values) {
 }
 /**
  * `@actions/core`'s `getInput` semantics on a plain environment: `INPUT_` + the name upper-cased
- * with spaces turned into underscores (hyphens stay).
+ * with spaces turned into underscores (hyphens stay). Shells and GitLab cannot name a variable
+ * with a hyphen, so `INPUT_AUTH_TOKEN` stands for `auth-token` too.
  */
 function inputSourceFromEnv(env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    return (name) => {
+        const runnerName = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+        return env[runnerName] ?? env[runnerName.replace(/-/g, '_')];
+    };
 }
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
 const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
@@ -969,6 +973,7 @@ function readGithub(env, readFile) {
     const repository = present(env.GITHUB_REPOSITORY);
     const pullRequest = ref ? pullRequestNumber(ref) : undefined;
     const fromRef = ref ? splitRef(ref) : {};
+    const event = readGithubEvent(env, readFile);
     const context = {
         provider: 'github',
         sha: present(env.GITHUB_SHA),
@@ -985,7 +990,8 @@ function readGithub(env, readFile) {
         eventName: present(env.GITHUB_EVENT_NAME),
         actor: present(env.GITHUB_ACTOR),
         apiUrl: present(env.GITHUB_API_URL) ?? 'https://api.github.com',
-        defaultBranch: githubDefaultBranch(env, readFile),
+        defaultBranch: event.defaultBranch,
+        commitTime: event.commitTime,
     };
     return prune(context);
 }
@@ -1032,16 +1038,17 @@ function readGeneric(env) {
     };
     return prune(context);
 }
-/** GitHub gives the default branch only in the event payload. */
-function githubDefaultBranch(env, readFile) {
+/** GitHub gives the default branch and the commit time only in the event payload (push events for the latter). */
+function readGithubEvent(env, readFile) {
     if (!env.GITHUB_EVENT_PATH)
-        return undefined;
+        return {};
     try {
         const event = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
-        return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
+        const text = (value) => (typeof value === 'string' && value ? value : undefined);
+        return { defaultBranch: text(event.repository?.default_branch), commitTime: text(event.head_commit?.timestamp) };
     }
     catch {
-        return undefined;
+        return {};
     }
 }
 function splitRef(ref) {
@@ -1277,7 +1284,7 @@ const definition = {
     },
     parse: parsePushOciArtifactInputs,
     async run(inputs, io, context) {
-        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1689));
+        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1689));
         return runPushOciArtifact(inputs, io, context);
     },
 };

@@ -47,6 +47,7 @@ function readGithub(env: Env, readFile: FileReader): CiContext {
   const repository = present(env.GITHUB_REPOSITORY);
   const pullRequest = ref ? pullRequestNumber(ref) : undefined;
   const fromRef = ref ? splitRef(ref) : {};
+  const event = readGithubEvent(env, readFile);
   const context: CiContext = {
     provider: 'github',
     sha: present(env.GITHUB_SHA),
@@ -64,7 +65,8 @@ function readGithub(env: Env, readFile: FileReader): CiContext {
     eventName: present(env.GITHUB_EVENT_NAME),
     actor: present(env.GITHUB_ACTOR),
     apiUrl: present(env.GITHUB_API_URL) ?? 'https://api.github.com',
-    defaultBranch: githubDefaultBranch(env, readFile),
+    defaultBranch: event.defaultBranch,
+    commitTime: event.commitTime,
   };
   return prune(context);
 }
@@ -114,14 +116,15 @@ function readGeneric(env: Env): CiContext {
   return prune(context);
 }
 
-/** GitHub gives the default branch only in the event payload. */
-function githubDefaultBranch(env: Env, readFile: FileReader): string | undefined {
-  if (!env.GITHUB_EVENT_PATH) return undefined;
+/** GitHub gives the default branch and the commit time only in the event payload (push events for the latter). */
+function readGithubEvent(env: Env, readFile: FileReader): { defaultBranch?: string; commitTime?: string } {
+  if (!env.GITHUB_EVENT_PATH) return {};
   try {
-    const event = JSON.parse(readFile(env.GITHUB_EVENT_PATH)) as { repository?: { default_branch?: unknown } };
-    return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
+    const event = JSON.parse(readFile(env.GITHUB_EVENT_PATH)) as { repository?: { default_branch?: unknown }; head_commit?: { timestamp?: unknown } };
+    const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+    return { defaultBranch: text(event.repository?.default_branch), commitTime: text(event.head_commit?.timestamp) };
   } catch {
-    return undefined;
+    return {};
   }
 }
 

@@ -10,10 +10,14 @@ export function inputSourceFromObject(values: Record<string, string | undefined>
 
 /**
  * `@actions/core`'s `getInput` semantics on a plain environment: `INPUT_` + the name upper-cased
- * with spaces turned into underscores (hyphens stay).
+ * with spaces turned into underscores (hyphens stay). Shells and GitLab cannot name a variable
+ * with a hyphen, so `INPUT_AUTH_TOKEN` stands for `auth-token` too.
  */
 export function inputSourceFromEnv(env: NodeJS.ProcessEnv): InputSource {
-  return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+  return (name) => {
+    const runnerName = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return env[runnerName] ?? env[runnerName.replace(/-/g, '_')];
+  };
 }
 
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);

@@ -93,7 +93,7 @@ export const OPTIONS_HELP = [
   '  --results-dir DIR    write one file per output (Tekton results)',
   '  --summary FILE       append the markdown summary to FILE (default: $GITHUB_STEP_SUMMARY, else stdout)',
   '  --debug              show debug lines (also RUNNER_DEBUG=1 or CI_DEBUG_TRACE=true)',
-  'Every input can also be given as the environment variable INPUT_<NAME> (upper case), as on GitHub.',
+  'Every input can also be given as the environment variable INPUT_<NAME> (upper case, - or _), as on GitHub.',
   'Outputs are also appended to $GITHUB_OUTPUT when it is set.',
   'Exit status: 0 success, 1 failure, 2 usage or input error.',
 ].join('\n');

@@ -23,6 +23,7 @@ export const exampleInputs: Record<string, Record<string, string>> = {
     username: 'u',
     password: 'p',
     'skip-existing': 'true',
+    'ca-file': '/etc/ssl/certs/ca-certificates.crt',
     insecure: 'true',
   },
   'bump-manifest': {

@@ -81,13 +81,16 @@ describe('readCiContext', () => {
 });
 
 describe('GitHub event payload', () => {
-  it('takes the default branch from the event file, and shrugs off a missing or broken one', () => {
-    const files: Record<string, string> = { '/event.json': JSON.stringify({ repository: { default_branch: 'trunk' } }), '/broken.json': '{' };
+  it('takes the default branch and commit time from the event file, and shrugs off a missing or broken one', () => {
+    const files: Record<string, string> = {
+      '/event.json': JSON.stringify({ repository: { default_branch: 'trunk' }, head_commit: { timestamp: '2026-11-20T10:11:12+01:00' } }),
+      '/broken.json': '{',
+    };
     const read = (path: string) => {
       if (!(path in files)) throw new Error('ENOENT');
       return files[path]!;
     };
-    expect(readCiContext({ GITHUB_SHA: SHA, GITHUB_EVENT_PATH: '/event.json' }, read).defaultBranch).toBe('trunk');
+    expect(readCiContext({ GITHUB_SHA: SHA, GITHUB_EVENT_PATH: '/event.json' }, read)).toMatchObject({ defaultBranch: 'trunk', commitTime: '2026-11-20T10:11:12+01:00' });
     expect(readCiContext({ GITHUB_SHA: SHA, GITHUB_EVENT_PATH: '/broken.json' }, read).defaultBranch).toBeUndefined();
     expect(readCiContext({ GITHUB_SHA: SHA, GITHUB_EVENT_PATH: '/missing.json' }, read).defaultBranch).toBeUndefined();
   });

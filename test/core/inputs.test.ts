@@ -104,4 +104,9 @@ describe('inputSourceFromEnv', () => {
     expect(source('auth-token')).toBe('t');
     expect(source('my input')).toBe('m');
   });
+
+  it('also takes underscores for hyphens, the only spelling a shell or GitLab can set', () => {
+    expect(inputSourceFromEnv({ INPUT_AUTH_TOKEN: 'u' })('auth-token')).toBe('u');
+    expect(inputSourceFromEnv({ 'INPUT_AUTH-TOKEN': 'runner', INPUT_AUTH_TOKEN: 'shell' })('auth-token')).toBe('runner');
+  });
 });

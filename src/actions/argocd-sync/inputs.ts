@@ -9,7 +9,7 @@ import type { SyncSettings } from '../../core/argocd/sync-app.js';
 
 export const INPUT_SPECS = {
   server: { description: 'Base URL of Argo CD, with its path prefix if it has one (https://argocd.example.com or https://example.com/argocd).', required: true },
-  'auth-token': { description: 'Argo CD API token (account or project role token), sent as a bearer token. Or give username and password.', secret: true },
+  'auth-token': { description: 'Argo CD API token (account or project role token), sent as a bearer token. Default: the ARGOCD_AUTH_TOKEN environment variable, as for the argocd CLI (keeps the token off a command line). Or give username and password.', secret: true },
   username: { description: 'Argo CD local user for a session login, with password (prefer auth-token in CI).' },
   password: { description: 'Password of username.', secret: true },
   'ca-file': { description: 'PEM file of a CA certificate to trust for server, in addition to the system ones.' },
@@ -24,7 +24,7 @@ export const INPUT_SPECS = {
   force: { description: 'Force apply (delete and re-create resources that cannot be patched).', default: 'false' },
   resources: { description: 'Sync only these resources, one per line as GROUP:KIND:NAME or GROUP:KIND:NAMESPACE/NAME (GROUP empty for core kinds, e.g. :Service:web).' },
   'sync-options': { description: 'Sync options for this sync, e.g. ServerSideApply=true, CreateNamespace=true; they replace the application\'s own.' },
-  'apply-out-of-sync-only': { description: 'Apply only resources that are out of sync (sync option ApplyOutOfSyncOnly=true).', default: 'false' },
+  'apply-out-of-sync-only': { description: 'Apply only resources that are out of sync: adds ApplyOutOfSyncOnly=true to sync-options, or to the application\'s own sync options when sync-options is empty.', default: 'false' },
   'operation-in-progress': { description: 'When an operation is already running: fail, wait for it to end then sync, or terminate it then sync.', default: 'fail' },
   refresh: { description: 'Refresh before syncing: none, normal (re-read git) or hard (also regenerate manifests).', default: 'none' },
   'refresh-timeout': { description: 'Longest wait for the refresh (Argo CD has no limit of its own), e.g. 90s, 2m.', default: '2m' },
@@ -39,11 +39,11 @@ export const INPUT_SPECS = {
 export type ArgocdSyncOutput = 'revision' | 'sync-status' | 'health-status' | 'operation-phase' | 'applications';
 
 export const OUTPUT_SPECS: Record<ArgocdSyncOutput, OutputSpec> = {
-  revision: { description: 'The revision synced; with several applications that differ, name=revision pairs, comma-separated.' },
+  revision: { description: 'The revision synced (for a multi-source application its sources\' revisions, space-separated); with several applications that differ, name=revision pairs, comma-separated.' },
   'sync-status': { description: 'Sync status (Synced, OutOfSync, Unknown); with several applications, the worst.' },
   'health-status': { description: 'Health status (Healthy, Progressing, Degraded, Suspended, Missing, Unknown); with several applications, the worst.' },
   'operation-phase': { description: 'Phase of the sync operation (Succeeded, Failed, Error, Running, ...); with several applications, the worst.' },
-  applications: { description: 'JSON array, one object per application: name, namespace, outcome, revision, syncStatus, healthStatus, operationPhase, operationMessage, failure, problems, durationMs.' },
+  applications: { description: 'JSON array, one object per application: name, namespace, outcome, revision, revisions (multi-source), syncStatus, healthStatus, operationPhase, operationMessage, failure, problems, durationMs.' },
 };
 
 export interface ArgocdSyncInputs {
@@ -67,9 +67,9 @@ export interface ArgocdSyncInputs {
 const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 const SYNC_OPTION = /^[A-Za-z][A-Za-z0-9]*=\S+$/;
 
-export function parseArgocdSyncInputs(reader: InputReader, _context: CiContext): ArgocdSyncInputs {
+export function parseArgocdSyncInputs(reader: InputReader, _context: CiContext, env: Readonly<Record<string, string | undefined>> = {}): ArgocdSyncInputs {
   const server = parseServer(reader.required('server'));
-  const credentials = parseCredentials(reader);
+  const credentials = parseCredentials(reader, env);
   const caFile = reader.optional('ca-file');
   const insecure = reader.boolean('insecure');
   if (caFile && !existsSync(caFile)) throw new ConfigurationError(`the file ${caFile} does not exist`, 'ca-file');
@@ -91,7 +91,6 @@ export function parseArgocdSyncInputs(reader: InputReader, _context: CiContext):
 
   const syncOptions = reader.list('sync-options');
   for (const option of syncOptions) if (!SYNC_OPTION.test(option)) throw new ConfigurationError(`expected Key=value items, got "${option}"`, 'sync-options');
-  if (reader.boolean('apply-out-of-sync-only') && !syncOptions.includes('ApplyOutOfSyncOnly=true')) syncOptions.push('ApplyOutOfSyncOnly=true');
 
   const timeoutMs = reader.duration('timeout');
   const refreshTimeoutMs = reader.duration('refresh-timeout');
@@ -114,6 +113,7 @@ export function parseArgocdSyncInputs(reader: InputReader, _context: CiContext):
       force: reader.boolean('force'),
       resources: reader.lines('resources').map(parseResource),
       syncOptions,
+      applyOutOfSyncOnly: reader.boolean('apply-out-of-sync-only'),
       operationInProgress: reader.oneOf('operation-in-progress', ['fail', 'wait', 'terminate'] as const),
       refresh: reader.oneOf('refresh', ['none', 'normal', 'hard'] as const),
       refreshTimeoutMs,
@@ -141,20 +141,25 @@ function parseServer(value: string): URL {
   return url;
 }
 
-function parseCredentials(reader: InputReader): ArgocdCredentials {
+/** The auth-token input, else username and password, else ARGOCD_AUTH_TOKEN from the environment. */
+function parseCredentials(reader: InputReader, env: Readonly<Record<string, string | undefined>>): ArgocdCredentials {
   const token = reader.optional('auth-token');
   const username = reader.optional('username');
   const password = reader.optional('password');
   if (token && (username || password)) throw new ConfigurationError('give either auth-token or username and password, not both', 'auth-token');
-  if (token) {
-    // Argo CD ignores a bearer token that is not three dot-separated parts and answers "no session information".
-    if (!/^[^.\s]+\.[^.\s]+\.[^.\s]+$/.test(token)) throw new ConfigurationError('is not an Argo CD token (a JWT: three dot-separated parts)', 'auth-token');
-    return { kind: 'token', token: new SecretValue(token) };
-  }
+  if (token) return tokenCredentials(token, '');
   if (username && password) return { kind: 'login', username, password: new SecretValue(password) };
   if (username) throw new ConfigurationError('is required with username', 'password');
   if (password) throw new ConfigurationError('is required with password', 'username');
-  throw new ConfigurationError('is required (or username and password)', 'auth-token');
+  const fromEnv = env.ARGOCD_AUTH_TOKEN?.trim();
+  if (fromEnv) return tokenCredentials(fromEnv, ' (from ARGOCD_AUTH_TOKEN)');
+  throw new ConfigurationError('is required (or username and password, or the ARGOCD_AUTH_TOKEN environment variable)', 'auth-token');
+}
+
+function tokenCredentials(token: string, from: string): ArgocdCredentials {
+  // Argo CD ignores a bearer token that is not three dot-separated parts and answers "no session information".
+  if (!/^[^.\s]+\.[^.\s]+\.[^.\s]+$/.test(token)) throw new ConfigurationError(`is not an Argo CD token${from} (a JWT: three dot-separated parts)`, 'auth-token');
+  return { kind: 'token', token: new SecretValue(token) };
 }
 
 /** The CLI's `--resource` form: `GROUP:KIND:NAME` or `GROUP:KIND:NAMESPACE/NAME`. */

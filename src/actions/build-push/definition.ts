@@ -38,6 +38,11 @@ export const definition: ActionDefinition<BuildPushInputs, BuildPushOutput> = {
       description: "Skip the build when the commit's SHA tag is already in the registry; the other tags are pointed at the existing manifest by a registry-side copy.",
       default: 'false',
     },
+    'ca-file': {
+      description:
+        "PEM file of a CA to trust for the registry, besides the system's (an internal Harbor with a private CA), so TLS stays verified. " +
+        'With builder docker the CA must also be trusted by the Docker daemon / BuildKit, which pushes the image itself.',
+    },
     insecure: { description: 'Do not verify the registry\'s TLS certificate, and allow plain HTTP.', default: 'false' },
   },
   outputs: {

@@ -32,6 +32,8 @@ export interface BuildPushInputs {
   skipExisting: boolean;
   /** Skip TLS verification, and allow plain HTTP. */
   insecure: boolean;
+  /** A PEM CA to trust for the registry besides the system's, as given; checked in `run` (it may lie outside the workspace). */
+  caFile?: string;
   /** The repository's default branch, for `{{is_default_branch}}`, when the context lacks it. */
   defaultBranch?: string;
 }
@@ -72,6 +74,7 @@ export function parseBuildPushInputs(reader: InputReader, context: CiContext, en
     login: resolveLogin(image.registry, reader.optional('username'), reader.optional('password'), env),
     skipExisting: reader.boolean('skip-existing'),
     insecure: reader.boolean('insecure'),
+    caFile: reader.optional('ca-file'),
   };
   if (inputs.target !== undefined && !/^[A-Za-z0-9][\w.-]*$/.test(inputs.target)) {
     throw new ConfigurationError(`"${inputs.target}" is not a build stage name`, 'target');
@@ -108,8 +111,9 @@ function resolveLogin(registry: string, username: string | undefined, password: 
     if (!password) throw new ConfigurationError('is required when the username input is set', 'password');
     return { registry, username, password: new SecretValue(password), source: 'the username and password inputs' };
   }
+  // Only for the Harbor they name: without HARBOR_HOST these would go to whatever registry the image is on.
   const harborHost = present(env.HARBOR_HOST);
-  if (present(env.HARBOR_USERNAME) && present(env.HARBOR_PASSWORD) && (!harborHost || hostOf(harborHost) === registry)) {
+  if (harborHost && present(env.HARBOR_USERNAME) && present(env.HARBOR_PASSWORD) && hostOf(harborHost) === registry) {
     return { registry, username: env.HARBOR_USERNAME!.trim(), password: new SecretValue(env.HARBOR_PASSWORD!.trim()), source: 'HARBOR_USERNAME/HARBOR_PASSWORD' };
   }
   if (present(env.CI_REGISTRY) === registry && present(env.CI_REGISTRY_USER) && present(env.CI_REGISTRY_PASSWORD)) {

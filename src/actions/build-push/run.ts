@@ -1,5 +1,6 @@
 import type { ActionResult } from '../../core/action-spec.js';
 import { buildAndPush, type RegistryOperations } from '../../core/build/build-push.js';
+import { REVISION_LABEL } from '../../core/build/registry-tags.js';
 import { detectBuilder, createProbe, type Probe } from '../../core/build/detect-builder.js';
 import { ociLabels } from '../../core/build/metadata/labels.js';
 import { computeTags } from '../../core/build/metadata/tags.js';
@@ -12,7 +13,7 @@ import type { BuildPushOutput } from './definition.js';
 import type { BuildPushInputs } from './inputs.js';
 import { connectRegistry } from './registry.js';
 import { renderSummary } from './summary.js';
-import { resolveBuildPaths } from './workspace.js';
+import { resolveBuildPaths, resolveCaFile } from './workspace.js';
 
 export interface BuildPushRunDeps {
   env: NodeJS.ProcessEnv;
@@ -26,13 +27,16 @@ export interface BuildPushRunDeps {
   tempRoot?: string;
 }
 
-export function defaultRunDeps(): BuildPushRunDeps {
+export function defaultRunDeps(env: NodeJS.ProcessEnv = process.env): BuildPushRunDeps {
   return {
-    env: process.env,
+    env,
     workspace: process.cwd(),
-    runner: createProcessRunner({ baseEnv: process.env, cwd: process.cwd() }),
-    probe: createProbe(process.env),
+    runner: createProcessRunner({ baseEnv: env, cwd: process.cwd() }),
+    probe: createProbe(env),
     now: () => new Date(),
+    // The runner empties RUNNER_TEMP after every job: a cancelled step (no `finally`) must not
+    // leave the throw-away credentials in /tmp of a self-hosted runner.
+    ...(env.RUNNER_TEMP?.trim() ? { tempRoot: env.RUNNER_TEMP.trim() } : {}),
   };
 }
 
@@ -46,6 +50,8 @@ export async function runBuildPush(
   for (const secret of inputs.secrets) io.mask(secret.value.reveal());
   if (inputs.login) io.mask(inputs.login.password.reveal());
   const { contextDir, dockerfile } = resolveBuildPaths(deps.workspace, inputs.context, inputs.file);
+  const caFile = inputs.caFile ? resolveCaFile(deps.workspace, inputs.caFile) : undefined;
+  if (caFile && inputs.insecure) io.warning('ca-file is not used for verification: insecure turns TLS verification off');
 
   const now = deps.now();
   const ci: CiContext = { ...context, ...(context.defaultBranch || !inputs.defaultBranch ? {} : { defaultBranch: inputs.defaultBranch }) };
@@ -64,7 +70,9 @@ export async function runBuildPush(
 
   const builder: BuilderName = inputs.builder === 'auto' ? await detectBuilder(deps.probe) : inputs.builder;
   io.info(`Builder: ${builder}${inputs.builder === 'auto' ? ' (auto)' : ''}; tags: ${tags.join(', ')}`);
-  const registry = inputs.push ? await (deps.connect ?? ((i, o) => connectRegistry(i, o, deps.env)))(inputs, io) : undefined;
+  // The registry client gets the resolved path: a relative ca-file means relative to the workspace.
+  const connectInputs: BuildPushInputs = { ...inputs, caFile };
+  const registry = inputs.push ? await (deps.connect ?? ((i, o) => connectRegistry(i, o, deps.env)))(connectInputs, io) : undefined;
   if (!inputs.push && inputs.skipExisting) io.warning('skip-existing has no effect with push: false');
 
   const result = await buildAndPush(
@@ -86,7 +94,9 @@ export async function runBuildPush(
       },
       repositoryPath: inputs.image.repository,
       ...(computed.commitTag ? { commitTag: computed.commitTag } : {}),
+      ...(labels.has(REVISION_LABEL) ? { revision: labels.get(REVISION_LABEL)! } : {}),
       secrets: inputs.secrets,
+      ...(caFile ? { caFile } : {}),
       ...(inputs.login ? { login: { registry: inputs.login.registry, username: inputs.login.username, password: inputs.login.password.reveal() } } : {}),
       skipExisting: inputs.skipExisting && inputs.push,
     },

@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
 
@@ -29,4 +29,28 @@ function confined(root: string, given: string, input: string, missing?: string):
     throw new ConfigurationError(`"${given}" is outside the workspace ${root}`, input);
   }
   return real;
+}
+
+/**
+ * The `ca-file` input, resolved against the workspace when relative. Unlike the build paths it
+ * may lie outside the workspace: a CA bundle such as /etc/ssl/certs/… is a legitimate choice, and
+ * only its certificates are ever read. Checked here so a wrong path fails before any network call.
+ */
+export function resolveCaFile(root: string, given: string): string {
+  const resolved = path.resolve(root, given);
+  let stats: Stats;
+  let text: string;
+  try {
+    stats = statSync(resolved);
+    text = stats.isFile() ? readFileSync(resolved, 'latin1') : '';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigurationError(code === 'ENOENT' ? `"${given}" does not exist` : `cannot read "${given}" (${code ?? String(error)})`, 'ca-file');
+  }
+  if (!stats.isFile()) throw new ConfigurationError(`"${given}" is not a file; give the PEM file of the CA certificate`, 'ca-file');
+  // A DER file or a key would otherwise surface later as a puzzling TLS failure of the builder.
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new ConfigurationError(`"${given}" holds no PEM certificate (-----BEGIN CERTIFICATE-----)`, 'ca-file');
+  }
+  return resolved;
 }

@@ -73,7 +73,9 @@ async function bump(
     if (plan.unmatched.length) {
       const which = plan.unmatched.join(', ');
       if (!inputs.allowNoMatch) {
-        throw new ConfigurationError(`no file matching ${inputs.files.join(', ')} references ${which} (set allow-no-match to accept this)`, 'image');
+        // Image references never contain a space; `set` paths are reported as "key <path>".
+        const input = plan.unmatched.every((entry) => entry.startsWith('key ')) ? 'set' : 'image';
+        throw new ConfigurationError(`no file matching ${inputs.files.join(', ')} references ${which} (set allow-no-match to accept this)`, input);
       }
       io.warning(`No file matching ${inputs.files.join(', ')} references ${which}`);
     }

@@ -52,18 +52,20 @@ export async function openWorkspace(
   const repository = await GitRepository.open({
     dir,
     git,
+    // A dry run reads the files as they are: a local preview needs no remote to push to.
+    remoteOptional: inputs.dryRun,
     auth: (remoteUrl) => {
       const remote = describeRemote(remoteUrl);
       return { remote, env: gitAuthEnvironment(remote, credentials, io, env) };
     },
   });
-  const current = await repository.currentBranch();
-  const branch = inputs.branch ?? current;
+  const branch = inputs.branch ?? (await repository.currentBranch());
+  // A dry run changes nothing, the checkout's HEAD included: it shows the diff against the files
+  // as they are, so it needs neither a remote nor a branch (CI checkouts are often detached).
+  if (inputs.dryRun) return { repository, root: await realpath(dir), branch: branch ?? 'HEAD', cleanup: async () => {} };
   if (!branch) {
     throw new ConfigurationError(`the checkout at ${dir} is on a detached HEAD: name the branch to push to`, 'branch');
   }
-  // A dry run changes nothing, the checkout's HEAD included: it shows the diff against the files as they are.
-  if (inputs.dryRun) return { repository, root: await realpath(dir), branch, cleanup: async () => {} };
   const tip = await repository.fetchBranch(branch);
   if ((await repository.head()) !== tip) {
     io.info(`Starting from the tip of "${branch}" (${tip.slice(0, 12)}), not the checked-out commit`);

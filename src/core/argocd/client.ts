@@ -1,6 +1,7 @@
 import { header, send, sendForStream, type HttpRequest, type HttpResponse, type TlsSettings } from '../http/request.js';
 import { sendWithRetries, type RetryPolicy } from '../http/retry.js';
 import { ActionFailure } from '../errors.js';
+import { HttpConnectionError } from '../http/errors.js';
 import { ArgocdApiError, describeApiFailure, parseErrorBody } from './errors.js';
 import { WatchStreamParser, type WatchEvent } from './watch-stream.js';
 import { appLabel as label, type Application, type ApplicationTree, type AppRef, type SyncRequestBody } from './types.js';
@@ -174,9 +175,16 @@ export class ArgocdClient {
     const policy = this.#options.retryPolicy ?? DEFAULT_READ_RETRY_POLICY;
     // Writes are not retried blindly: a dropped sync may have been applied, and the retry would then see
     // "another operation is already in progress" for our own operation.
-    const response: HttpResponse = options.retries
-      ? await sendWithRetries(request, policy, { onRetry: (attempt, reason, delay) => this.#options.onRetry?.(what, attempt, reason, delay) })
-      : await send(request);
+    let response: HttpResponse;
+    try {
+      response = options.retries
+        ? await sendWithRetries(request, policy, { onRetry: (attempt, reason, delay) => this.#options.onRetry?.(what, attempt, reason, delay) })
+        : await send(request);
+    } catch (error) {
+      // A time-out or a dropped connection in the middle of the work must say which step it hit.
+      if (options.ref && error instanceof HttpConnectionError) throw new HttpConnectionError(`${what}: ${error.message}`, error.code, error.transient, { cause: error });
+      throw error;
+    }
     const text = response.body.toString('utf8');
     if (response.status < 200 || response.status > 299) throw this.#apiError(what, response.status, text, options.ref);
     const type = header(response.headers, 'content-type') ?? '';

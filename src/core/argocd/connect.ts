@@ -24,6 +24,8 @@ export async function connectToArgocd(settings: ConnectSettings, io: ActionIO): 
     let token: string;
     if (settings.credentials.kind === 'token') {
       token = settings.credentials.token.reveal();
+      // Masked here too: it may come from ARGOCD_AUTH_TOKEN rather than a secret input.
+      io.mask(token);
     } else {
       token = await ArgocdClient.createSession(settings.server, settings.credentials.username, settings.credentials.password.reveal(), settings.tls, settings.requestTimeoutMs);
       io.mask(token);

@@ -52,6 +52,9 @@ export function describeApiFailure(what: string, status: number, apiMessage: str
     case 403:
       if (/sync window/i.test(apiMessage)) return `${what} was refused by a sync window (HTTP 403${detail}).`;
       if (!about.app) return `${what} failed: permission denied (HTTP 403${detail}).`;
+      // A detailed denial (`permission denied: applications, sync, PROJ/APP, sub: …`) comes from an RBAC check on
+      // an application Argo CD found; only the bare "permission denied" may hide a missing one.
+      if (/^permission denied: /.test(apiMessage)) return `${what} failed: permission denied (HTTP 403${detail}). The token's role lacks this permission on the application.`;
       return about.project
         ? `${what} failed: permission denied (HTTP 403${detail}). The token's role needs get and sync on this application.`
         : `${what} failed: the application does not exist or the token may not read it (Argo CD answers HTTP 403 for both${detail}). Set the project input to tell them apart.`;

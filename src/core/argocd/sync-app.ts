@@ -1,11 +1,12 @@
-import { ActionFailure, errorMessage } from '../errors.js';
+import { backoffDelay, sleep } from '../backoff.js';
+import { ActionFailure, ConfigurationError, errorMessage } from '../errors.js';
 import { HttpConnectionError } from '../http/errors.js';
 import type { ArgocdClient } from './client.js';
 import { ArgocdApiError } from './errors.js';
 import { observeUntil, type ObserveTuning } from './observe.js';
 import { describeResourceProblem, findResourceProblems, oneLine, type ResourceProblem } from './problems.js';
 import { appLabel, type Application, type ApplicationTree, type AppRef, type OperationState, type ResourceKey, type SyncRequestBody } from './types.js';
-import { describeOperationInProgress, operationIdle, SyncWaitTracker, type FailureOutcome } from './wait-conditions.js';
+import { describeOperationInProgress, isSelected, operationIdle, SyncWaitTracker, type FailureOutcome } from './wait-conditions.js';
 
 export type OperationInProgressPolicy = 'fail' | 'wait' | 'terminate';
 export type RefreshMode = 'none' | 'normal' | 'hard';
@@ -16,7 +17,10 @@ export interface SyncSettings {
   dryRun: boolean;
   force: boolean;
   resources: Array<{ group: string; kind: string; name: string; namespace: string }>;
+  /** The user's sync options: when given they replace the application's own (Argo CD's rule, reference §1.1). */
   syncOptions: string[];
+  /** Adds ApplyOutOfSyncOnly=true to the options in effect (the user's, else the application's own). */
+  applyOutOfSyncOnly: boolean;
   operationInProgress: OperationInProgressPolicy;
   refresh: RefreshMode;
   refreshTimeoutMs: number;
@@ -34,8 +38,10 @@ export interface AppSyncResult {
   name: string;
   namespace?: string;
   outcome: AppOutcome;
-  /** The revision our sync resolved (or the synced one when the sync answer lacked it). */
+  /** The revision our sync resolved (or the synced one when the sync answer lacked it); a multi-source app's revisions space-separated. */
   revision: string;
+  /** A multi-source application's revisions, one per source. */
+  revisions?: string[];
   syncStatus: string;
   healthStatus: string;
   operationPhase: string;
@@ -53,8 +59,10 @@ export interface SyncDeps {
   signal?: AbortSignal;
 }
 
-/** Bounded: each in-progress answer from the sync is met with the policy, then the sync is tried again. */
+/** Bounded: each in-progress or unavailable answer from the sync is met (policy, backoff), then the sync is tried again. */
 const MAX_SYNC_ATTEMPTS = 3;
+const SYNC_RETRY_BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 5_000 };
+const GRPC_UNAVAILABLE = 14;
 
 /** Reads, optionally refreshes, syncs and waits for one application; failures become a result, not a throw. */
 export async function syncApplication(client: ArgocdClient, ref: AppRef, settings: SyncSettings, deps: SyncDeps): Promise<AppSyncResult> {
@@ -63,13 +71,20 @@ export async function syncApplication(client: ArgocdClient, ref: AppRef, setting
   let lastApp: Application | undefined;
   let operation: OperationState | undefined;
   let revision: string | undefined;
-  const result = (outcome: AppOutcome, failure?: string, problems: ResourceProblem[] = []): AppSyncResult => summarise(ref, outcome, lastApp, operation, revision, failure, problems, startedAt);
+  let revisions: string[] | undefined;
+  const result = (outcome: AppOutcome, failure?: string, problems: ResourceProblem[] = []): AppSyncResult =>
+    summarise(ref, outcome, lastApp, operation, { revision, revisions }, failure, problems, startedAt);
   try {
     lastApp = await client.getApplication(ref);
+    if (settings.revision && lastApp.spec?.sources?.length) {
+      // As the CLI: Argo CD takes a multi-source app's revisions per source, so one revision cannot be honoured.
+      throw new ConfigurationError(`${appLabel(ref)} is a multi-source application: a single revision cannot apply to its ${lastApp.spec.sources.length} sources; leave revision empty to sync their target revisions`, 'revision');
+    }
     if (settings.refresh !== 'none') lastApp = await refresh(client, ref, settings, deps);
     const answer = await syncHandlingOperations(client, ref, settings, deps, deadline, lastApp);
     lastApp = answer;
-    revision = answer.operation?.sync?.revision ?? settings.revision;
+    revisions = answer.operation?.sync?.revisions?.length ? answer.operation.sync.revisions : undefined;
+    revision = answer.operation?.sync?.revision ?? revisions?.join(' ') ?? settings.revision;
     deps.onProgress(`${appLabel(ref)}: sync started${revision ? ` at revision ${revision}` : ''}`);
     if (!settings.wait) return result('started');
 
@@ -126,9 +141,19 @@ async function syncHandlingOperations(client: ArgocdClient, ref: AppRef, setting
   if (current.operation) await settleOperation(client, ref, settings, deps, deadline, current);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await client.sync(ref, syncBody(settings), deps.signal);
+      return await client.sync(ref, syncBody(settings, current), deps.signal);
     } catch (error) {
-      if (!(error instanceof ArgocdApiError && error.isOperationInProgress) || attempt >= MAX_SYNC_ATTEMPTS) throw error;
+      if (!(error instanceof ArgocdApiError) || attempt >= MAX_SYNC_ATTEMPTS) throw error;
+      if (error.status === 503 && error.grpcCode === GRPC_UNAVAILABLE) {
+        // Argo CD itself answered Unavailable (repo-server or Kubernetes API down for a moment): the operation
+        // was not set, so trying again is safe. A proxy's 502/504 or a dropped connection may hide an applied
+        // sync, so those are not retried.
+        const delay = Math.min(backoffDelay(attempt, SYNC_RETRY_BACKOFF), Math.max(0, deadline - Date.now()));
+        deps.onProgress(`${appLabel(ref)}: Argo CD is unavailable (${error.apiMessage}); retrying the sync in ${delay} ms`);
+        await sleep(delay);
+        continue;
+      }
+      if (!error.isOperationInProgress) throw error;
       // An operation started between our read and our sync (auto-sync, a hook): same policy, then again.
       await settleOperation(client, ref, settings, deps, deadline, await client.getApplication(ref));
     }
@@ -162,8 +187,11 @@ async function settleOperation(client: ArgocdClient, ref: AppRef, settings: Sync
   if (observed.kind === 'timeout') throw new ActionFailure(`Timed out waiting for the operation in progress on ${appLabel(ref)} to end (${what}).`);
 }
 
-/** `ApplicationSyncRequest` with only what was asked: Go's omitempty makes absent and false the same. */
-export function syncBody(settings: SyncSettings): SyncRequestBody {
+/**
+ * `ApplicationSyncRequest` with only what was asked: Go's omitempty makes absent and false the same.
+ * `app` is the application as last read, whose own sync options ApplyOutOfSyncOnly must keep.
+ */
+export function syncBody(settings: SyncSettings, app?: Application): SyncRequestBody {
   const body: SyncRequestBody = {};
   if (settings.revision) body.revision = settings.revision;
   if (settings.prune) body.prune = true;
@@ -171,8 +199,12 @@ export function syncBody(settings: SyncSettings): SyncRequestBody {
   // The CLI's default strategy is hook; `{"hook":{"force":true}}` is the inline wire form (reference §0).
   if (settings.force) body.strategy = { hook: { force: true } };
   if (settings.resources.length) body.resources = settings.resources;
-  // Present `syncOptions` replaces the app's own, so it is sent only when the user gave some (reference §1.1).
-  if (settings.syncOptions.length) body.syncOptions = { items: settings.syncOptions };
+  // Present `syncOptions` replaces the app's own (reference §1.1), so it is sent only when the user gave some,
+  // and ApplyOutOfSyncOnly alone is added to the app's own options rather than silently dropping them.
+  const own = app?.spec?.syncPolicy?.syncOptions ?? [];
+  const items = settings.syncOptions.length ? [...settings.syncOptions] : settings.applyOutOfSyncOnly ? own.filter((option) => !option.startsWith('ApplyOutOfSyncOnly=')) : [];
+  if (settings.applyOutOfSyncOnly && !items.includes('ApplyOutOfSyncOnly=true')) items.push('ApplyOutOfSyncOnly=true');
+  if (items.length) body.syncOptions = { items };
   return body;
 }
 
@@ -185,16 +217,19 @@ async function explainProblems(client: ArgocdClient, ref: AppRef, app: Applicati
   }
   const selected = settings.resources as ResourceKey[];
   const problems = findResourceProblems(app, operation, tree, { acceptSuspended: settings.acceptSuspended });
-  return selected.length ? problems.filter((problem) => selected.some((key) => key.kind === problem.kind && key.name === problem.name)) : problems;
+  return selected.length ? problems.filter((problem) => selected.some((key) => isSelected(problem, key))) : problems;
 }
 
-function summarise(ref: AppRef, outcome: AppOutcome, app: Application | undefined, operation: OperationState | undefined, revision: string | undefined, failure: string | undefined, problems: ResourceProblem[], startedAt: number): AppSyncResult {
+function summarise(ref: AppRef, outcome: AppOutcome, app: Application | undefined, operation: OperationState | undefined, synced: { revision?: string; revisions?: string[] }, failure: string | undefined, problems: ResourceProblem[], startedAt: number): AppSyncResult {
   const state = operation ?? app?.status?.operationState;
+  const liveRevisions = app?.status?.sync?.revisions?.length ? app.status.sync.revisions : undefined;
+  const revisions = synced.revisions ?? (synced.revision ? undefined : liveRevisions);
   return {
     name: ref.name,
     namespace: ref.namespace,
     outcome,
-    revision: revision ?? app?.status?.sync?.revision ?? '',
+    revision: synced.revision ?? app?.status?.sync?.revision ?? revisions?.join(' ') ?? '',
+    ...(revisions ? { revisions } : {}),
     syncStatus: app?.status?.sync?.status ?? 'Unknown',
     healthStatus: app?.status?.health?.status ?? 'Unknown',
     operationPhase: state?.phase ?? (app?.operation ? 'Pending' : ''),

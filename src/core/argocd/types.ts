@@ -8,7 +8,7 @@ export interface Application {
     project?: string;
     source?: { repoURL?: string; targetRevision?: string };
     sources?: Array<{ repoURL?: string; targetRevision?: string }>;
-    syncPolicy?: { automated?: Record<string, unknown> };
+    syncPolicy?: { automated?: Record<string, unknown>; syncOptions?: string[] };
   };
   /** Present exactly while an operation is requested or running. */
   operation?: Operation;

@@ -87,6 +87,11 @@ export class SyncWaitTracker {
       if (pruneSkipped.length) {
         return { done: true, outcome: 'prune-required', message: `${pruneSkipped.length} resource(s) require pruning: the application stays OutOfSync unless prune is enabled`, operation };
       }
+      if (!this.#revisionMatches(app)) {
+        // Argo CD compares with the app's target revision, not with the one synced: this is why it stays OutOfSync.
+        const target = app.status?.sync?.revisions?.join(' ') ?? app.status?.sync?.revision ?? 'unknown';
+        return { done: false, waitingFor: `sync status Synced (now ${status ?? 'unknown'}: the application's target revision resolves to ${target}, not to the synced ${this.#ourRevision()})` };
+      }
       return { done: false, waitingFor: `sync status Synced (now ${status ?? 'unknown'})` };
     }
     if (!this.#revisionMatches(app)) return { done: false, waitingFor: `sync status at our revision (now ${app.status?.sync?.revision ?? 'unknown'})` };
@@ -104,6 +109,10 @@ export class SyncWaitTracker {
     }
     const pending = statuses.filter((status) => !(status === 'Healthy' || (status === 'Suspended' && this.criteria.acceptSuspended)));
     return pending.length ? { done: false, waitingFor: `health Healthy (now ${pending.join(', ')})` } : undefined;
+  }
+
+  #ourRevision(): string {
+    return this.criteria.revisions?.length ? this.criteria.revisions.join(' ') : (this.criteria.revision ?? 'unknown');
   }
 
   #revisionMatches(app: Application): boolean {
@@ -136,7 +145,12 @@ export function describeOperationInProgress(app: Application): string {
 
 function selectedResources(app: Application, keys: ResourceKey[]): Array<ResourceStatus | undefined> {
   const resources = app.status?.resources ?? [];
-  return keys.map((key) => resources.find((resource) => sameResource(resource, key)));
+  return keys.map((key) => resources.find((resource) => isSelected(resource, key)));
+}
+
+/** Argo CD's `SyncOperationResource.HasIdentity`: a selection without a namespace matches any namespace. */
+export function isSelected(resource: ResourceKey, selection: ResourceKey): boolean {
+  return (resource.group ?? '') === (selection.group ?? '') && resource.kind === selection.kind && resource.name === selection.name && (!selection.namespace || resource.namespace === selection.namespace);
 }
 
 export function sameResource(a: ResourceKey, b: ResourceKey): boolean {

@@ -12,8 +12,8 @@ import type { ArtifactEntry } from './walk.js';
  *
  * Why a hit is sound (git's index uses the same reasoning):
  * - The layer bytes are a pure function of the tarball (names, modes, sizes, contents; mtimes are
- *   zeroed) and of the compressor (COMPRESSOR_ID: zlib build, level; our batch boundaries depend
- *   only on the content). The key holds the root, the ignore rules and COMPRESSOR_ID.
+ *   zeroed) and of the compressor (COMPRESSOR_ID: pako version, level, gzip header). The key holds
+ *   the root, the ignore rules and COMPRESSOR_ID.
  * - Every file's device, inode, mtime and ctime are compared (tree-snapshot.ts). Writing a file
  *   changes its ctime, which no user-space call can set back, and replacing it (checkout, cp,
  *   editors) changes its inode: equal stamps mean equal contents.
@@ -53,7 +53,8 @@ interface CacheRecord extends CachedLayer, Omit<RecalledLayer, 'layer'> {
   format: string;
 }
 
-const FORMAT = 'flux-layer-cache-v3';
+// v5: layers are compressed by pako (v4 records name node:zlib layers, which other machines cannot reproduce).
+const FORMAT = 'flux-layer-cache-v5';
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 export const RACY_MARGIN_MS = 2_000;
 
@@ -120,24 +121,23 @@ export class LayerCache {
       this.io.debug('Some files changed moments before the walk: the layer cache is not updated this time.');
       return;
     }
-    const written: string[] = [];
     try {
       await mkdir(this.directory, { recursive: true, mode: 0o700 });
       const record: CacheRecord = { format: FORMAT, signature: treeSignature(walk.entries), summary: walk.summary, ...layer };
       if (walk.snapshot) {
         const snapshot = encodeSnapshot(walk.entries);
         record.snapshot = `sha256:${createHash('sha256').update(snapshot).digest('hex')}`;
-        written.push(await this.#writeAtomically(this.#file(root, ignorePaths, 'tree'), snapshot));
+        // Left in place should the record fail: without a record naming its digest it is never used.
+        await this.#writeAtomically(this.#file(root, ignorePaths, 'tree'), snapshot);
       }
-      written.push(await this.#writeAtomically(this.#file(root, ignorePaths, 'json'), JSON.stringify(record)));
+      await this.#writeAtomically(this.#file(root, ignorePaths, 'json'), JSON.stringify(record));
     } catch (error) {
-      for (const temp of written) await rm(temp, { force: true });
       this.io.debug(`Layer cache not written (${(error as Error).message}); the next push packs again.`);
     }
   }
 
   /** Temp file then rename: a concurrent run sees the old file or the new one, never half of one. */
-  async #writeAtomically(file: string, data: Buffer | string): Promise<string> {
+  async #writeAtomically(file: string, data: Buffer | string): Promise<void> {
     const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       await writeFile(temp, data, { mode: 0o600 });
@@ -146,7 +146,6 @@ export class LayerCache {
       await rm(temp, { force: true });
       throw error;
     }
-    return temp;
   }
 
   #file(root: string, ignorePaths: readonly string[], extension: 'json' | 'tree'): string {

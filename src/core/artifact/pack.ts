@@ -1,23 +1,37 @@
 import { createHash } from 'node:crypto';
-import type { Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
+import { Deflate, GZheader, zlibDeflateSetHeader, type ZStream } from 'pako';
 import { tarBatches } from './tar-stream.js';
 import type { ArtifactEntry } from './walk.js';
 
-/** Go's compress/gzip default, which Flux uses. */
-export const GZIP_LEVEL = 6;
-/** Each batch is one hand-over to zlib's thread: big enough that its work outweighs the hop. */
+/**
+ * Layer compression is pako, a pure-JavaScript deflate bundled into dist/, not node:zlib: Node
+ * ships Chromium's zlib fork, whose output changes between Node releases and with the CPU's
+ * hashing instructions, so the same tree gave another layer digest on a GitHub runner (node24)
+ * than in a GitLab or Tekton container running another Node. JavaScript arithmetic is the same
+ * on every engine and CPU, so these bytes are too (test/core/artifact/golden-digest.test.ts pins them).
+ *
+ * Level 3, not Go's 6: pako runs on this thread, serialised with reading the files, and level 6
+ * costs ~2x level 3 for a layer ~7% smaller; level 4 (lazy matching) ~1.7x. Levels 1 and 2 save
+ * only ~4% of the first push (bench/push-oci-artifact.bench.ts) for a layer 10-16% larger.
+ */
+export const GZIP_LEVEL = 3;
+/** The version pinned in package.json: another pako may produce other bytes (a test checks they agree). */
+export const PAKO_VERSION = '3.0.3';
+/** Tar handed to the compressor at a time; the compressor's output is the same whatever the split. */
 const BATCH_SIZE = 1024 * 1024;
-/** Tar waiting for zlib: enough to keep it busy, little enough to keep memory flat. */
-const MAX_BATCHES_IN_FLIGHT = 4;
+/** Compressed output chunk: few writes to the sink, a small bounded buffer. */
+const OUTPUT_CHUNK_SIZE = 256 * 1024;
 
 /**
- * What identifies the compressed bytes we produce for a given tarball: gzip output depends on
- * the zlib build (Node bundles Chromium's zlib, whose match finder differs by version and CPU
- * family), so two machines agree on a layer digest only when these agree too.
+ * What identifies the compressed bytes we produce for a given tarball; the layer cache keys on
+ * it, so a layer packed by another compressor or setting is never reused.
  */
-export const COMPRESSOR_ID = `node-zlib ${process.versions.zlib} level ${GZIP_LEVEL} batch ${BATCH_SIZE} ${process.platform}-${process.arch}`;
+export const COMPRESSOR_ID = `pako ${PAKO_VERSION} level ${GZIP_LEVEL} anzac-hash gzip-header go`;
+
+/** RFC 1952 OS byte "unknown", which Go's compress/gzip writes on every machine. */
+const GZIP_OS_UNKNOWN = 255;
 
 export interface PackedLayer {
   /** sha256 of the uncompressed tarball: the config's diff_id and the cache key. */
@@ -27,34 +41,55 @@ export interface PackedLayer {
 
 /**
  * Streams the gzipped tarball into `sink` (ended when done), reading each file once and holding
- * a few MB at most, and returns the tarball's digest.
- *
- * zlib compresses on the thread pool while this thread reads the next files, and each batch is
- * handed over as soon as one in flight is done (its write callback), not when the queue runs dry
- * ('drain'), so neither side waits for the other in steady state.
+ * a few MB at most, and returns the tarball's digest. Reading and compressing both run on this
+ * thread, one tar batch at a time, paced by the sink's backpressure.
  */
 export async function packLayer(entries: Iterable<ArtifactEntry>, sink: Writable): Promise<PackedLayer> {
-  const gzip = createGzip({ level: GZIP_LEVEL, chunkSize: 256 * 1024 });
-  const piping = pipeline(gzip, sink);
-  piping.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
   const hash = createHash('sha256');
   let tarSize = 0;
-  const inFlight: Promise<void>[] = [];
-  try {
+  function* compressed(): Generator<Buffer> {
+    const gzip = new GoGzip();
     for (const batch of tarBatches(entries, BATCH_SIZE)) {
       hash.update(batch);
       tarSize += batch.length;
-      const written = new Promise<void>((resolve, reject) => gzip.write(batch, (error) => (error ? reject(error) : resolve())));
-      written.catch(() => {}); // a failed write also fails `piping`, which is what gets reported
-      inFlight.push(written);
-      if (inFlight.length >= MAX_BATCHES_IN_FLIGHT) await Promise.race([inFlight.shift()!, piping]);
+      yield* gzip.push(batch, false);
     }
-    gzip.end();
-    await piping;
-  } catch (error) {
-    gzip.destroy(error as Error);
-    await piping.catch(() => {});
-    throw error;
+    yield* gzip.push(new Uint8Array(0), true);
   }
+  await pipeline(Readable.from(compressed(), { objectMode: false, highWaterMark: 4 * OUTPUT_CHUNK_SIZE }), sink);
   return { diffId: `sha256:${hash.digest('hex')}`, tarSize };
+}
+
+/**
+ * A gzip stream whose 10-byte header is Go compress/gzip's: `1f 8b 08 00 00000000 XFL ff`, no
+ * name, no mtime, OS 255 (pako would write 3, "Unix"). XFL is 0 at level 3 in both (Go writes 4
+ * only at level 1 and 2 only at 9, as pako does).
+ */
+class GoGzip {
+  readonly #deflate = new Deflate({ gzip: true, level: GZIP_LEVEL, chunkSize: OUTPUT_CHUNK_SIZE, legacyHash: false });
+  #output: Buffer[] = [];
+
+  constructor() {
+    this.#deflate.onStart = (stream: ZStream) => {
+      const header = new GZheader();
+      header.os = GZIP_OS_UNKNOWN;
+      check(zlibDeflateSetHeader(stream, header), 'setting the gzip header');
+    };
+    // pako hands over a fresh array per full chunk, so it can be passed on without a copy.
+    this.#deflate.onData = (chunk) => this.#output.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  }
+
+  /** Compresses `input` (`last`: and ends the stream), returning the bytes this produced. */
+  push(input: Uint8Array, last: boolean): Buffer[] {
+    this.#deflate.push(input, last);
+    check(this.#deflate.err, 'compressing the layer');
+    const output = this.#output;
+    this.#output = [];
+    return output;
+  }
+}
+
+/** pako reports failures as zlib status codes (only on internal errors: our options are valid). */
+function check(status: number, doing: string): void {
+  if (status !== 0) throw new Error(`gzip failed while ${doing} (zlib status ${status})`);
 }

@@ -68,8 +68,8 @@ export function tarHeader(fields: TarHeaderFields): Buffer {
   writeOctal(paxHeader, 136, 12, 0);
 
   const main = Buffer.alloc(BLOCK_SIZE);
-  // Go writes the best-effort ASCII form, truncated, and 0 for a size that does not fit.
-  writeV7Fields(main, { ...fields, name: toAscii(fields.name).slice(0, NAME_SIZE), size: sizeFits ? fields.size : 0 });
+  // Go writes the best-effort ASCII form (truncated by writeString), and 0 for a size that does not fit.
+  writeV7Fields(main, { ...fields, name: toAscii(fields.name), size: sizeFits ? fields.size : 0 });
   return Buffer.concat([finishBlock(paxHeader), data, paddingFor(data.length), finishBlock(main)]);
 }
 
@@ -107,9 +107,20 @@ function writeOctal(block: Buffer, offset: number, width: number, value: number)
   block[offset + width - 1] = 0;
 }
 
+/**
+ * Go's formatString: truncated to the field; and when the cut leaves a slash in the last byte,
+ * a NUL replaces the first of the trailing slashes, so no reader takes a file for a directory.
+ */
 function writeString(block: Buffer, offset: number, width: number, value: string): void {
-  Buffer.from(value).copy(block, offset, 0, width);
+  const bytes = Buffer.from(value);
+  bytes.copy(block, offset, 0, width);
+  if (bytes.length > width && bytes[width - 1] === SLASH) {
+    let end = width - 1;
+    while (end > 0 && bytes[end - 1] === SLASH) end--;
+    block[offset + end] = 0;
+  }
 }
+const SLASH = 0x2f;
 
 /** Go's splitUSTARPath: a prefix of at most 155 bytes and a name of at most 100, split at a slash. */
 export function splitUstarPath(name: string): [string, string] | undefined {

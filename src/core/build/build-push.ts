@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ActionFailure, errorMessage } from '../errors.js';
@@ -16,12 +16,16 @@ export type { RegistryOperations } from './registry-tags.js';
 /** A build as the action asks for it; the throw-away files are added by `buildAndPush`. */
 export interface BuildPushRequest {
   builder: BuilderName;
-  plan: Omit<BuildPlan, 'files' | 'auth' | 'secrets'>;
+  plan: Omit<BuildPlan, 'files' | 'auth' | 'secrets' | 'certDir'>;
   /** The repository path inside the registry, e.g. `team/app` (what the registry API takes). */
   repositoryPath: string;
   /** The tag naming the commit: skip-existing looks it up. */
   commitTag?: string;
+  /** The revision label this build gets (the commit SHA): skip-existing checks the existing image has it. */
+  revision?: string;
   secrets: readonly BuildSecret[];
+  /** Absolute path of a PEM CA to trust for the registry besides the system's (the `ca-file` input). */
+  caFile?: string;
   login?: RegistryLogin;
   skipExisting: boolean;
 }
@@ -66,7 +70,7 @@ export async function buildAndPush(request: BuildPushRequest, deps: BuildPushDep
       }),
     );
     if (request.skipExisting && request.commitTag) {
-      const existing = await findExisting(registry, request.repositoryPath, request.commitTag);
+      const existing = await findExisting(registry, request.repositoryPath, request.commitTag, request.revision, io);
       if (existing) {
         io.info(`${plan.repository}:${request.commitTag} already exists (${existing.digest}): build skipped`);
         await applyTags(registry, request.repositoryPath, existing.digest, plan.tags, io);
@@ -81,7 +85,8 @@ export async function buildAndPush(request: BuildPushRequest, deps: BuildPushDep
     const files = { digest: path.join(workDir, 'digest'), imageId: path.join(workDir, 'iid'), metadata: path.join(workDir, 'metadata.json') };
     const secrets = await writeSecretFiles(workDir, request.secrets, io);
     const auth = request.login ? await writeThrowAwayAuth(workDir, request.login, deps.env, io) : undefined;
-    const fullPlan: BuildPlan = { ...plan, files, secrets, ...(auth ? { auth } : {}) };
+    const certDir = request.caFile && plan.tlsVerify ? await certDirFor(request.builder, request.caFile, workDir, io) : undefined;
+    const fullPlan: BuildPlan = { ...plan, files, secrets, ...(auth ? { auth } : {}), ...(certDir ? { certDir } : {}) };
     const commands = builderCommands(request.builder, fullPlan);
     const retry = deps.retry ?? DEFAULT_COMMAND_RETRY;
 
@@ -116,6 +121,23 @@ export async function buildAndPush(request: BuildPushRequest, deps: BuildPushDep
   } finally {
     await rm(workDir, { recursive: true, force: true, maxRetries: 3 });
   }
+}
+
+/**
+ * A directory holding only `ca.crt`, a copy of the user's CA: buildah's --cert-dir reads every
+ * *.crt, *.cert and *.key in the directory it is given (so not the user's own, say /etc/ssl/certs),
+ * and kaniko's --registry-certificate takes `<dir>/ca.crt`. buildx has no such flag: its pushes
+ * trust what the Docker daemon / BuildKit trusts.
+ */
+async function certDirFor(builder: BuilderName, caFile: string, workDir: string, io: ActionIO): Promise<string | undefined> {
+  if (builder === 'docker') {
+    io.warning('ca-file is used for the registry checks only: docker buildx pushes with the trust of the Docker daemon / BuildKit, which must trust this CA too');
+    return undefined;
+  }
+  const certDir = path.join(workDir, 'certs');
+  await mkdir(certDir);
+  await copyFile(caFile, path.join(certDir, 'ca.crt'));
+  return certDir;
 }
 
 /** buildx builds and pushes in one command: only a failed push is worth a retry, not a failed RUN. */

@@ -6,7 +6,11 @@ export interface RegistryOperations {
   headManifest(repository: string, reference: string): Promise<{ digest: string; mediaType: string; size: number } | undefined>;
   getManifest(repository: string, reference: string): Promise<{ digest: string; mediaType: string; body: Buffer } | undefined>;
   copyTag(repository: string, fromReference: string, toTag: string): Promise<unknown>;
+  /** A blob's bytes, verified against `digest` (here: an image config, for its labels). */
+  getBlob(repository: string, digest: string): Promise<Buffer>;
 }
+
+export const REVISION_LABEL = 'org.opencontainers.image.revision';
 
 /**
  * The image ID of a pushed single-platform image: its config digest, which is what buildah and
@@ -23,12 +27,46 @@ export async function imageIdInRegistry(registry: RegistryOperations, repository
   }
 }
 
+/**
+ * The image `tag` names, when it was built from `revision`. A `sha-<7>` tag can name another
+ * commit whose SHA starts alike, so the image's revision label, when it has one, must agree:
+ * otherwise reusing it would ship another commit's code under this commit's name.
+ */
 export async function findExisting(
   registry: RegistryOperations,
   repository: string,
   tag: string,
+  revision: string | undefined,
+  io: ActionIO,
 ): Promise<{ digest: string } | undefined> {
-  return registry.headManifest(repository, tag);
+  const existing = await registry.headManifest(repository, tag);
+  if (!existing || !revision) return existing;
+  const built = await revisionInRegistry(registry, repository, existing.digest);
+  if (built !== undefined && built !== revision) {
+    io.warning(`${tag} exists but was built from commit ${built}, not ${revision}: building`);
+    return undefined;
+  }
+  return existing;
+}
+
+/** The revision label of an image (of an index's first image), undefined when it has none. */
+async function revisionInRegistry(registry: RegistryOperations, repository: string, digest: string): Promise<string | undefined> {
+  let manifest = parseJson(await registry.getManifest(repository, digest)) as { config?: { digest?: unknown }; manifests?: { digest?: unknown }[] };
+  const child = manifest.manifests?.[0]?.digest;
+  if (typeof child === 'string') manifest = parseJson(await registry.getManifest(repository, child)) as typeof manifest;
+  const configDigest = manifest.config?.digest;
+  if (typeof configDigest !== 'string') return undefined;
+  const config = parseJson({ body: await registry.getBlob(repository, configDigest) }) as { config?: { Labels?: Record<string, unknown> | null } };
+  const revision = config.config?.Labels?.[REVISION_LABEL];
+  return typeof revision === 'string' ? revision : undefined;
+}
+
+function parseJson(content: { body: Buffer } | undefined): unknown {
+  try {
+    return content ? (JSON.parse(content.body.toString('utf8')) as unknown) ?? {} : {};
+  } catch {
+    return {};
+  }
 }
 
 /**

@@ -42,7 +42,7 @@ const PUSH_BACKOFF: BackoffPolicy = { baseDelayMs: 500, maxDelayMs: 8_000 };
 
 /**
  * Commit and push with bounded retries. On a non-fast-forward (or a lost ref-lock race on the
- * server) it never merges or rebases: it fetches the new tip, resets to it and re-applies the
+ * server) it never merges or rebases: it fetches the new tip, moves to it and re-applies the
  * edit, which cannot conflict. Each retry waits a full-jitter exponential backoff so concurrent
  * pipelines spread out instead of colliding again in lockstep.
  */
@@ -80,6 +80,9 @@ export async function commitAndPush(options: PublishOptions): Promise<PublishRes
     io.info(`Branch "${target}" moved while pushing (${outcome.reason}); re-applying on the new tip in ${delay} ms`);
     await wait(delay);
     const tip = await repository.fetchBranch(options.branch);
-    await repository.resetHard(tip);
+    // Not `reset --hard`: in a user's checkout that would also throw away their unrelated
+    // uncommitted changes. Our own paths are committed, so they switch cleanly; git refuses
+    // (and we report) only if a local change is in a file the new tip changed.
+    await repository.detachAt(tip);
   }
 }

@@ -56,6 +56,11 @@ export class GitRepository {
     dir: string;
     git: GitRunner;
     remoteName?: string;
+    /**
+     * Accept a checkout without that remote (a local preview: nothing is fetched or pushed); the
+     * remote then stands for the checkout itself and any command that talks to it fails.
+     */
+    remoteOptional?: boolean;
     /** Builds the auth environment once the remote's URL is known. */
     auth: (remoteUrl: string) => { remote: RemoteLocation; env: Record<string, string> };
   }): Promise<GitRepository> {
@@ -64,12 +69,16 @@ export class GitRepository {
       throw new ConfigurationError(`${options.dir} is not inside a git checkout (${gitMessage(top, 1)})`, 'path');
     }
     const remoteName = options.remoteName ?? 'origin';
+    const topLevel = top.stdout.trim();
     const remoteUrl = await options.git(['remote', 'get-url', remoteName], { cwd: options.dir });
     if (remoteUrl.code !== 0) {
+      if (options.remoteOptional) {
+        return new GitRepository(topLevel, { url: topLevel, display: `${topLevel} (no "${remoteName}" remote)` }, remoteName, options.git, {});
+      }
       throw new ConfigurationError(`the checkout at ${options.dir} has no "${remoteName}" remote to push to`, 'path');
     }
     const { remote, env } = options.auth(remoteUrl.stdout.trim());
-    return new GitRepository(top.stdout.trim(), remote, remoteName, options.git, env);
+    return new GitRepository(topLevel, remote, remoteName, options.git, env);
   }
 
   async currentBranch(): Promise<string | undefined> {
@@ -134,14 +143,9 @@ export class GitRepository {
     return (await this.run(['rev-parse', tracking])).stdout.trim();
   }
 
-  /** Makes the working tree exactly `commit`: used to start over after the remote moved. */
-  async resetHard(commit: string): Promise<void> {
-    await this.run(['reset', '--quiet', '--hard', commit]);
-  }
-
   /**
-   * Moves to `commit` without touching any local branch; git refuses (and we report) when that
-   * would overwrite uncommitted changes.
+   * Moves to `commit` without touching any local branch (used to start from the remote tip, and
+   * over again after it moved); git refuses (and we report) when that would overwrite uncommitted changes.
    */
   async detachAt(commit: string): Promise<void> {
     await this.run(['checkout', '--quiet', '--detach', commit], { doing: `check out ${commit.slice(0, 12)}` });

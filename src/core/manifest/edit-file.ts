@@ -1,7 +1,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { ResolvedUpdate } from './image-update.js';
 import { editArgoApplication } from './targets/argocd.js';
-import { emptyResult, splitKeyPath, type TargetKind, type TargetResult } from './targets/common.js';
+import { emptyResult, setKey, splitKeyPath, type TargetKind, type TargetResult } from './targets/common.js';
 import { editHelmValues, type HelmKeys } from './targets/helm-values.js';
 import { editJsonImages, parseJsonFile, setJsonPath } from './targets/json.js';
 import { editKustomization } from './targets/kustomization.js';
@@ -45,13 +45,15 @@ export function detectKind(path: string, document: ParsedDocument): TargetKind |
 /** Runs the editors that apply to one file and collects their edits. */
 export function editFile(path: string, source: string, options: FileOptions): TargetResult {
   const result = emptyResult();
-  const setPaths = (options.set ?? []).map((entry) => ({ path: splitKeyPath(entry.path, 'set'), value: entry.value }));
+  const setPaths = (options.set ?? []).map((entry) => ({ text: entry.path, path: splitKeyPath(entry.path, 'set'), value: entry.value }));
   if (isJsonPath(path)) {
     const root = parseJsonFile(path, source);
     if (!options.kinds || options.kinds.includes('json')) editJsonImages(source, root, options.updates, result);
     for (const entry of setPaths) {
-      const edit = setJsonPath(source, root, entry.path, entry.value);
-      if (edit) result.edits.push(edit);
+      const found = setJsonPath(source, root, entry.path, entry.value);
+      if (!found) continue;
+      result.referenced.add(setKey(entry.text));
+      if (found.edit) result.edits.push(found.edit);
     }
     return result;
   }
@@ -70,6 +72,7 @@ export function editFile(path: string, source: string, options: FileOptions): Ta
     for (const entry of setPaths) {
       const node = nodeAt(document.contents, entry.path);
       if (!isScalar(node)) continue;
+      result.referenced.add(setKey(entry.text));
       const edit = replaceScalar(source, node, entry.value, true);
       if (edit) result.edits.push(edit);
     }

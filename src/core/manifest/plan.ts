@@ -2,9 +2,9 @@ import { ConfigurationError } from '../errors.js';
 import { editFile, isKustomizationPath } from './edit-file.js';
 import { resolveUpdates, type ImageUpdate } from './image-update.js';
 import { mapInBatches, readInside, realRoot, selectFiles } from './select-files.js';
-import { splitKeyPath, type TargetKind } from './targets/common.js';
+import { setKey, splitKeyPath, type TargetKind } from './targets/common.js';
 import type { HelmKeys } from './targets/helm-values.js';
-import { applyTextEdits, describeChanges, type LineChange, type TextEdit } from './text-edits.js';
+import { applyTextEdits, describeChanges, lineNumberAt, OverlappingEditsError, type LineChange, type TextEdit } from './text-edits.js';
 
 export interface EditRequest {
   /** Absolute directory; nothing outside it is read or written. */
@@ -29,9 +29,9 @@ export interface FileEdit {
 
 export interface EditPlan {
   edits: FileEdit[];
-  /** Files that reference any requested image, changed or not. */
+  /** Files that reference any requested image or have a `set` path, changed or not. */
   referencing: string[];
-  /** Requested images (as given) found in no selected file. */
+  /** Requested images (as given), and `set` paths (as `key <path>`), found in no selected file. */
   unmatched: string[];
 }
 
@@ -64,10 +64,28 @@ export async function planEdits(request: EditRequest): Promise<EditPlan> {
     if (result.referenced.size) referencing.push(path);
     for (const key of result.referenced) seen.add(key);
     const unique = dedupe(result.edits);
-    const after = applyTextEdits(source, unique);
+    const after = applyOrExplain(path, source, unique, set.length > 0);
     if (after !== source) edits.push({ path, before: source, after, changes: describeChanges(source, unique) });
   }
-  return { edits, referencing, unmatched: updates.filter((update) => !seen.has(update.key)).map((update) => update.image) };
+  const unmatched = [
+    ...updates.filter((update) => !seen.has(update.key)).map((update) => update.image),
+    // A mistyped path would otherwise "succeed" without changing anything.
+    ...set.filter((entry) => !seen.has(setKey(entry.path))).map((entry) => `key ${entry.path}`),
+  ];
+  return { edits, referencing, unmatched };
+}
+
+function applyOrExplain(path: string, source: string, edits: TextEdit[], hasSet: boolean): string {
+  try {
+    return applyTextEdits(source, edits);
+  } catch (error) {
+    if (!(error instanceof OverlappingEditsError)) throw error;
+    throw new ConfigurationError(
+      `${path}:${lineNumberAt(source, error.offset)}: two requested changes write different values to the same place; ` +
+        'give each value once (an image update and a "set" line, or two image lines, name the same key)',
+      hasSet ? 'set' : 'image',
+    );
+  }
 }
 
 /** Two editors may reach the same scalar (explicit kinds, a `set` path on an image key): one edit is enough. */

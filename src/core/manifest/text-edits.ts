@@ -40,12 +40,19 @@ export function lineNumberAt(source: string, offset: number): number {
   return line;
 }
 
+/** Two requested changes want different text at the same place (e.g. an image update and a `set` on its tag key). */
+export class OverlappingEditsError extends Error {
+  constructor(readonly offset: number) {
+    super(`overlapping edits at offset ${offset}`);
+  }
+}
+
 function sorted(edits: TextEdit[]): TextEdit[] {
   const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let index = 1; index < ordered.length; index++) {
     const previous = ordered[index - 1]!;
     const current = ordered[index]!;
-    if (current.start < previous.end) throw new Error(`overlapping edits at offsets ${previous.start} and ${current.start}`);
+    if (current.start < previous.end) throw new OverlappingEditsError(current.start);
   }
   return ordered;
 }

@@ -203,7 +203,11 @@ async function uploadChunks(
     if (sessionLost(response)) throw new TransientUploadError(`the registry dropped the upload session (HTTP ${response.status} on the chunk at ${offset})`);
     if (response.status < 200 || response.status >= 300) throw deps.fail(`upload blob ${blob.digest} to`, repository, response);
     location = nextLocation(response, location);
-    offset = receivedBytes(response) ?? end;
+    const kept = receivedBytes(response) ?? end;
+    // A registry that keeps reporting no progress would be sent the same chunk forever: each such
+    // answer uses up one attempt of the budget.
+    if (kept <= offset) await retryOrGiveUp(`the registry kept only ${kept} bytes after the chunk at ${offset}`);
+    offset = kept;
   }
   let response: HttpResponse;
   try {

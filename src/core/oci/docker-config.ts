@@ -58,12 +58,26 @@ async function loadConfig(file: string): Promise<LoadedConfig | undefined> {
   }
 }
 
+/**
+ * The entry for a registry host. A key naming just the host (any scheme, Docker Hub's `/v1/`)
+ * wins over one scoped to a repository (`ghcr.io/other-org`), whatever their order in the file:
+ * we look up per host, and a repository-scoped login is meant for that repository only.
+ */
 function findByHost<T>(record: Record<string, T> | undefined, registry: string): T | undefined {
   if (!record) return undefined;
+  let scoped: T | undefined;
   for (const [key, value] of Object.entries(record)) {
-    if (normaliseHost(configKeyHost(key)) === registry) return value;
+    if (normaliseHost(configKeyHost(key)) !== registry) continue;
+    if (!hasRepositoryPath(key)) return value;
+    scoped ??= value;
   }
-  return undefined;
+  return scoped;
+}
+
+/** `ghcr.io/org` or `https://ghcr.io/org`: more than a host, unlike `https://index.docker.io/v1/`. */
+function hasRepositoryPath(key: string): boolean {
+  const path = key.replace(/^[a-z]+:\/\//i, '').replace(/^[^/]*/, '').replace(/^\/v[12]\/?$/, '').replace(/\/+$/, '');
+  return path !== '';
 }
 
 function entryCredential(entry: AuthEntry, source: string, io: ActionIO): RegistryCredential | undefined {

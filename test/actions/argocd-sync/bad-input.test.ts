@@ -75,6 +75,9 @@ describe('argocd-sync bad input and failures', () => {
     const run = await runAction({ server: argo.url, 'auth-token': readOnly, applications: 'team-a', project: 'team-a' });
     expect(run.error?.message).toMatch(/Syncing application team-a failed: permission denied \(HTTP 403: permission denied: applications, sync, team-a\/team-a/);
     expect(run.io.everything).not.toContain(readOnly);
+    // Without project too: the app was just read, so the denial must not be explained as "does not exist".
+    const unscoped = await runAction({ server: argo.url, 'auth-token': readOnly, applications: 'team-a' });
+    expect(unscoped.error?.message).toMatch(/Syncing application team-a failed: permission denied \(HTTP 403: permission denied: applications, sync, team-a\/team-a, sub: proj:team-a:viewer, iat: [^)]*\)\. The token's role lacks this permission/);
   });
 
   it('fails TLS verification clearly, and passes with ca-file or with insecure', async () => {

@@ -81,3 +81,16 @@ describe('argocd-sync outputs and summary', () => {
     expect(markdown).toContain('- Deployment web (namespace shop): Degraded: deadline exceeded');
   });
 });
+
+describe('argocd-sync credentials from the environment', () => {
+  const parseWithEnv = (values: Record<string, string>, env: Record<string, string>) =>
+    definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ server: 'https://argocd.example.com', applications: 'web', ...values })), readCiContext({}), env);
+  const tokenOf = (inputs: ReturnType<typeof parseWithEnv>) => (inputs.credentials.kind === 'token' ? inputs.credentials.token.reveal() : inputs.credentials.kind);
+
+  it('takes ARGOCD_AUTH_TOKEN when neither auth-token nor username/password is given', () => {
+    expect(tokenOf(parseWithEnv({}, { ARGOCD_AUTH_TOKEN: 'env.tok.en' }))).toBe('env.tok.en');
+    expect(tokenOf(parseWithEnv({ 'auth-token': TOKEN }, { ARGOCD_AUTH_TOKEN: 'env.tok.en' }))).toBe(TOKEN);
+    expect(tokenOf(parseWithEnv({ username: 'ci', password: 'pw' }, { ARGOCD_AUTH_TOKEN: 'env.tok.en' }))).toBe('login');
+    expect(() => parseWithEnv({}, { ARGOCD_AUTH_TOKEN: 'opaque' })).toThrow('Input "auth-token": is not an Argo CD token (from ARGOCD_AUTH_TOKEN)');
+  });
+});

@@ -181,6 +181,17 @@ describe('build-push with buildah against a real registry', () => {
     for (const tag of ['1.4.0', 'latest']) expect((await inspect(`${repository}:${tag}`)).Digest).toBe(first.result!.outputs.digest);
   });
 
+  it('skip-existing: a sha-<7> tag of another commit starting alike is not reused; the build runs', async () => {
+    const lookalike = `${SHA.slice(0, 7)}${'f'.repeat(33)}`;
+    const rebuilt = await action({ ...appInputs(), tags: 'type=sha' }, { context: { ...context, sha: lookalike } });
+    expect(rebuilt.error).toBeUndefined();
+    expect(rebuilt.io.text('warning')).toContain(`was built from commit ${SHA}, not ${lookalike}`);
+    expect(rebuilt.commands.map((command) => command.args[0])).toEqual(['bud', 'push']);
+    expect(rebuilt.result!.outputs.skipped).toBe('false');
+    const labels = (await inspect(`${registry.host}/team/app:sha-a1b2c3d`)).Labels as Record<string, string>;
+    expect(labels['org.opencontainers.image.revision']).toBe(lookalike);
+  });
+
   it('logs in with HARBOR_* variables through a throw-away auth file, never shown and removed afterwards', async () => {
     const harbor = { HARBOR_HOST: authRegistry.host, HARBOR_USERNAME: authRegistry.username!, HARBOR_PASSWORD: authRegistry.password! };
     Object.assign(process.env, harbor);
@@ -198,6 +209,22 @@ describe('build-push with buildah against a real registry', () => {
       expect(pushed.leftovers).toEqual([]);
       // The user's own configuration was never written.
       await expect(readdir(path.join(env.HOME!, '.docker'))).rejects.toThrow();
+    } finally {
+      for (const name of Object.keys(harbor)) delete process.env[name];
+    }
+  });
+
+  it('a failing build with a login removes the throw-away auth file too', async () => {
+    const harbor = { HARBOR_HOST: authRegistry.host, HARBOR_USERNAME: authRegistry.username!, HARBOR_PASSWORD: authRegistry.password! };
+    Object.assign(process.env, harbor);
+    try {
+      const broken = await action({ image: 'team/broken', context: 'broken', insecure: 'true' });
+      expect(broken.error).toBeInstanceOf(ActionFailure);
+      expect(broken.commands.map((command) => command.args[0])).toEqual(['bud']);
+      // The auth file was really handed to the failed build, and is gone with the temp dir.
+      expect(broken.commands[0]!.env.REGISTRY_AUTH_FILE).toBeDefined();
+      expect(broken.leftovers).toEqual([]);
+      expect(broken.io.everything).not.toContain(authRegistry.password);
     } finally {
       for (const name of Object.keys(harbor)) delete process.env[name];
     }

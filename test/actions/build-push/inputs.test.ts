@@ -55,6 +55,9 @@ describe('build-push inputs', () => {
   it('uses HARBOR_* only for the Harbor host, and GitLab registry variables for GitLab registry', () => {
     const harbor = { HARBOR_HOST: 'harbor.example.com', HARBOR_USERNAME: 'u', HARBOR_PASSWORD: 'p' };
     expect(parse({ image: 'ghcr.io/org/app' }, harbor).login).toBeUndefined();
+    // Without HARBOR_HOST the Harbor login must not be handed to another registry.
+    expect(parse({ image: 'ghcr.io/org/app' }, { HARBOR_USERNAME: 'u', HARBOR_PASSWORD: 'p' }).login).toBeUndefined();
+    expect(parse({ image: 'harbor.example.com/team/app' }, harbor).login?.source).toBe('HARBOR_USERNAME/HARBOR_PASSWORD');
     const gitlab = { CI_REGISTRY: 'registry.gitlab.com', CI_REGISTRY_USER: 'gitlab-ci-token', CI_REGISTRY_PASSWORD: 'job-token' };
     expect(parse({ image: 'registry.gitlab.com/group/app' }, gitlab).login?.source).toBe('CI_REGISTRY_USER/CI_REGISTRY_PASSWORD');
     expect(parse({ image: 'registry.gitlab.com/group/app', username: 'me', password: 'pw' }, { ...gitlab, ...harbor }).login?.username).toBe('me');

@@ -154,6 +154,33 @@ describe('bump-manifest pushing to a config repository', () => {
   });
 });
 
+describe('bump-manifest dry run on a local checkout', () => {
+  it('previews a checkout with no remote and a detached HEAD, and still refuses to push from it', async () => {
+    const local = path.join(work, 'local-preview');
+    const git = (args: string[]) => run('git', args, { cwd: local, env: isolatedGitEnv() });
+    await run('git', ['init', '--quiet', '-b', 'main', local], { env: isolatedGitEnv() });
+    await writeFile(path.join(local, 'values.yaml'), VALUES);
+    await git(['add', 'values.yaml']);
+    await git(['commit', '--quiet', '-m', 'init']);
+    await git(['checkout', '--quiet', '--detach']);
+
+    const dry = await runBump({ path: local, files: 'values.yaml', image: 'ghcr.io/org/api:1.1.0', 'dry-run': 'true' });
+    expect(dry.error).toBeUndefined();
+    expect(Object.fromEntries(dry.io.outputs)).toMatchObject({ changed: 'true', commit: '', files: 'values.yaml' });
+    expect(dry.io.summary).toContain('+  tag: 1.1.0');
+    expect(await readFile(path.join(local, 'values.yaml'), 'utf8')).toBe(VALUES);
+
+    const typo = await runBump({ path: local, files: 'values.yaml', set: 'replica=3', 'dry-run': 'true' });
+    expect(typo.error).toBeInstanceOf(ConfigurationError);
+    expect(typo.error!.message).toBe('Input "set": no file matching values.yaml references key replica (set allow-no-match to accept this)');
+
+    const real = await runBump({ path: local, files: 'values.yaml', image: 'ghcr.io/org/api:1.1.0' });
+    expect(real.error).toBeInstanceOf(ConfigurationError);
+    expect(real.error!.message).toMatch(/^Input "path": the checkout at .* has no "origin" remote to push to$/);
+    expect(await readFile(path.join(local, 'values.yaml'), 'utf8')).toBe(VALUES);
+  });
+});
+
 describe('bump-manifest refusing bad input, with nothing committed or pushed', () => {
   const expectNothingPushed = async (repo: string) => {
     expect(await server.log(repo, 'main')).toHaveLength(1);

@@ -12,6 +12,10 @@ import { RegistryClient } from '../../../src/core/oci/client.js';
 import { inputCredentials } from '../../../src/core/oci/credentials.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
 import { makeTempDir, removeDir, run, startRegistry, type Registry } from '../../harness/index.js';
+import { GOLDEN_LAYER, writeGoldenTree } from '../../core/artifact/helpers.js';
+
+/** The manifest of writeGoldenTree pushed with `reproducible` at commit c0ffee0…0 of org/app on main. */
+const GOLDEN_MANIFEST_DIGEST = 'sha256:86944830fd81edafb3812a3adc8535b28bae462dd9be0322b42bb0990964d6a4';
 
 let registry: Registry;
 let workspace: string;
@@ -122,6 +126,16 @@ describe('push-oci-artifact against a real registry', () => {
     expect(second.io.text('info')).toContain('Pushed org/repro:latest');
     expect(second.summary).toMatch(/`v2` \(unchanged\), `latest` \(pushed\)/);
     expect(JSON.parse(await inspectRaw('org/repro:latest')).annotations['org.opencontainers.image.created']).toBe('1970-01-01T00:00:00Z');
+  });
+
+  it('with reproducible, gives the manifest digest pinned here for a fixed tree and commit, as on any other machine', async () => {
+    mkdirSync(path.join(workspace, 'golden'));
+    writeGoldenTree(path.join(workspace, 'golden'));
+    const { outputs } = await push({ url: `oci://${registry.host}/org/golden:v1`, path: 'golden', reproducible: 'true' });
+    const manifest = JSON.parse(await inspectRaw('org/golden:v1')) as { layers: { digest: string; size: number }[] };
+    expect(manifest.layers).toEqual([expect.objectContaining({ digest: GOLDEN_LAYER.digest, size: GOLDEN_LAYER.size })]);
+    // Layer, config (diff_id, created 1970) and annotations (revision, source) all fixed: so is this.
+    expect(outputs.digest).toBe(GOLDEN_MANIFEST_DIGEST);
   });
 
   it('reuses the cached layer of an unchanged tree, giving the very manifest a fresh pack gives', async () => {

@@ -51,6 +51,20 @@ describe('observeUntil', () => {
     argo.setBehaviour({ stream: undefined });
   });
 
+  it('reconnects a stream that delivered and then went silent, from the last resourceVersion seen', async () => {
+    // Each connection sends the current state, then stalls: only the idle time-out can notice it.
+    argo.setBehaviour({ stream: { mode: 'stall', afterEvents: 1 } });
+    const before = argo.requests.length;
+    const result = await observeUntil(client, { name: 'quiet' }, { deadline: Date.now() + 1_500, evaluate: () => ({ done: false, waitingFor: 'never' }), tuning: { ...TUNING, streamIdleMs: 300, healthyStreamMs: 100 } });
+    argo.setBehaviour({ stream: undefined });
+    expect(result.kind).toBe('timeout');
+    const watches = argo.requests.slice(before).filter((request) => request.path.endsWith('/stream/applications'));
+    expect(watches.length).toBeGreaterThanOrEqual(3);
+    expect(watches.length).toBeLessThanOrEqual(6);
+    const current = argo.app('quiet').get().metadata.resourceVersion;
+    expect(watches.slice(1).every((request) => request.query.resourceVersion?.[0] === current)).toBe(true);
+  });
+
   it('returns at once when the state is already reached, from the stream\'s first event', async () => {
     await syncAndObserve('quiet', TUNING);
     const started = Date.now();

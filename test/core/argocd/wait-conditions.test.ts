@@ -68,6 +68,11 @@ describe('SyncWaitTracker', () => {
     expect(tracker.observe(app(synced))).toMatchObject({ done: true, outcome: 'succeeded' });
   });
 
+  it('says why the app stays OutOfSync when its target resolves to another revision than the synced one', () => {
+    const verdict = new SyncWaitTracker(criteria).observe(app({ state: op('Succeeded'), reconciledAt: '2026-08-12T10:00:06Z', sync: 'OutOfSync', revision: OTHER }));
+    expect(verdict).toEqual({ done: false, waitingFor: `sync status Synced (now OutOfSync: the application's target revision resolves to ${OTHER}, not to the synced ${OURS})` });
+  });
+
   it('fails fast on Degraded, or waits on when told not to', () => {
     const degraded = app({ state: op('Succeeded'), reconciledAt: '2026-08-12T10:00:06Z', sync: 'Synced', health: 'Degraded' });
     expect(new SyncWaitTracker(criteria).observe(degraded)).toMatchObject({ done: true, outcome: 'degraded' });

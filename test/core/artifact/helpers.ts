@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -81,3 +82,64 @@ export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * A fixed tree whose every byte and permission is set here, umask notwithstanding: its layer
+ * must pack to the same digest on every machine. Covers what shapes the tarball (nested and empty
+ * directories, modes, an empty file, a PAX name, a prefix-split name) and what shapes the gzip
+ * stream (a file larger than a tar batch, hence several deflate blocks).
+ */
+export function writeGoldenTree(root: string): void {
+  const directories: [string, number][] = [
+    ['.', 0o755],
+    ['apps', 0o755],
+    ['apps/web', 0o750],
+    ['empty', 0o700],
+    [path.dirname(GOLDEN_LONG_DIR), 0o755],
+    [GOLDEN_LONG_DIR, 0o755],
+  ];
+  const files: [string, string, number][] = [
+    ['kustomization.yaml', 'resources:\n  - apps/web/deployment.yaml\n', 0o644],
+    ['apps/web/deployment.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n', 0o644],
+    ['apps/web/run.sh', '#!/bin/sh\nexec web\n', 0o755],
+    ['apps/web/secret.yaml', 'kind: Secret\n', 0o600],
+    ['empty.yaml', '', 0o644],
+    ['café.yaml', 'unicode: true\n', 0o644],
+    [`${GOLDEN_LONG_DIR}/deploy.yaml`, 'long: prefix split\n', 0o644],
+    ['generated.yaml', generatedManifests(1_500_000), 0o644],
+  ];
+  for (const [name] of directories) mkdirSync(path.join(root, name), { recursive: true });
+  for (const [name, content, mode] of files) {
+    writeFileSync(path.join(root, name), content);
+    chmodSync(path.join(root, name), mode);
+  }
+  for (const [name, mode] of directories) chmodSync(path.join(root, name), mode);
+}
+
+const GOLDEN_LONG_DIR = `${'d'.repeat(60)}/${'e'.repeat(50)}`;
+
+/** About `bytes` of manifest-like YAML, the same on every run, varied enough to exercise matching. */
+function generatedManifests(bytes: number): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (let index = 0; length < bytes; index++) {
+    const line = `- name: svc-${index % 997}\n  image: registry.example.com/team-${index % 13}/app:${((index * 2654435761) >>> 0).toString(36)}\n`;
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join('');
+}
+
+/**
+ * The layer of writeGoldenTree, as packed on the machine that wrote this test. The same digest
+ * on any other machine, OS, CPU or Node release is what makes `reproducible` reproducible across
+ * CI runners (checked here also with `node --jitless` and with the tar fed in odd-sized pieces).
+ * Change these only together with COMPRESSOR_ID (and the layer cache format), when
+ * the tarball or the compressor changes on purpose.
+ */
+export const GOLDEN_LAYER = {
+  diffId: 'sha256:3e4d17ea08872c65349fa4081b50c9bc9305ca307ccbd09c24c378783c674402',
+  digest: 'sha256:eca9159b03ea5c8456907fffc4e92eadc982ae79a0e1483ddc7015c765052c66',
+  size: 229_888,
+  tarSize: 1_512_448,
+};

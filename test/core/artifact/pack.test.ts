@@ -27,6 +27,7 @@ function writeTree(root: string): void {
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     writeFileSync(path.join(root, name), content);
+    chmodSync(path.join(root, name), 0o644); // whatever the umask of the machine running the tests
   }
   writeFileSync(path.join(root, 'run.sh'), '#!/bin/sh\n');
   chmodSync(path.join(root, 'run.sh'), 0o755);
@@ -111,7 +112,7 @@ describe('packLayer: the tarball flux push artifact builds', () => {
     });
   });
 
-  it('gzips with a fixed header (no name, no mtime) that GNU tar reads back to exactly the input files', async () => {
+  it("gzips with Go's fixed header (no name, no mtime, OS 255 on every machine) that GNU tar reads back to exactly the input files", async () => {
     await withTempDir(async (dir) => {
       const source = path.join(dir, 'source');
       mkdirSync(source);
@@ -119,7 +120,9 @@ describe('packLayer: the tarball flux push artifact builds', () => {
       // Larger than a batch, so content crosses batch boundaries.
       writeFileSync(path.join(source, 'big.bin'), randomBytes(700_000));
       const { gzip } = await packToBuffer(source);
-      expect([...gzip.subarray(0, 8)]).toEqual([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0]);
+      // 1f 8b 08 00 00000000 00 ff, as Go's compress/gzip writes it at our level: no name, no mtime,
+      // and OS 255 rather than the packing machine's (3 for Unix is what pako would write by default).
+      expect([...gzip.subarray(0, 10)]).toEqual([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff]);
       writeFileSync(path.join(dir, 'layer.tgz'), gzip);
       const out = path.join(dir, 'out');
       mkdirSync(out);
@@ -154,6 +157,7 @@ describe('packLayer: the tarball flux push artifact builds', () => {
   it('packs a single file as "." (0700) plus the file, as Flux 2.9 does', async () => {
     await withTempDir(async (dir) => {
       writeFileSync(path.join(dir, 'app.yaml'), 'kind: Deployment\n');
+      chmodSync(path.join(dir, 'app.yaml'), 0o644);
       const walk = walkArtifact(path.join(dir, 'app.yaml'), createIgnoreMatcher([]));
       expect(walk.entries.map((entry) => [entry.name, entry.type, entry.mode.toString(8)])).toEqual([
         ['.', 'directory', '700'],

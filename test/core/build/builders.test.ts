@@ -103,6 +103,12 @@ describe('kaniko argv', () => {
         '--registry-certificate', 'reg.example=/certs/ca.crt'],
     ],
     [
+      'a private CA, TLS verified: the CA for the image registry, no insecure flag',
+      { certDir: '/tmp/w/certs', tags: ['abc'], buildArgs: new Map(), labels: new Map() },
+      ['--dockerfile', '/ws/app/Dockerfile', '--context', 'dir:///ws/app', '--destination', 'reg.example/team/app:abc',
+        '--digest-file', '/tmp/w/digest', '--push-retry', '3', '--registry-certificate', 'reg.example=/tmp/w/certs/ca.crt'],
+    ],
+    [
       'no push',
       { push: false, buildArgs: new Map(), labels: new Map(), tags: ['abc'] },
       ['--dockerfile', '/ws/app/Dockerfile', '--context', 'dir:///ws/app', '--destination', 'reg.example/team/app:abc', '--no-push'],
@@ -157,6 +163,15 @@ describe('buildah argv', () => {
     expect(commands.pushesAllTags).toBe(false);
     expect(buildahPushTag({ ...plan, certDir: '/certs' }, 'latest').args).toEqual([
       'push', '--cert-dir', '/certs', 'reg.example/team/app:latest', 'docker://reg.example/team/app:latest',
+    ]);
+  });
+
+  it('a private CA, TLS verified: --cert-dir on the build (base image pulls) and on the push, no --tls-verify=false', () => {
+    const commands = buildahCommands({ ...plan, certDir: '/tmp/w/certs', tags: ['abc'], buildArgs: new Map(), labels: new Map() });
+    expect(commands.build.args).toEqual(['bud', '--format', 'docker', '--iidfile', '/tmp/w/iid', '--file', '/ws/app/Dockerfile',
+      '--tag', 'reg.example/team/app:abc', '--cert-dir', '/tmp/w/certs', '/ws/app']);
+    expect(commands.push.map((command) => command.args)).toEqual([
+      ['push', '--digestfile', '/tmp/w/digest', '--cert-dir', '/tmp/w/certs', 'reg.example/team/app:abc', 'docker://reg.example/team/app:abc'],
     ]);
   });
 

@@ -42,6 +42,12 @@ describe('computeTags', () => {
     ['priority reorders', ['type=sha', 'type=raw,value=first,priority=2000'], branch, [], ['first', 'sha-0123456']],
     ['date expression', ["type=raw,value=nightly-{{date 'YYYYMMDD'}}"], branch, [], ['nightly-20260304']],
     ['duplicates collapse', ['type=raw,value=x', 'x'], branch, [], ['x']],
+    // metadata-action: the highest-priority tag decides latest=auto, so an rc stays off latest.
+    ['pre-release semver outranks the git tag rule: no latest', ['type=ref,event=tag', 'type=semver,pattern={{version}}'], tag('v2.0.0-rc.1'), [], ['2.0.0-rc.1', 'v2.0.0-rc.1']],
+    ['a higher-priority raw tag keeps latest off', ['type=semver,pattern={{version}}', 'type=raw,value=release,priority=1000'], tag('v1.2.3'), [], ['release', '1.2.3']],
+    ['no tag at all: no latest either', ['type=sha'], { provider: 'generic' }, ['latest=true'], []],
+    ['{{raw}} keeps the pre-release as tagged', ['type=semver,pattern={{raw}}'], tag('v2.0.0-rc.1'), [], ['v2.0.0-rc.1']],
+    ['a pattern merely containing {{raw}} falls back to {{version}} on a pre-release', ['type=semver,pattern=v{{raw}}'], tag('v2.0.0-rc.1'), [], ['2.0.0-rc.1']],
   ])('%s', (_name, lines, context, flavor, expected) => {
     expect(tags(lines, context, flavor).tags).toEqual(expected);
   });

@@ -108,6 +108,35 @@ describe('commit and push', () => {
     expect(io.text('info')).toContain('moved while pushing');
   });
 
+  it('keeps unrelated uncommitted changes of the checkout when it starts over on the new tip', async () => {
+    const url = await server.createRepo('org/race-dirty', { 'values.yaml': 'first: v1\nsecond: v1\n', 'notes.txt': 'keep\n' });
+    const { git } = recordingGitRunner();
+    const io = new RecordingIO();
+    const ours = await cloneWithToken({ url, token: TOKEN, dir: freshDir(), git, io });
+    const rival = await cloneWithToken({ url, token: TOKEN, dir: freshDir(), git, io });
+    await setYamlKey(rival.dir, 'values.yaml', 'first', 'v2');
+    await rival.commit(['values.yaml'], 'rival', AUTHOR);
+    expect(await rival.push('main')).toEqual({ kind: 'pushed' });
+
+    await writeFile(path.join(ours.dir, 'notes.txt'), 'work in progress\n');
+    const result = await commitAndPush({
+      repository: ours,
+      branch: 'main',
+      author: AUTHOR,
+      retries: 1,
+      io,
+      sleep: async () => {},
+      applyChange: async () => {
+        await setYamlKey(ours.dir, 'values.yaml', 'second', 'v2');
+        return { paths: ['values.yaml'], message: 'bump second' };
+      },
+    });
+    expect(result).toMatchObject({ changed: true, attempts: 2 });
+    expect(await server.readFileAtHead('org/race-dirty', 'main', 'values.yaml')).toBe('first: v2\nsecond: v2\n');
+    expect(await readFile(path.join(ours.dir, 'notes.txt'), 'utf8')).toBe('work in progress\n');
+    expect(await server.readFileAtHead('org/race-dirty', 'main', 'notes.txt')).toBe('keep\n');
+  });
+
   it('finishes unchanged, on the remote commit, when another writer already made the same change', async () => {
     const url = await server.createRepo('org/same-change', { 'values.yaml': 'tag: v1\n' });
     const { git } = recordingGitRunner();
@@ -158,7 +187,7 @@ describe('commit and push', () => {
       },
       applyChange: async () => {
         // Every time we are about to push, someone else lands a commit first.
-        await rival.fetchBranch('main').then((tip) => rival.resetHard(tip));
+        await rival.fetchBranch('main').then((tip) => rival.detachAt(tip));
         await setYamlKey(rival.dir, 'other.yaml', 'n', String(++rivalPushes));
         await rival.commit(['other.yaml'], `rival ${rivalPushes}`, AUTHOR);
         expect(await rival.push('main')).toEqual({ kind: 'pushed' });

@@ -60,6 +60,13 @@ describe('kustomization images', () => {
     expect(after).toBe(kustomization('- name: docker.io/library/nginx\n  newTag: "1.20"\n- name: app\n  newName: ghcr.io/org/app\n  newTag: "2"\n'));
   });
 
+  it('fills a field written without a value instead of adding the key twice', async () => {
+    expect(await edit('kustomization.yaml', kustomization('- name: app\n  newTag:\n  newName: reg/app\n'), ['app=*:v2'])).toBe(
+      kustomization('- name: app\n  newTag: v2\n  newName: reg/app\n'),
+    );
+    expect(await edit('kustomization.yaml', kustomization('- {name: app, newTag: ~}\n'), [`app@${D}`])).toBe(kustomization(`- {name: app, newTag: ~, digest: ${D}}\n`));
+  });
+
   it('edits a flow-style entry in place', async () => {
     const after = await edit('kustomization.yaml', kustomization('- {name: app, newTag: v1}\n'), [`app=*:v2@${D}`]);
     expect(after).toBe(kustomization(`- {name: app, newTag: v2, digest: ${D}}\n`));
@@ -92,6 +99,20 @@ describe('byte preservation', () => {
     expect(after).toMatch(/mode "tag-digest" writes a digest/);
     const withDigest = await edit('values.yaml', source, [`nginx:1.20@${D}`], { helm: { repository: 'image.repository', tag: 'image.tag', digest: 'image.digest', mode: 'tag-digest' } });
     expect(withDigest).toBe(`image:\r\n  repository: nginx\r\n  tag: "1.20"\r\n  digest: ${D}\r\n`);
+  });
+});
+
+describe('JSON with a byte order mark', () => {
+  it('is edited in place, the mark kept', async () => {
+    const source = '\ufeff{\r\n  "transform": {"image":   "nginx:1.19"}\r\n}\r\n';
+    expect(await edit('pipeline.json', source, ['nginx:1.20'])).toBe(source.replace('1.19', '1.20'));
+  });
+});
+
+describe('conflicting requests', () => {
+  it('name the file, line and input instead of failing with an internal error', async () => {
+    const failure = edit('values.yaml', 'image:\n  repository: nginx\n  tag: "1"\n', ['nginx:2'], { set: [{ path: 'image.tag', value: '3' }] });
+    await expect(failure).rejects.toThrow(/^Input "set": values\.yaml:3: two requested changes write different values to the same place/);
   });
 });
 
@@ -158,5 +179,15 @@ describe('generic key.path=value', () => {
       { line: 2, before: '  replicas: 2 # two', after: '  replicas: 3 # two' },
       { line: 3, before: '  list: [x, y]', after: '  list: [x, "on"]' },
     ]);
+    expect(plan.unmatched).toEqual([]);
+  });
+
+  it('reports a path no file has (a typo must not pass as "nothing to change"), and one already set as found', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    writeTree(dir, { 'a.yaml': 'spec:\n  replicas: 3\n', 'b.json': '{"spec": {"replicas": 3}}' });
+    const set = [{ path: 'spec.replicas', value: '3' }, { path: 'spec.replica', value: '3' }, { path: 'spec', value: 'x' }];
+    const plan = await planEdits({ root: dir, files: [], updates: [], set });
+    expect(plan).toMatchObject({ edits: [], referencing: ['a.yaml', 'b.json'], unmatched: ['key spec.replica', 'key spec'] });
   });
 });

@@ -62,6 +62,20 @@ describe('docker config credentials', () => {
     for (const secret of ['s3cret:with:colons', 'bob-password', 'refresh-token-value']) expect(io.secrets.has(secret)).toBe(true);
   });
 
+  it('prefers the login for the whole host over one scoped to another repository, whatever the key order', async () => {
+    const dir = await configDir('scoped', {
+      auths: {
+        'ghcr.io/other-org': { username: 'other-org-bot', password: 'other-org-password' },
+        'https://ghcr.io': { username: 'host-user', password: 'host-password' },
+        'quay.io/only-scoped': { username: 'scoped-user', password: 'scoped-password' },
+      },
+    });
+    const source = dockerConfigCredentials({ env: env(dir), io: new RecordingIO() });
+    expect(await source.forRegistry('ghcr.io')).toMatchObject({ username: 'host-user', password: 'host-password' });
+    // Nothing better for that host: the scoped login is still the registry's own.
+    expect(await source.forRegistry('quay.io')).toMatchObject({ username: 'scoped-user' });
+  });
+
   it('runs credHelpers and credsStore through docker-credential-<name>', async () => {
     const dir = await configDir('helpers', {
       credHelpers: { 'helper.example': 'fake', 'missing.example': 'fake' },

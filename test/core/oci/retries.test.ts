@@ -111,6 +111,19 @@ describe('through a fault-injecting proxy', () => {
     expect(await skopeoRawManifest(registry, `${registry.host}/org/restart:v1`)).toBe(artifact.manifest.toString());
   });
 
+  it('spends its budget on a chunked upload that the registry reports as not progressing, instead of resending forever', async () => {
+    // After the first chunk, every PATCH is answered 202 with the Range the registry already had.
+    proxy.inject({ method: 'PATCH', skip: 1, times: 50, fault: { kind: 'status', status: 202, headers: { range: '0-65535' } } });
+    const artifact = await makeArtifact(tmp, 200_000, 'stuck');
+    const c = client(new RecordingIO(), { chunkedUploadThreshold: 64 * 1024, chunkSize: 64 * 1024 });
+    const start = proxy.requests.length;
+    await expect(c.uploadBlob('org/stuck', artifact.layer)).rejects.toThrow(
+      new RegExp(`^Cannot upload blob ${artifact.layer.digest} to org/stuck: gave up after ${FAST_RETRY.attempts} attempts; .*kept only 65536 bytes`),
+    );
+    expect(proxy.requests.slice(start).filter((r) => r.method === 'PATCH')).toHaveLength(1 + FAST_RETRY.attempts);
+    proxy.clearFaults();
+  });
+
   it('gives up past the retry budget with a clear error, and the tag is not moved', async () => {
     const io = new RecordingIO();
     const first = await makeArtifact(tmp, 2000, 'budget-old');

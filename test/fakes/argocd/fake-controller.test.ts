@@ -139,6 +139,13 @@ describe('fake Argo CD: simulated controller and watch stream', () => {
     expect(await dropped.ended).toBe('aborted');
     expect(dropped.lines()).toHaveLength(2);
     expect((await sse.waitForLines(1))[0]).toMatch(/^data: \{"result":\{"type":"ADDED"/);
+    // Exact SSE framing: `data: <json> ` + blank line + the gateway's delimiter newline.
+    expect(sse.raw()).toMatch(/^data: \{"result":\{"type":"ADDED".*\}\} \n\n\n/);
+    expect((await sse.headers)['content-type']).toBe('text/event-stream');
+    // Any other Accept, even one listing text/event-stream, gets newline-delimited JSON.
+    const mixed = openStream(watchUrl('demo'), { ...auth, Accept: 'text/event-stream, application/json' });
+    expect((await mixed.waitForLines(1))[0]).toMatch(/^\{"result":\{"type":"ADDED"/);
+    mixed.close();
     // Everything was written in the same synchronous writes that reached `healthy`: the others got nothing.
     expect([ghost.raw(), stalled.raw()]).toEqual(['', '']);
     for (const s of [healthy, ghost, stalled, sse]) s.close();

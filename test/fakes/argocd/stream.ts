@@ -25,7 +25,8 @@ export interface StreamOptions {
  * see (or that do not exist) are silently skipped, so such a watch stays open and empty.
  */
 export function serveWatch(req: IncomingMessage, res: ServerResponse, query: URLSearchParams, session: Session, store: AppStore, options: StreamOptions): () => void {
-  const sse = (req.headers.accept ?? '').includes('text/event-stream');
+  // The forwarder switches to SSE only on an Accept header exactly `text/event-stream` (argoproj/pkg forwarders.go).
+  const sse = req.headers.accept === 'text/event-stream';
   const name = query.get('name');
   const namespace = query.get('appNamespace');
   const projects = query.getAll('project').length > 0 ? query.getAll('project') : query.getAll('projects');
@@ -35,7 +36,7 @@ export function serveWatch(req: IncomingMessage, res: ServerResponse, query: URL
   const lastPayload = new Map<string, string>();
   let sent = 0;
 
-  res.writeHead(200, { 'Content-Type': sse ? 'text/event-stream' : 'application/json', 'Cache-Control': 'no-cache' });
+  res.writeHead(200, sse ? { 'Content-Type': 'text/event-stream', 'X-Content-Type-Options': 'nosniff' } : { 'Content-Type': 'application/json' });
   res.flushHeaders();
 
   const visible = (app: Application) =>
@@ -56,7 +57,8 @@ export function serveWatch(req: IncomingMessage, res: ServerResponse, query: URL
     sent++;
     // A drop cuts the TCP connection mid-response (no terminating chunk), after the K-th event has been flushed.
     const drop = sent >= limit && options.fault?.mode === 'drop';
-    res.write(sse ? `data: ${payload}\n\n` : `${payload}\n`, () => drop && res.socket?.destroy());
+    // SSE: the marshaler's `data: %s \n\n`, then grpc-gateway's `\n` delimiter after every message.
+    res.write(sse ? `data: ${payload} \n\n\n` : `${payload}\n`, () => drop && res.socket?.destroy());
   };
 
   if (options.fault && limit === 0 && options.fault.mode === 'drop') res.socket?.destroy();

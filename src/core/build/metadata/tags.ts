@@ -73,7 +73,10 @@ export function computeTags(inputs: TagInputs): ComputedTags {
   candidates.sort((a, b) => b.priority - a.priority || a.order - b.order);
   const tags = [...new Set(candidates.map((candidate) => candidate.value))];
   const version = tags[0];
-  const wantsLatest = flavor.latest === 'true' || (flavor.latest === 'auto' && candidates.some((candidate) => candidate.release));
+  // As metadata-action: the highest-priority tag alone decides `latest=auto`, so a pre-release
+  // semver outranking `type=ref,event=tag` keeps `latest` where it is; and no tag, no `latest`.
+  const top = candidates[0];
+  const wantsLatest = top !== undefined && (flavor.latest === 'true' || (flavor.latest === 'auto' && top.release));
   if (wantsLatest) {
     const latest = `${flavor.prefixOnLatest ? flavor.prefix : ''}latest${flavor.suffixOnLatest ? flavor.suffix : ''}`;
     if (!isValidTag(latest)) throw new ConfigurationError(`"${latest}" is not a valid tag`, 'flavor');
@@ -124,7 +127,8 @@ function semverValue(
   const pattern = rule.pattern!;
   const prerelease = parsed.prerelease.length > 0;
   // A pre-release only ever gets its own full version: `1.2` must not move to 1.2.0-rc.1.
-  const effective = prerelease && !pattern.includes('{{raw}}') ? '{{version}}' : pattern;
+  // Only a pattern of exactly `{{raw}}` keeps the raw pre-release (metadata-action's isRawStatement).
+  const effective = prerelease && !/^\{\{\s*raw\s*\}\}$/.test(pattern) ? '{{version}}' : pattern;
   // 0.x promises no compatibility, so a bare `{{major}}` tag ("0") would mean nothing.
   if (parsed.major === 0 && /\{\{\s*major\s*\}\}/.test(effective) && !/minor|patch|version|raw/.test(effective)) return undefined;
   const value = expand(effective, {

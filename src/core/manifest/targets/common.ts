@@ -9,8 +9,13 @@ export type TargetKind = 'kustomization' | 'kubernetes' | 'helm-values' | 'argoc
 /** What one editor found in one document: the edits, and which requested images it saw (changed or not). */
 export interface TargetResult {
   edits: TextEdit[];
-  /** Keys (normalised names) of the updates this document references. */
+  /** Keys (normalised names) of the updates this document references, and `setKey(path)` of the `set` paths it has. */
   referenced: Set<string>;
+}
+
+/** How a `set` path found in a file is recorded in TargetResult.referenced (apart from image keys). */
+export function setKey(path: string): string {
+  return `set:${path}`;
 }
 
 export function emptyResult(): TargetResult {

@@ -7,7 +7,10 @@ import type { TargetResult } from './common.js';
 /** Strict JSON (no comments, no trailing commas): a syntax error names the file and line. */
 export function parseJsonFile(path: string, source: string): JsonNode | undefined {
   const errors: ParseError[] = [];
-  const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  // A byte order mark (Windows editors write one) is read as a space: same length, so every
+  // offset still points into the original text, and the mark stays in the file.
+  const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   const error = errors[0];
   if (error) throw new ConfigurationError(`${path}:${lineNumberAt(source, error.offset)}: malformed JSON: ${printParseErrorCode(error.error)}`, 'files');
   return root;
@@ -32,8 +35,11 @@ export function editJsonImages(source: string, root: JsonNode | undefined, updat
   if (root) visit(root);
 }
 
-/** Generic `a.b.0.c=value` on JSON: numbers and booleans keep their type when the new text is one too. */
-export function setJsonPath(source: string, root: JsonNode | undefined, path: string[], value: string): TextEdit | undefined {
+/**
+ * Generic `a.b.0.c=value` on JSON: numbers and booleans keep their type when the new text is one
+ * too. Undefined when the file has no scalar at that path; `edit` undefined when it already holds the value.
+ */
+export function setJsonPath(source: string, root: JsonNode | undefined, path: string[], value: string): { edit?: TextEdit } | undefined {
   let node = root;
   for (const step of path) {
     if (node?.type === 'array' && /^\d+$/.test(step)) node = node.children?.[Number(step)];
@@ -41,7 +47,7 @@ export function setJsonPath(source: string, root: JsonNode | undefined, path: st
     else return undefined;
   }
   if (!node || node.type === 'object' || node.type === 'array') return undefined;
-  return replaceJsonValue(source, node, value);
+  return { edit: replaceJsonValue(source, node, value) };
 }
 
 function replaceJsonValue(source: string, node: JsonNode, value: string): TextEdit | undefined {

@@ -1,4 +1,4 @@
-import { isMap, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { findUpdate, type ResolvedUpdate } from '../image-update.js';
 import { ENTRY_FIELDS, newImageEntry, setImageEntry, type EntryField, type KustomizeImage } from '../kustomize-entry.js';
 import { eolOf, lineEndOf, lineStartOf, type TextEdit } from '../text-edits.js';
@@ -62,8 +62,11 @@ function rewriteEntry(source: string, item: YAMLMap, current: KustomizeImage, ne
   const dropped: EntryField[] = [];
   for (const field of ENTRY_FIELDS) {
     const value = next[field];
-    if (value !== undefined && current[field] !== undefined) {
-      const edit = replaceScalar(source, mapValue(item, field) as Scalar, value);
+    // A field written with no value (`newTag:` or `newTag: ~`) reads as absent but its key is
+    // there: it is filled in place, since adding the key again would make a duplicate key.
+    const existing = mapValue(item, field);
+    if (value !== undefined && isScalar(existing)) {
+      const edit = replaceScalar(source, existing, value);
       if (edit) edits.push(edit);
     } else if (value !== undefined) {
       added.push(field);

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeSha, startFakeArgocd, type FakeArgocd } from '../../fakes/argocd/index.js';
+import { runAction } from './helpers.js';
+
+let argo: FakeArgocd;
+const inputs = (applications: string, extra: Record<string, string> = {}) => ({ server: argo.url, 'auth-token': argo.token, applications, ...extra });
+const syncs = (name: string) => argo.requests.filter((request) => request.method === 'POST' && request.path.endsWith(`/${name}/sync`));
+
+beforeAll(async () => {
+  argo = await startFakeArgocd({
+    revisions: { main: fakeSha('main'), release: fakeSha('release') },
+    apps: [
+      { name: 'own-options' },
+      { name: 'flaky' },
+      { name: 'proxied' },
+      { name: 'partial' },
+      { name: 'multi', sources: [{ repoURL: 'https://git.example.test/a.git', targetRevision: 'main' }, { repoURL: 'https://git.example.test/b.git', targetRevision: 'release' }] },
+    ],
+  });
+  argo.app('own-options').update((app) => (app.spec.syncPolicy = { syncOptions: ['CreateNamespace=true', 'ServerSideApply=true'] }));
+});
+afterAll(async () => argo?.stop());
+
+describe('argocd-sync request details', () => {
+  it('apply-out-of-sync-only keeps the application\'s own sync options (a present list replaces them)', async () => {
+    const run = await runAction(inputs('own-options', { 'apply-out-of-sync-only': 'true' }));
+    expect(run.error).toBeUndefined();
+    expect(syncs('own-options')[0]?.body).toEqual({ syncOptions: { items: ['CreateNamespace=true', 'ServerSideApply=true', 'ApplyOutOfSyncOnly=true'] } });
+    // Given sync-options replace the app's own, as documented.
+    await runAction(inputs('own-options', { 'apply-out-of-sync-only': 'true', 'sync-options': 'Replace=true' }));
+    expect(syncs('own-options')[1]?.body).toEqual({ syncOptions: { items: ['Replace=true', 'ApplyOutOfSyncOnly=true'] } });
+    expect(argo.specViolations).toEqual([]);
+  });
+
+  it('retries a sync answered 503 Unavailable by Argo CD, but not one lost behind a proxy 502', async () => {
+    argo.setBehaviour({ failures: [{ count: 1, status: 503, operationId: 'ApplicationService_Sync' }] });
+    const run = await runAction(inputs('flaky'));
+    expect(run.error).toBeUndefined();
+    expect(syncs('flaky').map((request) => request.status)).toEqual([503, 200]);
+    expect(run.io.text()).toContain('flaky: Argo CD is unavailable');
+
+    argo.setBehaviour({ failures: [{ count: 1, status: 502, format: 'proxy', operationId: 'ApplicationService_Sync' }] });
+    const proxied = await runAction(inputs('proxied'));
+    expect(proxied.error?.message).toContain('Syncing application proxied failed: HTTP 502');
+    expect(syncs('proxied')).toHaveLength(1);
+  });
+
+  it('waits for the selected resources of a partial sync, a selection without namespace matching any (as Argo CD)', async () => {
+    const run = await runAction(inputs('partial', { resources: 'apps:Deployment:partial', timeout: '10s' }), { fallbackPollMs: 100 });
+    expect(run.error).toBeUndefined();
+    expect(syncs('partial')[0]?.body).toEqual({ resources: [{ group: 'apps', kind: 'Deployment', name: 'partial', namespace: '' }] });
+    expect(argo.specViolations).toEqual([]);
+  });
+
+  it('reports a multi-source application\'s revisions, and refuses a single revision for it', async () => {
+    const run = await runAction(inputs('multi'));
+    expect(run.error).toBeUndefined();
+    expect(run.outputs.get('revision')).toBe(`${fakeSha('main')} ${fakeSha('release')}`);
+    expect(JSON.parse(run.outputs.get('applications')!)).toMatchObject([{ name: 'multi', revisions: [fakeSha('main'), fakeSha('release')] }]);
+
+    const before = syncs('multi').length;
+    const pinned = await runAction(inputs('multi', { revision: 'main' }));
+    expect(pinned.error?.message).toContain('Input "revision": multi is a multi-source application');
+    expect(syncs('multi')).toHaveLength(before);
+  });
+});

@@ -1,37 +1,22 @@
 import { createHash } from 'node:crypto';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Deflate, GZheader, zlibDeflateSetHeader, type ZStream } from 'pako';
+import { fileURLToPath } from 'node:url';
+import type { ActionIO } from '../io.js';
+import { GoGzip } from './go-gzip.js';
 import { tarBatches } from './tar-stream.js';
 import type { ArtifactEntry } from './walk.js';
+import { bundledGzipWorker, compressInWorker } from './worker-compressor.js';
 
-/**
- * Layer compression is pako, a pure-JavaScript deflate bundled into dist/, not node:zlib: Node
- * ships Chromium's zlib fork, whose output changes between Node releases and with the CPU's
- * hashing instructions, so the same tree gave another layer digest on a GitHub runner (node24)
- * than in a GitLab or Tekton container running another Node. JavaScript arithmetic is the same
- * on every engine and CPU, so these bytes are too (test/core/artifact/golden-digest.test.ts pins them).
- *
- * Level 3, not Go's 6: pako runs on this thread, serialised with reading the files, and level 6
- * costs ~2x level 3 for a layer ~7% smaller; level 4 (lazy matching) ~1.7x. Levels 1 and 2 save
- * only ~4% of the first push (bench/push-oci-artifact.bench.ts) for a layer 10-16% larger.
- */
-export const GZIP_LEVEL = 3;
-/** The version pinned in package.json: another pako may produce other bytes (a test checks they agree). */
-export const PAKO_VERSION = '3.0.3';
+/** The compressor's identity and settings live with it, shared by both compressing paths. */
+export { COMPRESSOR_ID, GZIP_LEVEL, PAKO_VERSION } from './go-gzip.js';
+
 /** Tar handed to the compressor at a time; the compressor's output is the same whatever the split. */
 const BATCH_SIZE = 1024 * 1024;
-/** Compressed output chunk: few writes to the sink, a small bounded buffer. */
-const OUTPUT_CHUNK_SIZE = 256 * 1024;
-
-/**
- * What identifies the compressed bytes we produce for a given tarball; the layer cache keys on
- * it, so a layer packed by another compressor or setting is never reused.
- */
-export const COMPRESSOR_ID = `pako ${PAKO_VERSION} level ${GZIP_LEVEL} anzac-hash gzip-header go`;
-
-/** RFC 1952 OS byte "unknown", which Go's compress/gzip writes on every machine. */
-const GZIP_OS_UNKNOWN = 255;
+/** Tar batches waiting in the gzip worker at most: enough to keep it busy while files are read. */
+const MAX_BATCHES_IN_FLIGHT = 4;
+/** Compressed bytes buffered ahead of the sink. */
+const SINK_BUFFER = 1024 * 1024;
 
 export interface PackedLayer {
   /** sha256 of the uncompressed tarball: the config's diff_id and the cache key. */
@@ -39,57 +24,42 @@ export interface PackedLayer {
   tarSize: number;
 }
 
+export interface PackOptions {
+  /** Says on which thread the layer is compressed. */
+  io?: Pick<ActionIO, 'debug'>;
+  /**
+   * The gzip worker entry to run; by default the one built next to this code (bundledGzipWorker),
+   * if any. `null`: compress on this thread.
+   */
+  gzipWorker?: URL | null;
+}
+
 /**
  * Streams the gzipped tarball into `sink` (ended when done), reading each file once and holding
- * a few MB at most, and returns the tarball's digest. Reading and compressing both run on this
- * thread, one tar batch at a time, paced by the sink's backpressure.
+ * a few MB at most, and returns the tarball's digest. In the bundles, a worker thread deflates
+ * while this thread reads and hashes the next batches (deflate costs about twice the reading);
+ * from source (tests, tsx), both run on this thread. Either way the bytes are GoGzip's, the same.
  */
-export async function packLayer(entries: Iterable<ArtifactEntry>, sink: Writable): Promise<PackedLayer> {
+export async function packLayer(entries: Iterable<ArtifactEntry>, sink: Writable, options: PackOptions = {}): Promise<PackedLayer> {
   const hash = createHash('sha256');
   let tarSize = 0;
-  function* compressed(): Generator<Buffer> {
-    const gzip = new GoGzip();
+  function* hashedBatches(): Generator<Buffer> {
     for (const batch of tarBatches(entries, BATCH_SIZE)) {
       hash.update(batch);
       tarSize += batch.length;
-      yield* gzip.push(batch, false);
+      yield batch;
     }
-    yield* gzip.push(new Uint8Array(0), true);
   }
-  await pipeline(Readable.from(compressed(), { objectMode: false, highWaterMark: 4 * OUTPUT_CHUNK_SIZE }), sink);
+  const worker = options.gzipWorker === undefined ? bundledGzipWorker() : (options.gzipWorker ?? undefined);
+  options.io?.debug(worker ? `Compressing in a worker thread (${fileURLToPath(worker)}).` : 'Compressing on the main thread (no bundled gzip worker next to this code).');
+  const compressed = worker ? compressInWorker(hashedBatches(), worker, MAX_BATCHES_IN_FLIGHT) : compressHere(hashedBatches());
+  await pipeline(Readable.from(compressed, { objectMode: false, highWaterMark: SINK_BUFFER }), sink);
   return { diffId: `sha256:${hash.digest('hex')}`, tarSize };
 }
 
-/**
- * A gzip stream whose 10-byte header is Go compress/gzip's: `1f 8b 08 00 00000000 XFL ff`, no
- * name, no mtime, OS 255 (pako would write 3, "Unix"). XFL is 0 at level 3 in both (Go writes 4
- * only at level 1 and 2 only at 9, as pako does).
- */
-class GoGzip {
-  readonly #deflate = new Deflate({ gzip: true, level: GZIP_LEVEL, chunkSize: OUTPUT_CHUNK_SIZE, legacyHash: false });
-  #output: Buffer[] = [];
-
-  constructor() {
-    this.#deflate.onStart = (stream: ZStream) => {
-      const header = new GZheader();
-      header.os = GZIP_OS_UNKNOWN;
-      check(zlibDeflateSetHeader(stream, header), 'setting the gzip header');
-    };
-    // pako hands over a fresh array per full chunk, so it can be passed on without a copy.
-    this.#deflate.onData = (chunk) => this.#output.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-  }
-
-  /** Compresses `input` (`last`: and ends the stream), returning the bytes this produced. */
-  push(input: Uint8Array, last: boolean): Buffer[] {
-    this.#deflate.push(input, last);
-    check(this.#deflate.err, 'compressing the layer');
-    const output = this.#output;
-    this.#output = [];
-    return output;
-  }
-}
-
-/** pako reports failures as zlib status codes (only on internal errors: our options are valid). */
-function check(status: number, doing: string): void {
-  if (status !== 0) throw new Error(`gzip failed while ${doing} (zlib status ${status})`);
+/** Deflate on this thread, paced by the sink's backpressure. */
+function* compressHere(batches: Iterable<Buffer>): Generator<Buffer> {
+  const gzip = new GoGzip();
+  for (const batch of batches) yield* gzip.push(batch, false);
+  yield* gzip.push(new Uint8Array(0), true);
 }

@@ -198,7 +198,7 @@ async function packAndUpload(
   try {
     let packed: { diffId: string; tarSize: number } | undefined;
     const blob = await writeBlobFile(workDir, async (sink) => {
-      packed = await packLayer(entries, sink);
+      packed = await packLayer(entries, sink, { io });
     });
     const { diffId, tarSize } = packed!;
     io.info(`Packed ${state.walk.entries.length} entries: ${formatBytes(tarSize)} tar, ${formatBytes(blob.size)} gzip, layer ${blob.digest}`);

@@ -13,9 +13,7 @@ import { inputCredentials } from '../../../src/core/oci/credentials.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
 import { makeTempDir, removeDir, run, startRegistry, type Registry } from '../../harness/index.js';
 import { GOLDEN_LAYER, writeGoldenTree } from '../../core/artifact/helpers.js';
-
-/** The manifest of writeGoldenTree pushed with `reproducible` at commit c0ffee0…0 of org/app on main. */
-const GOLDEN_MANIFEST_DIGEST = 'sha256:86944830fd81edafb3812a3adc8535b28bae462dd9be0322b42bb0990964d6a4';
+import { GOLDEN_MANIFEST_DIGEST } from './golden.js';
 
 let registry: Registry;
 let workspace: string;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { createIgnoreMatcher, DEFAULT_IGNORE_PATHS } from '../../../src/core/artifact/ignore-rules.js';
-import { packLayer } from '../../../src/core/artifact/pack.js';
+import { packLayer, type PackOptions } from '../../../src/core/artifact/pack.js';
 import { walkArtifact } from '../../../src/core/artifact/walk.js';
 
 export interface TarRecord {
@@ -59,7 +59,7 @@ export function readTar(tar: Buffer): { records: TarRecord[]; trailingZeroBlocks
 }
 
 /** Packs `root` as the action does and returns the gzip bytes with their digests. */
-export async function packToBuffer(root: string, ignorePaths: readonly string[] = DEFAULT_IGNORE_PATHS) {
+export async function packToBuffer(root: string, ignorePaths: readonly string[] = DEFAULT_IGNORE_PATHS, options: PackOptions = {}) {
   const walk = walkArtifact(root, createIgnoreMatcher(ignorePaths));
   const chunks: Buffer[] = [];
   const sink = new Writable({
@@ -68,7 +68,7 @@ export async function packToBuffer(root: string, ignorePaths: readonly string[] 
       callback();
     },
   });
-  const packed = await packLayer(walk.entries, sink);
+  const packed = await packLayer(walk.entries, sink, options);
   const gzip = Buffer.concat(chunks);
   const tar = gunzipSync(gzip);
   return { ...packed, walk, gzip, tar, digest: `sha256:${createHash('sha256').update(gzip).digest('hex')}` };

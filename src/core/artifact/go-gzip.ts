@@ -1,0 +1,66 @@
+import { Deflate, GZheader, zlibDeflateSetHeader, type ZStream } from 'pako';
+
+/**
+ * Layer compression is pako, a pure-JavaScript deflate bundled into dist/, not node:zlib: Node
+ * ships Chromium's zlib fork, whose output changes between Node releases and with the CPU's
+ * hashing instructions, so the same tree gave another layer digest on a GitHub runner (node24)
+ * than in a GitLab or Tekton container running another Node. JavaScript arithmetic is the same
+ * on every engine and CPU, so these bytes are too (test/core/artifact/golden-digest.test.ts pins them).
+ *
+ * Level 3, not Go's 6: level 6 costs ~2x level 3 for a layer ~7% smaller; level 4 (lazy
+ * matching) ~1.7x. Levels 1 and 2 save little time (bench/push-oci-artifact.bench.ts) for a
+ * layer 10-16% larger.
+ *
+ * This module is the one place the compressor is configured: pack.ts (in-thread) and
+ * gzip-worker.ts (the worker thread of the bundles) both compress through GoGzip, so the two
+ * paths cannot produce different bytes.
+ */
+export const GZIP_LEVEL = 3;
+/** The version pinned in package.json: another pako may produce other bytes (a test checks they agree). */
+export const PAKO_VERSION = '3.0.3';
+/** Compressed output chunk: few writes to the sink, a small bounded buffer. */
+const OUTPUT_CHUNK_SIZE = 256 * 1024;
+
+/**
+ * What identifies the compressed bytes we produce for a given tarball; the layer cache keys on
+ * it, so a layer packed by another compressor or setting is never reused.
+ */
+export const COMPRESSOR_ID = `pako ${PAKO_VERSION} level ${GZIP_LEVEL} anzac-hash gzip-header go`;
+
+/** RFC 1952 OS byte "unknown", which Go's compress/gzip writes on every machine. */
+const GZIP_OS_UNKNOWN = 255;
+
+/**
+ * A gzip stream whose 10-byte header is Go compress/gzip's: `1f 8b 08 00 00000000 XFL ff`, no
+ * name, no mtime, OS 255 (pako would write 3, "Unix"). XFL is 0 at level 3 in both (Go writes 4
+ * only at level 1 and 2 only at 9, as pako does). The output depends only on the bytes pushed,
+ * not on how they are split between calls.
+ */
+export class GoGzip {
+  readonly #deflate = new Deflate({ gzip: true, level: GZIP_LEVEL, chunkSize: OUTPUT_CHUNK_SIZE, legacyHash: false });
+  #output: Buffer[] = [];
+
+  constructor() {
+    this.#deflate.onStart = (stream: ZStream) => {
+      const header = new GZheader();
+      header.os = GZIP_OS_UNKNOWN;
+      check(zlibDeflateSetHeader(stream, header), 'setting the gzip header');
+    };
+    // pako hands over a fresh array per full chunk, so it can be passed on without a copy.
+    this.#deflate.onData = (chunk) => this.#output.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  }
+
+  /** Compresses `input` (`last`: and ends the stream), returning the bytes this produced. */
+  push(input: Uint8Array, last: boolean): Buffer[] {
+    this.#deflate.push(input, last);
+    check(this.#deflate.err, 'compressing the layer');
+    const output = this.#output;
+    this.#output = [];
+    return output;
+  }
+}
+
+/** pako reports failures as zlib status codes (only on internal errors: our options are valid). */
+function check(status: number, doing: string): void {
+  if (status !== 0) throw new Error(`gzip failed while ${doing} (zlib status ${status})`);
+}

@@ -1,0 +1,60 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createIgnoreMatcher, DEFAULT_IGNORE_PATHS } from '../../../src/core/artifact/ignore-rules.js';
+import { packLayer } from '../../../src/core/artifact/pack.js';
+import { walkArtifact } from '../../../src/core/artifact/walk.js';
+import { RecordingIO } from '../../../src/platform/recording-io.js';
+import { GOLDEN_LAYER, packToBuffer, withTempDir, writeGoldenTree } from './helpers.js';
+
+/**
+ * The worker-thread path of packLayer, with the gzip worker as scripts/build.mjs bundles it (a
+ * worker cannot load TypeScript, so it is the one in dist/: run `npm run build` after changing
+ * src/core/artifact). The in-thread path is what the other tests of this folder run.
+ */
+const bundledWorker = pathToFileURL(path.join(import.meta.dirname, '../../../dist/cli/gzip-worker.js'));
+
+describe('packLayer with the gzip worker thread', () => {
+  it('gives the golden bytes, and says where it compressed', async () => {
+    await withTempDir(async (dir) => {
+      writeGoldenTree(dir);
+      const io = new RecordingIO(true);
+      const packed = await packToBuffer(dir, undefined, { gzipWorker: bundledWorker, io });
+      expect({ diffId: packed.diffId, digest: packed.digest, size: packed.gzip.length, tarSize: packed.tarSize }).toEqual(GOLDEN_LAYER);
+      expect(io.text('debug')).toContain('Compressing in a worker thread');
+      const inThread = new RecordingIO(true);
+      await packToBuffer(dir, undefined, { gzipWorker: null, io: inThread });
+      expect(inThread.text('debug')).toContain('Compressing on the main thread');
+    });
+  });
+
+  it('fails the pack with the error the worker threw', async () => {
+    await withTempDir(async (dir) => {
+      const worker = path.join(dir, 'throwing-worker.mjs');
+      writeFileSync(worker, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('deflate exploded'); });\n");
+      writeGoldenTree(path.join(dir, 'tree'));
+      await expect(packToBuffer(path.join(dir, 'tree'), undefined, { gzipWorker: pathToFileURL(worker) })).rejects.toThrow('The gzip worker thread failed: deflate exploded');
+    });
+  });
+
+  it('fails the pack when the worker stops before the layer is done', async () => {
+    await withTempDir(async (dir) => {
+      const worker = path.join(dir, 'exiting-worker.mjs');
+      writeFileSync(worker, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+      writeGoldenTree(path.join(dir, 'tree'));
+      await expect(packToBuffer(path.join(dir, 'tree'), undefined, { gzipWorker: pathToFileURL(worker) })).rejects.toThrow('The gzip worker thread stopped (exit code 3)');
+    });
+  });
+
+  it('fails the pack with the reading error, a file gone since the walk', async () => {
+    await withTempDir(async (dir) => {
+      writeGoldenTree(dir);
+      const walk = walkArtifact(dir, createIgnoreMatcher(DEFAULT_IGNORE_PATHS));
+      rmSync(path.join(dir, 'generated.yaml'));
+      const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
+      await expect(packLayer(walk.entries, sink, { gzipWorker: bundledWorker })).rejects.toThrow('Cannot read "generated.yaml" while packing');
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { InputReader, inputSourceFromEnv, inputSourceFromObject, parseDuration } from '../../src/core/inputs.js';
+import { configurationErrorOf } from '../configuration-error.js';
 
 const specs = {
   name: { description: '', required: true },
@@ -18,16 +19,6 @@ function reader(values: Record<string, string>, onSecret?: (secret: string) => v
   return new InputReader(specs, inputSourceFromObject(values), onSecret);
 }
 
-function errorOf(fn: () => unknown): ConfigurationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
-
 describe('InputReader', () => {
   it('trims, treats empty as unset and applies the spec default', () => {
     const inputs = reader({ name: '  app  ', flag: '', timeout: '' });
@@ -41,7 +32,7 @@ describe('InputReader', () => {
   it.each(['true', 'True', 'TRUE'])('reads %s as true', (word) => expect(reader({ flag: word }).boolean('flag')).toBe(true));
   it.each(['false', 'False', 'FALSE'])('reads %s as false', (word) => expect(reader({ flag: word }).boolean('flag')).toBe(false));
   it.each(['yes', '1', 'tru', 'on'])('rejects %s as a boolean, naming the input', (word) => {
-    expect(errorOf(() => reader({ flag: word }).boolean('flag')).message).toBe(`Input "flag": expected true or false, got "${word}"`);
+    expect(configurationErrorOf(() => reader({ flag: word }).boolean('flag')).message).toBe(`Input "flag": expected true or false, got "${word}"`);
   });
 
   it('splits lists on newlines and commas and drops empty items', () => {
@@ -55,7 +46,7 @@ describe('InputReader', () => {
       ['b', 'x=y'],
       ['empty', ''],
     ]);
-    expect(errorOf(() => reader({ map: 'a=1\n=2' }).keyValues('map')).message).toContain('expected key=value lines, got "=2"');
+    expect(configurationErrorOf(() => reader({ map: 'a=1\n=2' }).keyValues('map')).message).toContain('expected key=value lines, got "=2"');
   });
 
   it.each([
@@ -72,16 +63,16 @@ describe('InputReader', () => {
 
   it('checks integers and choices', () => {
     expect(reader({ count: '7' }).integer('count', { min: 1 })).toBe(7);
-    expect(errorOf(() => reader({ count: '0' }).integer('count', { min: 1 })).message).toBe('Input "count": must be at least 1, got 0');
-    expect(errorOf(() => reader({ count: '2.5' }).integer('count')).message).toContain('expected a whole number');
+    expect(configurationErrorOf(() => reader({ count: '0' }).integer('count', { min: 1 })).message).toBe('Input "count": must be at least 1, got 0');
+    expect(configurationErrorOf(() => reader({ count: '2.5' }).integer('count')).message).toContain('expected a whole number');
     expect(reader({}).oneOf('mode', ['push', 'pull-request'])).toBe('push');
-    expect(errorOf(() => reader({ mode: 'pr' }).oneOf('mode', ['push', 'pull-request'])).message).toBe(
+    expect(configurationErrorOf(() => reader({ mode: 'pr' }).oneOf('mode', ['push', 'pull-request'])).message).toBe(
       'Input "mode": expected one of push, pull-request, got "pr"',
     );
   });
 
   it('reports a missing required input by name', () => {
-    expect(errorOf(() => reader({}).required('name')).message).toBe('Input "name": is required and was not given');
+    expect(configurationErrorOf(() => reader({}).required('name')).message).toBe('Input "name": is required and was not given');
   });
 
   it('hands secrets over the moment they are read, and records every name read', () => {

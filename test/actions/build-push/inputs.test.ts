@@ -2,21 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { definition } from '../../../src/actions/build-push/definition.js';
 import { parseBuildPushInputs } from '../../../src/actions/build-push/inputs.js';
 import { readCiContext } from '../../../src/core/context.js';
-import { ConfigurationError } from '../../../src/core/errors.js';
 import { InputReader, inputSourceFromObject } from '../../../src/core/inputs.js';
+import { configurationErrorOf } from '../../configuration-error.js';
 
 function parse(inputs: Record<string, string>, env: Record<string, string> = {}) {
   return parseBuildPushInputs(new InputReader(definition.inputs, inputSourceFromObject(inputs)), readCiContext({}), env);
-}
-
-function inputError(fn: () => unknown): ConfigurationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
 }
 
 describe('build-push inputs', () => {
@@ -84,7 +74,7 @@ describe('build-push inputs', () => {
     ['a bad flavor', { image: 'ghcr.io/org/app', flavor: 'latest=maybe' }, 'flavor'],
     ['a bad target', { image: 'ghcr.io/org/app', target: 'a b' }, 'target'],
   ])('refuses %s', (_name, inputs, input) => {
-    const error = inputError(() => parse(inputs));
+    const error = configurationErrorOf(() => parse(inputs));
     expect(error.input).toBe(input);
     expect(error.message).not.toContain('only-a-value');
   });

@@ -893,7 +893,7 @@ const push_oci_artifact_definition_definition = {
     },
     parse: parsePushOciArtifactInputs,
     async run(inputs, io, context) {
-        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(688), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6863));
+        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(688), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6221));
         return runPushOciArtifact(inputs, io, context);
     },
 };

@@ -3636,7 +3636,20 @@ function inflateRaw(input, options = {}) {
 
 
 //# sourceMappingURL=pako.mjs.map
+;// CONCATENATED MODULE: ./src/core/artifact/compressor.ts
+// What the layer compressor is, apart from the compressor itself (go-gzip.ts): the layer cache
+// needs these on every push, and pako need not be loaded for a push that packs nothing.
+const GZIP_LEVEL = 3;
+/** The version pinned in package.json: another pako may produce other bytes (a test checks they agree). */
+const PAKO_VERSION = '3.0.3';
+/**
+ * What identifies the compressed bytes we produce for a given tarball; the layer cache keys on
+ * it, so a layer packed by another compressor or setting is never reused.
+ */
+const COMPRESSOR_ID = (/* unused pure expression or super */ null && (`pako ${PAKO_VERSION} level ${GZIP_LEVEL} anzac-hash gzip-header go`));
+
 ;// CONCATENATED MODULE: ./src/core/artifact/go-gzip.ts
+
 
 /**
  * Layer compression is pako, a pure-JavaScript deflate bundled into dist/, not node:zlib: Node
@@ -3645,7 +3658,7 @@ function inflateRaw(input, options = {}) {
  * than in a GitLab or Tekton container running another Node. JavaScript arithmetic is the same
  * on every engine and CPU, so these bytes are too (test/core/artifact/golden-digest.test.ts pins them).
  *
- * Level 3, not Go's 6: level 6 costs ~2x level 3 for a layer ~7% smaller; level 4 (lazy
+ * The level (compressor.ts): 3, not Go's 6: level 6 costs ~2x level 3 for a layer ~7% smaller; level 4 (lazy
  * matching) ~1.7x. Levels 1 and 2 save little time (bench/push-oci-artifact.bench.ts) for a
  * layer 10-16% larger.
  *
@@ -3653,16 +3666,8 @@ function inflateRaw(input, options = {}) {
  * gzip-worker.ts (the worker thread of the bundles) both compress through GoGzip, so the two
  * paths cannot produce different bytes.
  */
-const GZIP_LEVEL = 3;
-/** The version pinned in package.json: another pako may produce other bytes (a test checks they agree). */
-const PAKO_VERSION = '3.0.3';
 /** Compressed output chunk: few writes to the sink, a small bounded buffer. */
 const OUTPUT_CHUNK_SIZE = 256 * 1024;
-/**
- * What identifies the compressed bytes we produce for a given tarball; the layer cache keys on
- * it, so a layer packed by another compressor or setting is never reused.
- */
-const COMPRESSOR_ID = (/* unused pure expression or super */ null && (`pako ${PAKO_VERSION} level ${GZIP_LEVEL} anzac-hash gzip-header go`));
 /** RFC 1952 OS byte "unknown", which Go's compress/gzip writes on every machine. */
 const GZIP_OS_UNKNOWN = 255;
 /**

@@ -1284,7 +1284,7 @@ const definition = {
     },
     parse: parsePushOciArtifactInputs,
     async run(inputs, io, context) {
-        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 760));
+        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1482));
         return runPushOciArtifact(inputs, io, context);
     },
 };

@@ -1,4 +1,5 @@
 import { Deflate, GZheader, zlibDeflateSetHeader, type ZStream } from 'pako';
+import { GZIP_LEVEL } from './compressor.js';
 
 /**
  * Layer compression is pako, a pure-JavaScript deflate bundled into dist/, not node:zlib: Node
@@ -7,7 +8,7 @@ import { Deflate, GZheader, zlibDeflateSetHeader, type ZStream } from 'pako';
  * than in a GitLab or Tekton container running another Node. JavaScript arithmetic is the same
  * on every engine and CPU, so these bytes are too (test/core/artifact/golden-digest.test.ts pins them).
  *
- * Level 3, not Go's 6: level 6 costs ~2x level 3 for a layer ~7% smaller; level 4 (lazy
+ * The level (compressor.ts): 3, not Go's 6: level 6 costs ~2x level 3 for a layer ~7% smaller; level 4 (lazy
  * matching) ~1.7x. Levels 1 and 2 save little time (bench/push-oci-artifact.bench.ts) for a
  * layer 10-16% larger.
  *
@@ -15,17 +16,8 @@ import { Deflate, GZheader, zlibDeflateSetHeader, type ZStream } from 'pako';
  * gzip-worker.ts (the worker thread of the bundles) both compress through GoGzip, so the two
  * paths cannot produce different bytes.
  */
-export const GZIP_LEVEL = 3;
-/** The version pinned in package.json: another pako may produce other bytes (a test checks they agree). */
-export const PAKO_VERSION = '3.0.3';
 /** Compressed output chunk: few writes to the sink, a small bounded buffer. */
 const OUTPUT_CHUNK_SIZE = 256 * 1024;
-
-/**
- * What identifies the compressed bytes we produce for a given tarball; the layer cache keys on
- * it, so a layer packed by another compressor or setting is never reused.
- */
-export const COMPRESSOR_ID = `pako ${PAKO_VERSION} level ${GZIP_LEVEL} anzac-hash gzip-header go`;
 
 /** RFC 1952 OS byte "unknown", which Go's compress/gzip writes on every machine. */
 const GZIP_OS_UNKNOWN = 255;

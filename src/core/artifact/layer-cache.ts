@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ActionIO } from '../io.js';
-import { COMPRESSOR_ID } from './pack.js';
+import { COMPRESSOR_ID } from './compressor.js';
 import { encodeSnapshot, snapshotUnchanged, treeSignature } from './tree-snapshot.js';
 import type { ArtifactEntry } from './walk.js';
 

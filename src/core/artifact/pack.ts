@@ -3,13 +3,12 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { ActionIO } from '../io.js';
-import { GoGzip } from './go-gzip.js';
 import { tarBatches } from './tar-stream.js';
 import type { ArtifactEntry } from './walk.js';
 import { bundledGzipWorker, compressInWorker } from './worker-compressor.js';
 
 /** The compressor's identity and settings live with it, shared by both compressing paths. */
-export { COMPRESSOR_ID, GZIP_LEVEL, PAKO_VERSION } from './go-gzip.js';
+export { COMPRESSOR_ID, GZIP_LEVEL, PAKO_VERSION } from './compressor.js';
 
 /** Tar handed to the compressor at a time; the compressor's output is the same whatever the split. */
 const BATCH_SIZE = 1024 * 1024;
@@ -57,8 +56,9 @@ export async function packLayer(entries: Iterable<ArtifactEntry>, sink: Writable
   return { diffId: `sha256:${hash.digest('hex')}`, tarSize };
 }
 
-/** Deflate on this thread, paced by the sink's backpressure. */
-function* compressHere(batches: Iterable<Buffer>): Generator<Buffer> {
+/** Deflate on this thread, paced by the sink's backpressure; pako loads only when a layer is packed here. */
+async function* compressHere(batches: Iterable<Buffer>): AsyncGenerator<Buffer> {
+  const { GoGzip } = await import('./go-gzip.js');
   const gzip = new GoGzip();
   for (const batch of batches) yield* gzip.push(batch, false);
   yield* gzip.push(new Uint8Array(0), true);

@@ -7,7 +7,7 @@ import { applyEdits, planEdits } from '../src/core/manifest/index.js';
 import { interleavedRatio, type BenchReport } from './lib.js';
 
 const FILES = 10_000;
-const RUNS = 7;
+const RUNS = 21;
 const TARGET = 'ghcr.io/acme/checkout';
 const run = promisify(execFile);
 

@@ -1,4 +1,4 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from './yaml-library.js';
 import type { ResolvedUpdate } from './image-update.js';
 import { editArgoApplication } from './targets/argocd.js';
 import { emptyResult, setKey, splitKeyPath, type TargetKind, type TargetResult } from './targets/common.js';

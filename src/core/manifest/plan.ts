@@ -1,7 +1,8 @@
 import { ConfigurationError } from '../errors.js';
 import { editFile, isKustomizationPath } from './edit-file.js';
 import { resolveUpdates, type ImageUpdate } from './image-update.js';
-import { mapInBatches, readInside, realRoot, selectFiles } from './select-files.js';
+import { PARALLEL_READ_FROM, ReaderThread, scanFiles } from './scan-files.js';
+import { realRoot, selectFiles } from './select-files.js';
 import { setKey, splitKeyPath, type TargetKind } from './targets/common.js';
 import type { HelmKeys } from './targets/helm-values.js';
 import { applyTextEdits, describeChanges, lineNumberAt, OverlappingEditsError, type LineChange, type TextEdit } from './text-edits.js';
@@ -35,9 +36,6 @@ export interface EditPlan {
   unmatched: string[];
 }
 
-/** Files read (and parsed when relevant) between two yields to the event loop. */
-const BATCH = 256;
-
 /** Reads the selected files and computes every edit; writes nothing. */
 export async function planEdits(request: EditRequest): Promise<EditPlan> {
   const root = await realRoot(request.root, 'files');
@@ -48,13 +46,17 @@ export async function planEdits(request: EditRequest): Promise<EditPlan> {
   // component (or the last key of a `set` path) cannot reference it.
   const needles = [...updates.map((update) => update.shortName), ...set.map((entry) => splitKeyPath(entry.path, 'set').at(-1)!)].map((needle) => Buffer.from(needle));
   const addsEntries = Boolean(request.kinds?.includes('kustomization'));
-  const files = await selectFiles(root, request.files, 'files');
   const options = { updates, kinds: request.kinds, helm: request.helm, set };
-  const outcomes = await mapInBatches(files, BATCH, (path) => {
-    const source = readInside(root, path, 'files', addsEntries && isKustomizationPath(path) ? undefined : needles);
-    if (source === undefined) return undefined;
-    return { path, source, result: editFile(path, source, options) };
-  });
+  const alwaysRead = addsEntries ? isKustomizationPath : undefined;
+  // A big tree gets its reader thread while it is still being listed, so it is ready sooner.
+  let early: ReaderThread | undefined;
+  let outcomes;
+  try {
+    const files = await selectFiles(root, request.files, 'files', { atLeast: PARALLEL_READ_FROM, reached: () => (early = new ReaderThread()) });
+    outcomes = await scanFiles(files, { root, inputName: 'files', needles, alwaysRead }, (path, source) => ({ path, source, result: editFile(path, source, options) }), early);
+  } finally {
+    early?.release();
+  }
   const edits: FileEdit[] = [];
   const referencing: string[] = [];
   const seen = new Set<string>();

@@ -1,8 +1,9 @@
-import { isMap, isSeq } from 'yaml';
+import { isMap, isSeq } from './yaml-library.js';
 import { ConfigurationError } from '../errors.js';
 import { detectKind, isJsonPath } from './edit-file.js';
 import { findUpdate, resolveUpdates, splitReference, type ImageUpdate, type ResolvedUpdate } from './image-update.js';
-import { mapInBatches, readInside, realRoot, selectFiles } from './select-files.js';
+import { scanFiles } from './scan-files.js';
+import { realRoot, selectFiles } from './select-files.js';
 import { matchEntry, readEntry } from './targets/kustomization.js';
 import { parseJsonFile } from './targets/json.js';
 import { keyPaths } from './targets/helm-values.js';
@@ -27,11 +28,8 @@ export async function readImagesFrom(root: string, from: string, images: string[
   const files = await selectFiles(base, [from], 'from');
   const needles = wanted.map((update) => Buffer.from(update.shortName));
   if (!files.length) throw new ConfigurationError(`"${from}" selects no YAML or JSON file`, 'from');
-  const perFile = await mapInBatches(files, 256, (path) => {
-    const source = readInside(base, path, 'from', needles);
-    return source === undefined ? [] : sightings(path, source, wanted);
-  });
-  const all = perFile.flat();
+  const perFile = await scanFiles(files, { root: base, inputName: 'from', needles }, (path, source) => sightings(path, source, wanted));
+  const all = perFile.flatMap((found) => found ?? []);
   return wanted.map((update) => {
     const mine = all.filter((sighting) => sighting.key === update.key);
     const chosen = mine.some((sighting) => sighting.override) ? mine.filter((sighting) => sighting.override) : mine;

@@ -1,5 +1,5 @@
-import { isMap, isScalar, isSeq, parse, parseAllDocuments, Scalar } from 'yaml';
-import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseAllDocuments, Scalar } from './yaml-library.js';
+import type { Document, Node, Pair, ScalarStyle, YAMLMap, YAMLSeq } from './yaml-library.js';
 import { ConfigurationError } from '../errors.js';
 import { lineEndOf, lineStartOf, type TextEdit } from './text-edits.js';
 
@@ -52,8 +52,25 @@ export function nodeAt(root: unknown, path: string[]): Node | null | undefined {
   return current as Node | null;
 }
 
+/**
+ * Answers of isSafePlain: one bump writes the same few values into hundreds of files, and each
+ * answer costs two parses. Bounded, as a long-running caller (tests, a CLI loop) sees new values.
+ */
+const safePlainAnswers = new Map<string, boolean>();
+const SAFE_PLAIN_ANSWERS_KEPT = 1024;
+
 /** A string YAML 1.2 and YAML 1.1 readers (Helm, kubectl's older stacks) both read back as itself. */
 export function isSafePlain(value: string): boolean {
+  let answer = safePlainAnswers.get(value);
+  if (answer === undefined) {
+    answer = readsBackAsItself(value);
+    if (safePlainAnswers.size >= SAFE_PLAIN_ANSWERS_KEPT) safePlainAnswers.clear();
+    safePlainAnswers.set(value, answer);
+  }
+  return answer;
+}
+
+function readsBackAsItself(value: string): boolean {
   if (!value || value !== value.trim() || /[\0-\x1f\x7f]/.test(value)) return false;
   if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) || /[,[\]{}]|: | #|:$/.test(value)) return false;
   const asCore = parse(value) as unknown;
@@ -62,7 +79,7 @@ export function isSafePlain(value: string): boolean {
 }
 
 /** The new scalar's source: the old quote style when it had one, quoted when a plain scalar would change type. */
-export function renderScalar(value: string, previousType?: Scalar.Type): string {
+export function renderScalar(value: string, previousType?: ScalarStyle): string {
   if (previousType === Scalar.QUOTE_SINGLE && !/[\0-\x1f\x7f]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
   if (previousType !== Scalar.QUOTE_DOUBLE && isSafePlain(value)) return value;
   return JSON.stringify(value);

@@ -1492,7 +1492,7 @@ const definition = {
     },
     parse: parseBumpManifestInputs,
     async run(inputs, io, context) {
-        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(66), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9332));
+        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(66), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2270));
         return runBumpManifest(inputs, io, context);
     },
 };

@@ -1130,50 +1130,22 @@ function writablePath(root, path, inputName) {
     return real;
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/core/helper-thread.ts
+var helper_thread = __webpack_require__(9080);
 ;// CONCATENATED MODULE: ./src/core/manifest/reader-thread.ts
 
-/**
- * A worker thread that reads files for scanFiles. It can be started before the file list is
- * known (it takes ~20 ms to boot): until given a job it does not keep the process alive, and
- * `release` stops it unused.
- */
-class ReaderThread {
-    // Plain JavaScript evaluated in the worker: it runs alike from the bundles, tsx and vitest (a
-    // worker cannot load TypeScript); execArgv is emptied so tsx is not loaded there either.
-    #worker = new external_node_worker_threads_.Worker(READER_SOURCE, { eval: true, execArgv: [] });
-    #taken = false;
+/** A thread that reads files for scanFiles (see HelperThread): start it early, give it one ReadJob. */
+class ReaderThread extends helper_thread/* HelperThread */.f {
     constructor() {
-        this.#worker.unref();
-    }
-    release() {
-        if (this.#taken)
-            return;
-        this.#taken = true;
-        void this.#worker.terminate();
-    }
-    /** Resolves when the worker is done or gone, never rejects: whatever it did not report, the caller reads. */
-    read(job, onChunk) {
-        if (this.#taken)
-            throw new Error('a ReaderThread reads one list of files');
-        this.#taken = true;
-        const worker = this.#worker;
-        worker.ref();
-        worker.postMessage({ ...job, needles: job.needles.map((needle) => new Uint8Array(needle)) });
-        return new Promise((resolve) => {
-            worker.on('message', (report) => ('done' in report ? resolve() : onChunk(report)));
-            worker.on('error', () => resolve());
-            worker.on('exit', () => resolve());
-        });
+        super(READER_PROGRAM);
     }
 }
 /** The worker: claims chunks and reads them as readInside does (O_NOFOLLOW, a 64 KiB first read, the needle filter). */
-const READER_SOURCE = `
+const READER_PROGRAM = `
 const { parentPort } = require('node:worker_threads');
 const { closeSync, constants, openSync, readFileSync, readSync } = require('node:fs');
 parentPort.once('message', ({ root, files, alwaysRead, needles, claim, chunk }) => {
-  const patterns = needles.map((needle) => Buffer.from(needle.buffer, needle.byteOffset, needle.byteLength));
+  const patterns = needles.map((needle) => Buffer.from(needle));
   const scratch = Buffer.allocUnsafe(64 * 1024);
   for (let start; (start = Atomics.add(claim, 0, chunk)) < files.length; ) {
     const end = Math.min(start + chunk, files.length);
@@ -1194,7 +1166,7 @@ parentPort.once('message', ({ root, files, alwaysRead, needles, claim, chunk }) 
     }
     parentPort.postMessage({ start, end, found, unread });
   }
-  parentPort.postMessage({ done: true });
+  parentPort.postMessage(null);
   parentPort.close();
 });
 `;
@@ -1256,7 +1228,8 @@ async function scanFiles(files, options, visit, early) {
     let helper;
     if (files.length >= PARALLEL_READ_FROM) {
         const thread = early ?? new ReaderThread();
-        helper = thread.read({ root: options.root, files, alwaysRead: Uint8Array.from(files, (path) => (options.alwaysRead?.(path) ? 1 : 0)), needles: options.needles, claim, chunk: CHUNK }, takeReport);
+        const alwaysRead = Uint8Array.from(files, (path) => (options.alwaysRead?.(path) ? 1 : 0));
+        helper = thread.run({ root: options.root, files, alwaysRead, needles: options.needles, claim, chunk: CHUNK }, takeReport);
     }
     else {
         early?.release();
@@ -2088,6 +2061,61 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function backoffDelay(attempt, policy, jitter = 'equal', random = Math.random) {
     const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
     return Math.round(jitter === 'full' ? random() * bound : bound / 2 + (random() * bound) / 2);
+}
+
+
+/***/ }),
+
+/***/ 9080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ HelperThread)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A worker thread running a small plain-JavaScript program, for file-system work that two cores
+ * do in about half the time (lstat, open/read of thousands of small files). It boots in ~20 ms,
+ * so it is started before its job is known; until given one it does not keep the process alive,
+ * and `release` stops it unused.
+ *
+ * The program gets one job (`parentPort.once('message', …)`), may post reports, and posts `null`
+ * when done. It is JavaScript in a string because it must run alike from the bundles, tsx and
+ * vitest (a worker cannot load TypeScript); execArgv is emptied so tsx is not loaded there either.
+ */
+class HelperThread {
+    #worker;
+    #taken = false;
+    constructor(program) {
+        this.#worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(program, { eval: true, execArgv: [] });
+        this.#worker.unref();
+    }
+    release() {
+        if (this.#taken)
+            return;
+        this.#taken = true;
+        void this.#worker.terminate();
+    }
+    /**
+     * Hands the job over. Resolves true when the program said it was done, false when the thread
+     * failed or stopped first; never rejects: the caller does what the helper left undone.
+     */
+    run(job, onReport = () => undefined) {
+        if (this.#taken)
+            throw new Error('a HelperThread runs one job');
+        this.#taken = true;
+        const worker = this.#worker;
+        worker.ref();
+        const finished = new Promise((resolve) => {
+            worker.on('message', (report) => (report === null ? resolve(true) : onReport(report)));
+            worker.on('error', () => resolve(false));
+            worker.on('exit', () => resolve(false));
+        });
+        worker.postMessage(job);
+        return finished;
+    }
 }
 
 

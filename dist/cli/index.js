@@ -795,7 +795,7 @@ function parsePushOciArtifactInputs(reader, context, env) {
         source,
         revision,
         annotations: parseAnnotations(reader.lines('annotations')),
-        ignorePaths: reader.list('ignore-paths'),
+        ignorePaths: orDefault(reader.list('ignore-paths'), DEFAULT_IGNORE_PATHS_INPUT.split(',')),
         reproducible: reader.boolean('reproducible'),
         tags: [...new Set(tags.filter((tag) => tag !== target.tag))],
         insecure: reader.boolean('insecure'),
@@ -853,6 +853,10 @@ function parseAnnotations(lines) {
     }
     return annotations;
 }
+/** An input given empty means its default, as flux's flag does. */
+function orDefault(list, fallback) {
+    return list.length > 0 ? list : fallback;
+}
 
 ;// CONCATENATED MODULE: ./src/actions/push-oci-artifact/definition.ts
 
@@ -893,8 +897,10 @@ const push_oci_artifact_definition_definition = {
     },
     parse: parsePushOciArtifactInputs,
     async run(inputs, io, context) {
-        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(688), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6221));
-        return runPushOciArtifact(inputs, io, context);
+        const { prefetchedLayerCache } = await __nccwpck_require__.e(/* import() */ 883).then(__nccwpck_require__.bind(__nccwpck_require__, 1883));
+        const cache = prefetchedLayerCache(inputs, io);
+        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(688), __nccwpck_require__.e(883), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 838));
+        return runPushOciArtifact(inputs, io, context, process.env, cache);
     },
 };
 

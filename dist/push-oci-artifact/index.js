@@ -1186,7 +1186,7 @@ function parsePushOciArtifactInputs(reader, context, env) {
         source,
         revision,
         annotations: parseAnnotations(reader.lines('annotations')),
-        ignorePaths: reader.list('ignore-paths'),
+        ignorePaths: orDefault(reader.list('ignore-paths'), DEFAULT_IGNORE_PATHS_INPUT.split(',')),
         reproducible: reader.boolean('reproducible'),
         tags: [...new Set(tags.filter((tag) => tag !== target.tag))],
         insecure: reader.boolean('insecure'),
@@ -1244,6 +1244,10 @@ function parseAnnotations(lines) {
     }
     return annotations;
 }
+/** An input given empty means its default, as flux's flag does. */
+function orDefault(list, fallback) {
+    return list.length > 0 ? list : fallback;
+}
 
 ;// CONCATENATED MODULE: ./src/actions/push-oci-artifact/definition.ts
 
@@ -1284,8 +1288,10 @@ const definition = {
     },
     parse: parsePushOciArtifactInputs,
     async run(inputs, io, context) {
-        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1482));
-        return runPushOciArtifact(inputs, io, context);
+        const { prefetchedLayerCache } = await __nccwpck_require__.e(/* import() */ 883).then(__nccwpck_require__.bind(__nccwpck_require__, 1883));
+        const cache = prefetchedLayerCache(inputs, io);
+        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(883), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6238));
+        return runPushOciArtifact(inputs, io, context, process.env, cache);
     },
 };
 

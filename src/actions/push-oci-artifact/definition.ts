@@ -41,7 +41,9 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
   },
   parse: parsePushOciArtifactInputs,
   async run(inputs, io, context) {
+    const { prefetchedLayerCache } = await import('./prefetch.js');
+    const cache = prefetchedLayerCache(inputs, io);
     const { runPushOciArtifact } = await import('./run.js');
-    return runPushOciArtifact(inputs, io, context);
+    return runPushOciArtifact(inputs, io, context, process.env, cache);
   },
 };

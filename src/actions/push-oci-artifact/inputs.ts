@@ -28,7 +28,7 @@ export interface PushOciArtifactInputs {
   revision: string;
   /** More annotations, in input order; they may override the three built-in ones. */
   annotations: Map<string, string>;
-  /** gitignore patterns of files left out; replaces Flux's defaults when given. */
+  /** gitignore patterns of files left out: the input's, or Flux's defaults when it is given empty. */
   ignorePaths: string[];
   /** created = the Unix epoch, so the same files and inputs give the same digest. */
   reproducible: boolean;
@@ -70,7 +70,7 @@ export function parsePushOciArtifactInputs(reader: InputReader, context: CiConte
     source,
     revision,
     annotations: parseAnnotations(reader.lines('annotations')),
-    ignorePaths: reader.list('ignore-paths'),
+    ignorePaths: orDefault(reader.list('ignore-paths'), DEFAULT_IGNORE_PATHS_INPUT.split(',')),
     reproducible: reader.boolean('reproducible'),
     tags: [...new Set(tags.filter((tag) => tag !== target.tag))],
     insecure: reader.boolean('insecure'),
@@ -123,4 +123,9 @@ export function parseAnnotations(lines: readonly string[]): Map<string, string> 
     annotations.set(key, line.slice(at + 1).trim());
   }
   return annotations;
+}
+
+/** An input given empty means its default, as flux's flag does. */
+function orDefault(list: string[], fallback: string[]): string[] {
+  return list.length > 0 ? list : fallback;
 }

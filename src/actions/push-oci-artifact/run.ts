@@ -1,10 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionResult } from '../../core/action-spec.js';
-import { LayerCache } from '../../core/artifact/layer-cache.js';
+import type { LayerCache } from '../../core/artifact/layer-cache.js';
 import { pushArtifact, type PushArtifactResult } from '../../core/artifact/push.js';
 import { REPRODUCIBLE_CREATED, rfc3339Seconds } from '../../core/artifact/flux-format.js';
-import { DEFAULT_IGNORE_PATHS } from '../../core/artifact/ignore-rules.js';
 import type { CiContext } from '../../core/context.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { ActionIO } from '../../core/io.js';
@@ -13,6 +12,7 @@ import { defaultCredentialSource } from '../../core/oci/credentials.js';
 import { registryTransport } from '../../core/oci/transport.js';
 import type { PushOciArtifactOutput } from './definition.js';
 import type { PushOciArtifactInputs } from './inputs.js';
+import { prefetchedLayerCache } from './prefetch.js';
 import { renderSummary } from './summary.js';
 
 export async function runPushOciArtifact(
@@ -20,6 +20,7 @@ export async function runPushOciArtifact(
   io: ActionIO,
   _context: CiContext,
   env: NodeJS.ProcessEnv = process.env,
+  cache: LayerCache = prefetchedLayerCache(inputs, io),
 ): Promise<ActionResult<PushOciArtifactOutput>> {
   const { workspace } = inputs;
   const caFile = inputs.caFile ? existingFile(inputs.caFile, 'ca-file', workspace) : undefined;
@@ -38,13 +39,13 @@ export async function runPushOciArtifact(
         repository,
         tags: [inputs.target.tag, ...inputs.tags],
         root: inputs.root,
-        ignorePaths: inputs.ignorePaths.length > 0 ? inputs.ignorePaths : DEFAULT_IGNORE_PATHS,
+        ignorePaths: inputs.ignorePaths,
         source: inputs.source,
         revision: inputs.revision,
         created: inputs.reproducible ? REPRODUCIBLE_CREATED : rfc3339Seconds(new Date()),
         annotations: inputs.annotations,
         tempDir: inputs.tempDir,
-        cache: new LayerCache(inputs.cacheDir, io),
+        cache,
       },
       client,
       io,

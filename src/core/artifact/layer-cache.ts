@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ActionIO } from '../io.js';
 import { COMPRESSOR_ID } from './compressor.js';
-import { encodeSnapshot, snapshotUnchanged, treeSignature } from './tree-snapshot.js';
+import { CHANGED, startSnapshotCheck, type RunningCheck } from './snapshot-check-thread.js';
+import { encodeSnapshot, NUMBERS_PER_ENTRY, SNAPSHOT_CHUNK, SNAPSHOT_HEADER_BYTES, snapshotId, snapshotUnchanged, treeSignature } from './tree-snapshot.js';
 import type { ArtifactEntry } from './walk.js';
 
 /**
@@ -45,7 +47,7 @@ export interface RecalledLayer {
   summary: TreeSummary;
   /** treeSignature of the entries the layer was packed from. */
   signature: string;
-  /** sha256 of the snapshot file, when one was written. */
+  /** The id of the snapshot file (snapshotId), when one was written. */
   snapshot?: string;
 }
 
@@ -54,11 +56,18 @@ interface CacheRecord extends CachedLayer, Omit<RecalledLayer, 'layer'> {
 }
 
 // v5: layers are compressed by pako (v4 records name node:zlib layers, which other machines cannot reproduce).
-const FORMAT = 'flux-layer-cache-v5';
+// v6: snapshots carry a random id their record names (v5 named their sha256).
+const FORMAT = 'flux-layer-cache-v6';
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 export const RACY_MARGIN_MS = 2_000;
+/** From this many entries on, prefetch checks the snapshot on two threads. */
+export const PARALLEL_CHECK_FROM = 4096;
 
 export class LayerCache {
+  /** Answers a prefetch started, each handed to the next call that asks (then asked afresh). */
+  readonly #prefetchedRecalls = new Map<string, RecalledLayer | undefined>();
+  readonly #prefetchedChecks = new Map<string, RunningCheck>();
+
   constructor(
     /** Undefined disables the cache. */
     private readonly directory: string | undefined,
@@ -76,12 +85,35 @@ export class LayerCache {
     return record && record.signature === treeSignature(entries) ? record.layer : undefined;
   }
 
+  /**
+   * Reads the record now and, for a big snapshot, starts checking it on a worker thread, which
+   * boots (~20 ms) and checks while this thread loads code and probes the registry; the push
+   * that follows joins the check (snapshotHolds). This thread does not check meanwhile: its
+   * loading would wait behind every chunk it checked.
+   */
+  prefetch(root: string, ignorePaths: readonly string[]): void {
+    if (!this.directory) return;
+    const recordFile = this.#file(root, ignorePaths, 'json');
+    const snapshotFile = this.#file(root, ignorePaths, 'tree');
+    const helper = startSnapshotCheck(root, snapshotFile, { minimumEntries: PARALLEL_CHECK_FROM, numbersPerEntry: NUMBERS_PER_ENTRY, chunk: SNAPSHOT_CHUNK, headerBytes: SNAPSHOT_HEADER_BYTES });
+    const record = this.#readRecord(recordFile);
+    this.#prefetchedRecalls.set(recordFile, record);
+    if (!helper) return;
+    if (record?.snapshot) this.#prefetchedChecks.set(this.#checkKey(root, ignorePaths, record.snapshot), helper);
+    else Atomics.store(helper.shared, CHANGED, 1); // nothing to prove: the worker stops
+  }
+
   /** What was recorded for this root and these rules, whatever the files are now. */
   async recall(root: string, ignorePaths: readonly string[]): Promise<RecalledLayer | undefined> {
     if (!this.directory) return undefined;
+    const file = this.#file(root, ignorePaths, 'json');
+    return take(this.#prefetchedRecalls, file) ?? this.#readRecord(file);
+  }
+
+  #readRecord(file: string): RecalledLayer | undefined {
     let record: Partial<CacheRecord>;
     try {
-      record = JSON.parse(await readFile(this.#file(root, ignorePaths, 'json'), 'utf8')) as Partial<CacheRecord>;
+      record = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheRecord>;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.io.debug(`Layer cache entry unreadable, ignored: ${(error as Error).message}`);
       return undefined;
@@ -89,21 +121,33 @@ export class LayerCache {
     if (record.format !== FORMAT || typeof record.signature !== 'string' || !isSummary(record.summary)) return undefined;
     if (!isDigest(record.diffId) || !isDigest(record.digest) || !isSize(record.size) || !isSize(record.tarSize)) return undefined;
     const layer = { diffId: record.diffId, digest: record.digest, size: record.size, tarSize: record.tarSize };
-    return { layer, summary: record.summary, signature: record.signature, ...(isDigest(record.snapshot) ? { snapshot: record.snapshot } : {}) };
+    return { layer, summary: record.summary, signature: record.signature, ...(isSnapshotId(record.snapshot) ? { snapshot: record.snapshot } : {}) };
   }
 
   /** True when the recorded snapshot proves the tree unchanged, without walking it. */
   async snapshotHolds(root: string, ignorePaths: readonly string[], recalled: RecalledLayer): Promise<boolean> {
     if (!this.directory || !recalled.snapshot) return false;
-    let snapshot: Buffer;
+    const helper = take(this.#prefetchedChecks, this.#checkKey(root, ignorePaths, recalled.snapshot));
+    return await this.#checkSnapshot(root, ignorePaths, recalled.snapshot, helper);
+  }
+
+  #checkKey(root: string, ignorePaths: readonly string[], digest: string): string {
+    return `${this.#file(root, ignorePaths, 'tree')}\0${digest}`;
+  }
+
+  async #checkSnapshot(root: string, ignorePaths: readonly string[], id: string, helper?: RunningCheck): Promise<boolean> {
+    let snapshot: Buffer | undefined;
     try {
-      snapshot = await readFile(this.#file(root, ignorePaths, 'tree'));
+      snapshot = readFileSync(this.#file(root, ignorePaths, 'tree'));
     } catch {
+      snapshot = undefined;
+    }
+    // The id ties the snapshot to its record, should two runs have written them at once.
+    if (!snapshot || snapshotId(snapshot) !== id) {
+      if (helper) Atomics.store(helper.shared, CHANGED, 1);
       return false;
     }
-    // The digest ties the snapshot to its record, should two runs have written them at once.
-    if (`sha256:${createHash('sha256').update(snapshot).digest('hex')}` !== recalled.snapshot) return false;
-    return await snapshotUnchanged(root, snapshot);
+    return await snapshotUnchanged(root, snapshot, helper);
   }
 
   /**
@@ -126,9 +170,9 @@ export class LayerCache {
       const record: CacheRecord = { format: FORMAT, signature: treeSignature(walk.entries), summary: walk.summary, ...layer };
       if (walk.snapshot) {
         const snapshot = encodeSnapshot(walk.entries);
-        record.snapshot = `sha256:${createHash('sha256').update(snapshot).digest('hex')}`;
-        // Left in place should the record fail: without a record naming its digest it is never used.
-        await this.#writeAtomically(this.#file(root, ignorePaths, 'tree'), snapshot);
+        record.snapshot = snapshot.id;
+        // Left in place should the record fail: without a record naming its id it is never used.
+        await this.#writeAtomically(this.#file(root, ignorePaths, 'tree'), snapshot.bytes);
       }
       await this.#writeAtomically(this.#file(root, ignorePaths, 'json'), JSON.stringify(record));
     } catch (error) {
@@ -154,6 +198,12 @@ export class LayerCache {
   }
 }
 
+function take<T>(map: Map<string, T>, key: string): T | undefined {
+  const value = map.get(key);
+  map.delete(key);
+  return value;
+}
+
 function isSummary(value: unknown): value is TreeSummary {
   const summary = value as Partial<TreeSummary> | undefined;
   return (
@@ -163,6 +213,10 @@ function isSummary(value: unknown): value is TreeSummary {
     Array.isArray(summary.skippedSymlinks) &&
     Array.isArray(summary.skippedSpecial)
   );
+}
+
+function isSnapshotId(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{32}$/.test(value);
 }
 
 function isDigest(value: unknown): value is string {

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { CHANGED, NEXT_ENTRY, SHARED_SLOTS, type RunningCheck } from './snapshot-check-thread.js';
 import type { ArtifactEntry } from './walk.js';
 
 /**
@@ -15,52 +16,121 @@ import type { ArtifactEntry } from './walk.js';
  *   is added, removed or renamed in it, so unchanged directory stamps mean unchanged listings,
  *   and one lstat per recorded entry proves the tree the same. That is the cheapest sound check.
  */
-const NUMBERS_PER_ENTRY = 7;
-const YIELD_EVERY = 2048;
+export const NUMBERS_PER_ENTRY = 7;
 
 export function treeSignature(entries: readonly ArtifactEntry[]): string {
   return digestOf(entries, false);
 }
 
-/** Names joined by NUL (which no name holds), then 7 float64s per entry: exact and unambiguous. */
-export function encodeSnapshot(entries: readonly ArtifactEntry[]): Buffer {
+/**
+ * Layout: count (u32 LE), names' byte length (u32 LE), the snapshot's id (16 random bytes, also
+ * named by its record: a mismatch means the two files come from different runs), the names joined
+ * by NUL (which no name holds), padding to 8 bytes, then 7 float64s per entry.
+ */
+export const SNAPSHOT_HEADER_BYTES = 24;
+
+export function encodeSnapshot(entries: readonly ArtifactEntry[]): { bytes: Buffer; id: string } {
   const names = Buffer.from(entries.map((entry) => entry.name).join('\0'));
-  const header = Buffer.alloc(8);
+  const header = Buffer.alloc(SNAPSHOT_HEADER_BYTES);
   header.writeUInt32LE(entries.length, 0);
   header.writeUInt32LE(names.length, 4);
+  randomFillSync(header, 8, 16);
   const padding = Buffer.alloc((8 - (names.length % 8)) % 8);
-  return Buffer.concat([header, names, padding, Buffer.from(numbersOf(entries, true).buffer)]);
+  return { bytes: Buffer.concat([header, names, padding, Buffer.from(numbersOf(entries, true).buffer)]), id: header.toString('hex', 8, SNAPSHOT_HEADER_BYTES) };
 }
+
+/** The id a snapshot's header holds, as its record names it (32 hex digits). */
+export function snapshotId(snapshot: Buffer): string | undefined {
+  return snapshot.length >= SNAPSHOT_HEADER_BYTES ? snapshot.toString('hex', 8, SNAPSHOT_HEADER_BYTES) : undefined;
+}
+
+/** Entries claimed at a time by either thread. */
+export const SNAPSHOT_CHUNK = 512;
 
 /**
  * True when every entry of the snapshot is still there, of the same kind, mode, size and stamps.
- * It yields to the event loop now and then, so requests started before it progress meanwhile.
+ * It yields to the event loop between chunks, so requests started before it progress meanwhile.
+ *
+ * `helper`: a check of the same snapshot file already running on a worker thread (see
+ * snapshot-check-thread.ts), which takes chunks from the same counter. A change either thread
+ * sees ends the check (false is always safe: the tree is walked and packed). True needs every
+ * chunk checked by a thread that read this very snapshot (same id): a worker that read another
+ * one (the file was replaced meanwhile) or failed leaves this thread to check all again alone.
  */
-export async function snapshotUnchanged(root: string, snapshot: Buffer): Promise<boolean> {
-  if (snapshot.length < 8) return false;
+export async function snapshotUnchanged(root: string, snapshot: Buffer, helper?: RunningCheck): Promise<boolean> {
+  const decoded = decodeSnapshot(snapshot);
+  const shared = helper?.shared ?? new Int32Array(new SharedArrayBuffer(SHARED_SLOTS * 4));
+  if (!decoded) {
+    Atomics.store(shared, CHANGED, 1);
+    return false;
+  }
+  const { count, names, starts, numbers } = decoded;
+  const prefix = `${root}${path.sep}`;
+  const chunks = Math.ceil(count / SNAPSHOT_CHUNK);
+  let claimedHere = 0;
+  for (let start: number; Atomics.load(shared, CHANGED) === 0 && (start = Atomics.add(shared, NEXT_ENTRY, SNAPSHOT_CHUNK)) < count; ) {
+    claimedHere++;
+    for (let index = start; index < Math.min(start + SNAPSHOT_CHUNK, count); index++) {
+      // Sliced here, not split up front: 20,000 long-lived names would be copied by every young-generation GC.
+      const name = names.slice(starts[index]!, starts[index + 1]! - 1);
+      if (!entryUnchanged(index === 0 ? root : prefix + name, numbers, index * NUMBERS_PER_ENTRY)) {
+        Atomics.store(shared, CHANGED, 1);
+        return false;
+      }
+    }
+    await yieldToLoop();
+  }
+  if (Atomics.load(shared, CHANGED) !== 0) return false;
+  if (!helper || claimedHere === chunks) return true;
+  if ((await helper.finished) && (await helper.id) === snapshotId(snapshot)) return Atomics.load(shared, CHANGED) === 0;
+  return await snapshotUnchanged(root, snapshot);
+}
+
+interface DecodedSnapshot {
+  count: number;
+  /** All names, each followed by NUL (the last one too). */
+  names: string;
+  /** Where each name starts in `names`; starts[count] is its length + 1. */
+  starts: Uint32Array;
+  numbers: Float64Array;
+}
+
+/** A snapshot's parts, or undefined when it is not one (truncated, foreign, empty, root not first). */
+function decodeSnapshot(snapshot: Buffer): DecodedSnapshot | undefined {
+  if (snapshot.length < SNAPSHOT_HEADER_BYTES) return undefined;
   const count = snapshot.readUInt32LE(0);
   const namesLength = snapshot.readUInt32LE(4);
-  const numbersOffset = 8 + namesLength + ((8 - (namesLength % 8)) % 8);
-  if (snapshot.length !== numbersOffset + count * NUMBERS_PER_ENTRY * 8) return false;
-  const names = snapshot.toString('utf8', 8, 8 + namesLength).split('\0');
+  const numbersOffset = SNAPSHOT_HEADER_BYTES + namesLength + ((8 - (namesLength % 8)) % 8);
+  if (count === 0 || snapshot.length !== numbersOffset + count * NUMBERS_PER_ENTRY * 8) return undefined;
+  const names = `${snapshot.toString('utf8', SNAPSHOT_HEADER_BYTES, SNAPSHOT_HEADER_BYTES + namesLength)}\0`;
+  const starts = new Uint32Array(count + 1);
+  for (let index = 1, at = names.indexOf('\0'); index <= count; index++, at = names.indexOf('\0', at + 1)) {
+    if (at < 0) return undefined;
+    starts[index] = at + 1;
+  }
+  if (starts[count] !== names.length || !names.startsWith('.\0')) return undefined;
   // Copied out: a Float64Array view needs an 8-byte-aligned offset, which a pooled Buffer may not have.
   const numbers = new Float64Array(snapshot.buffer.slice(snapshot.byteOffset + numbersOffset, snapshot.byteOffset + snapshot.length));
-  if (names.length !== count || count === 0 || names[0] !== '.') return false;
-  for (let index = 0, at = 0; index < count; index++, at += NUMBERS_PER_ENTRY) {
-    if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToLoop();
-    const name = names[index]!;
-    let stats;
-    try {
-      stats = lstatSync(name === '.' ? root : `${root}${path.sep}${name}`);
-    } catch {
-      return false;
-    }
-    const isFile = stats.isFile();
-    if (numbers[at] !== (isFile ? 1 : stats.isDirectory() ? 2 : 0) || numbers[at + 1] !== (stats.mode & 0o7777)) return false;
-    if (numbers[at + 2] !== (isFile ? stats.size : 0) || numbers[at + 3] !== stats.dev || numbers[at + 4] !== stats.ino) return false;
-    if (numbers[at + 5] !== stats.mtimeMs || numbers[at + 6] !== stats.ctimeMs) return false;
+  return { count, names, starts, numbers };
+}
+
+function entryUnchanged(entryPath: string, numbers: Float64Array, at: number): boolean {
+  let stats;
+  try {
+    stats = lstatSync(entryPath);
+  } catch {
+    return false;
   }
-  return true;
+  const isFile = stats.isFile();
+  return (
+    numbers[at] === (isFile ? 1 : stats.isDirectory() ? 2 : 0) &&
+    numbers[at + 1] === (stats.mode & 0o7777) &&
+    numbers[at + 2] === (isFile ? stats.size : 0) &&
+    numbers[at + 3] === stats.dev &&
+    numbers[at + 4] === stats.ino &&
+    numbers[at + 5] === stats.mtimeMs &&
+    numbers[at + 6] === stats.ctimeMs
+  );
 }
 
 function digestOf(entries: readonly ArtifactEntry[], withDirectoryStamps: boolean): string {

@@ -62,10 +62,11 @@ export async function scanFiles<R>(files: string[], options: ScanOptions, visit:
   };
 
   const claim = new Int32Array(new SharedArrayBuffer(4));
-  let helper: Promise<void> | undefined;
+  let helper: Promise<boolean> | undefined;
   if (files.length >= PARALLEL_READ_FROM) {
     const thread = early ?? new ReaderThread();
-    helper = thread.read({ root: options.root, files, alwaysRead: Uint8Array.from(files, (path) => (options.alwaysRead?.(path) ? 1 : 0)), needles: options.needles, claim, chunk: CHUNK }, takeReport);
+    const alwaysRead = Uint8Array.from(files, (path) => (options.alwaysRead?.(path) ? 1 : 0));
+    helper = thread.run({ root: options.root, files, alwaysRead, needles: options.needles, claim, chunk: CHUNK }, takeReport);
   } else {
     early?.release();
   }

@@ -73,7 +73,7 @@ describe('LayerCache: reuse a layer only for an unchanged tree', () => {
       expect(await holds()).toBe(false);
       expect(await cache.lookup(root, IGNORE, walkOf(root).entries)).toEqual(LAYER);
 
-      // A snapshot rewritten by another run no longer matches its record's digest.
+      // A snapshot rewritten by another run no longer carries the id its record names.
       await store();
       const snapshotFile = readdirSync(path.join(dir, 'cache')).find((name) => name.endsWith('.tree'))!;
       writeFileSync(path.join(dir, 'cache', snapshotFile), Buffer.alloc(64));

@@ -32,8 +32,8 @@ function bigTree(count: number): { dir: string; files: string[] } {
 /** Counts the chunks the worker reported. */
 class CountingReader extends ReaderThread {
   chunks = 0;
-  override read(job: ReadJob, onChunk: (report: ChunkReport) => void): Promise<void> {
-    return super.read(job, (report) => {
+  override run(job: ReadJob, onChunk: (report: ChunkReport) => void): Promise<boolean> {
+    return super.run(job, (report) => {
       this.chunks++;
       onChunk(report);
     });
@@ -112,8 +112,9 @@ describe('ReaderThread', () => {
     const reports: ChunkReport[] = [];
     const claim = new Int32Array(new SharedArrayBuffer(4));
     const alwaysRead = Uint8Array.from(job, (_, index) => (index === 1 ? 1 : 0));
-    await new ReaderThread().read({ root: dir, files: job, alwaysRead, needles: [Buffer.from(NEEDLE)], claim, chunk: 64 }, (report) => reports.push(report));
+    const done = await new ReaderThread().run({ root: dir, files: job, alwaysRead, needles: [Buffer.from(NEEDLE)], claim, chunk: 64 }, (report) => reports.push(report));
 
+    expect(done).toBe(true);
     const covered = reports.flatMap(({ start, end }) => Array.from({ length: end - start }, (_, offset) => start + offset)).sort((a, b) => a - b);
     expect(covered).toEqual(job.map((_, index) => index));
     const found = new Map<number, string>();
@@ -125,7 +126,7 @@ describe('ReaderThread', () => {
   it('stops unused when released, and reads one list only', async () => {
     const released = new ReaderThread();
     released.release();
-    expect(() => released.read({ root: '/', files: [], alwaysRead: new Uint8Array(), needles: [], claim: new Int32Array(1), chunk: 1 }, () => undefined)).toThrow(/one list/);
+    expect(() => released.run({ root: '/', files: [], alwaysRead: new Uint8Array(), needles: [], claim: new Int32Array(1), chunk: 1 })).toThrow(/one job/);
   });
 });
 

@@ -335,6 +335,7 @@ const SNAPSHOT_CHECK_PROGRAM = `
 const { parentPort } = require('node:worker_threads');
 const { lstatSync, readFileSync } = require('node:fs');
 const { sep } = require('node:path');
+const options = { bigint: false, throwIfNoEntry: false };
 const check = ({ root, snapshotFile, shared, chunk, numbersPerEntry, headerBytes }) => {
   let bytes;
   try {
@@ -347,10 +348,12 @@ const check = ({ root, snapshotFile, shared, chunk, numbersPerEntry, headerBytes
   const count = bytes.readUInt32LE(0);
   const namesLength = bytes.readUInt32LE(4);
   const numbersOffset = headerBytes + namesLength + ((8 - (namesLength % 8)) % 8);
-  const names = bytes.toString('utf8', headerBytes, headerBytes + namesLength) + '\\0';
+  const names = bytes.toString('utf8', headerBytes, headerBytes + namesLength);
+  const prefix = root + sep;
+  const paths = prefix + names.replaceAll('\\0', '\\0' + prefix) + '\\0';
   const starts = new Uint32Array(count + 1);
-  for (let index = 1, at = names.indexOf('\\0'); index <= count && at >= 0; index++, at = names.indexOf('\\0', at + 1)) starts[index] = at + 1;
-  if (count === 0 || starts[count] !== names.length || !names.startsWith('.\\0') || bytes.length !== numbersOffset + count * numbersPerEntry * 8) {
+  for (let index = 1, at = paths.indexOf('\\0'); index <= count && at >= 0; index++, at = paths.indexOf('\\0', at + 1)) starts[index] = at + 1;
+  if (count === 0 || starts[count] !== paths.length || (!names.startsWith('.\\0') && names !== '.') || bytes.length !== numbersOffset + count * numbersPerEntry * 8) {
     Atomics.store(shared, ${CHANGED}, 1);
     return;
   }
@@ -358,10 +361,11 @@ const check = ({ root, snapshotFile, shared, chunk, numbersPerEntry, headerBytes
   const unchanged = (index) => {
     let stats;
     try {
-      stats = lstatSync(index === 0 ? root : root + sep + names.slice(starts[index], starts[index + 1] - 1));
+      stats = lstatSync(index === 0 ? root : paths.slice(starts[index], starts[index + 1] - 1), options);
     } catch {
       return false;
     }
+    if (!stats) return false;
     const at = index * numbersPerEntry;
     const isFile = stats.isFile();
     return numbers[at] === (isFile ? 1 : stats.isDirectory() ? 2 : 0) && numbers[at + 1] === (stats.mode & 0o7777) &&
@@ -460,22 +464,20 @@ const SNAPSHOT_CHUNK = 512;
  * one (the file was replaced meanwhile) or failed leaves this thread to check all again alone.
  */
 async function snapshotUnchanged(root, snapshot, helper) {
-    const decoded = decodeSnapshot(snapshot);
+    const decoded = decodeSnapshot(root, snapshot);
     const shared = helper?.shared ?? new Int32Array(new SharedArrayBuffer(_snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .SHARED_SLOTS */ .Ac * 4));
     if (!decoded) {
         Atomics.store(shared, _snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .CHANGED */ .Rj, 1);
         return false;
     }
-    const { count, names, starts, numbers } = decoded;
-    const prefix = `${root}${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`;
+    const { count, paths, starts, numbers } = decoded;
     const chunks = Math.ceil(count / SNAPSHOT_CHUNK);
     let claimedHere = 0;
     for (let start; Atomics.load(shared, _snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .CHANGED */ .Rj) === 0 && (start = Atomics.add(shared, _snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .NEXT_ENTRY */ .ht, SNAPSHOT_CHUNK)) < count;) {
         claimedHere++;
         for (let index = start; index < Math.min(start + SNAPSHOT_CHUNK, count); index++) {
-            // Sliced here, not split up front: 20,000 long-lived names would be copied by every young-generation GC.
-            const name = names.slice(starts[index], starts[index + 1] - 1);
-            if (!entryUnchanged(index === 0 ? root : prefix + name, numbers, index * NUMBERS_PER_ENTRY)) {
+            // Sliced here, not split up front: 20,000 long-lived strings would be copied by every young-generation GC.
+            if (!entryUnchanged(index === 0 ? root : paths.slice(starts[index], starts[index + 1] - 1), numbers, index * NUMBERS_PER_ENTRY)) {
                 Atomics.store(shared, _snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .CHANGED */ .Rj, 1);
                 return false;
             }
@@ -491,7 +493,7 @@ async function snapshotUnchanged(root, snapshot, helper) {
     return await snapshotUnchanged(root, snapshot);
 }
 /** A snapshot's parts, or undefined when it is not one (truncated, foreign, empty, root not first). */
-function decodeSnapshot(snapshot) {
+function decodeSnapshot(root, snapshot) {
     if (snapshot.length < SNAPSHOT_HEADER_BYTES)
         return undefined;
     const count = snapshot.readUInt32LE(0);
@@ -499,27 +501,36 @@ function decodeSnapshot(snapshot) {
     const numbersOffset = SNAPSHOT_HEADER_BYTES + namesLength + ((8 - (namesLength % 8)) % 8);
     if (count === 0 || snapshot.length !== numbersOffset + count * NUMBERS_PER_ENTRY * 8)
         return undefined;
-    const names = `${snapshot.toString('utf8', SNAPSHOT_HEADER_BYTES, SNAPSHOT_HEADER_BYTES + namesLength)}\0`;
+    const names = snapshot.toString('utf8', SNAPSHOT_HEADER_BYTES, SNAPSHOT_HEADER_BYTES + namesLength);
+    if (!names.startsWith('.\0') && names !== '.')
+        return undefined;
+    // Whole paths, so that an lstat gets a slice of this string rather than a concatenation to flatten.
+    const prefix = `${root}${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`;
+    const paths = `${prefix}${names.replaceAll('\0', `\0${prefix}`)}\0`;
     const starts = new Uint32Array(count + 1);
-    for (let index = 1, at = names.indexOf('\0'); index <= count; index++, at = names.indexOf('\0', at + 1)) {
+    for (let index = 1, at = paths.indexOf('\0'); index <= count; index++, at = paths.indexOf('\0', at + 1)) {
         if (at < 0)
             return undefined;
         starts[index] = at + 1;
     }
-    if (starts[count] !== names.length || !names.startsWith('.\0'))
+    if (starts[count] !== paths.length)
         return undefined;
     // Copied out: a Float64Array view needs an 8-byte-aligned offset, which a pooled Buffer may not have.
     const numbers = new Float64Array(snapshot.buffer.slice(snapshot.byteOffset + numbersOffset, snapshot.byteOffset + snapshot.length));
-    return { count, names, starts, numbers };
+    return { count, paths, starts, numbers };
 }
+/** One object for every call: lstatSync's default options are a new object each time. */
+const LSTAT_OPTIONS = { bigint: false, throwIfNoEntry: false };
 function entryUnchanged(entryPath, numbers, at) {
     let stats;
     try {
-        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(entryPath);
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(entryPath, LSTAT_OPTIONS);
     }
     catch {
         return false;
     }
+    if (!stats)
+        return false;
     const isFile = stats.isFile();
     return (numbers[at] === (isFile ? 1 : stats.isDirectory() ? 2 : 0) &&
         numbers[at + 1] === (stats.mode & 0o7777) &&

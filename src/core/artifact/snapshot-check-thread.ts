@@ -57,6 +57,7 @@ const SNAPSHOT_CHECK_PROGRAM = `
 const { parentPort } = require('node:worker_threads');
 const { lstatSync, readFileSync } = require('node:fs');
 const { sep } = require('node:path');
+const options = { bigint: false, throwIfNoEntry: false };
 const check = ({ root, snapshotFile, shared, chunk, numbersPerEntry, headerBytes }) => {
   let bytes;
   try {
@@ -69,10 +70,12 @@ const check = ({ root, snapshotFile, shared, chunk, numbersPerEntry, headerBytes
   const count = bytes.readUInt32LE(0);
   const namesLength = bytes.readUInt32LE(4);
   const numbersOffset = headerBytes + namesLength + ((8 - (namesLength % 8)) % 8);
-  const names = bytes.toString('utf8', headerBytes, headerBytes + namesLength) + '\\0';
+  const names = bytes.toString('utf8', headerBytes, headerBytes + namesLength);
+  const prefix = root + sep;
+  const paths = prefix + names.replaceAll('\\0', '\\0' + prefix) + '\\0';
   const starts = new Uint32Array(count + 1);
-  for (let index = 1, at = names.indexOf('\\0'); index <= count && at >= 0; index++, at = names.indexOf('\\0', at + 1)) starts[index] = at + 1;
-  if (count === 0 || starts[count] !== names.length || !names.startsWith('.\\0') || bytes.length !== numbersOffset + count * numbersPerEntry * 8) {
+  for (let index = 1, at = paths.indexOf('\\0'); index <= count && at >= 0; index++, at = paths.indexOf('\\0', at + 1)) starts[index] = at + 1;
+  if (count === 0 || starts[count] !== paths.length || (!names.startsWith('.\\0') && names !== '.') || bytes.length !== numbersOffset + count * numbersPerEntry * 8) {
     Atomics.store(shared, ${CHANGED}, 1);
     return;
   }
@@ -80,10 +83,11 @@ const check = ({ root, snapshotFile, shared, chunk, numbersPerEntry, headerBytes
   const unchanged = (index) => {
     let stats;
     try {
-      stats = lstatSync(index === 0 ? root : root + sep + names.slice(starts[index], starts[index + 1] - 1));
+      stats = lstatSync(index === 0 ? root : paths.slice(starts[index], starts[index + 1] - 1), options);
     } catch {
       return false;
     }
+    if (!stats) return false;
     const at = index * numbersPerEntry;
     const isFile = stats.isFile();
     return numbers[at] === (isFile ? 1 : stats.isDirectory() ? 2 : 0) && numbers[at + 1] === (stats.mode & 0o7777) &&

@@ -58,22 +58,20 @@ export const SNAPSHOT_CHUNK = 512;
  * one (the file was replaced meanwhile) or failed leaves this thread to check all again alone.
  */
 export async function snapshotUnchanged(root: string, snapshot: Buffer, helper?: RunningCheck): Promise<boolean> {
-  const decoded = decodeSnapshot(snapshot);
+  const decoded = decodeSnapshot(root, snapshot);
   const shared = helper?.shared ?? new Int32Array(new SharedArrayBuffer(SHARED_SLOTS * 4));
   if (!decoded) {
     Atomics.store(shared, CHANGED, 1);
     return false;
   }
-  const { count, names, starts, numbers } = decoded;
-  const prefix = `${root}${path.sep}`;
+  const { count, paths, starts, numbers } = decoded;
   const chunks = Math.ceil(count / SNAPSHOT_CHUNK);
   let claimedHere = 0;
   for (let start: number; Atomics.load(shared, CHANGED) === 0 && (start = Atomics.add(shared, NEXT_ENTRY, SNAPSHOT_CHUNK)) < count; ) {
     claimedHere++;
     for (let index = start; index < Math.min(start + SNAPSHOT_CHUNK, count); index++) {
-      // Sliced here, not split up front: 20,000 long-lived names would be copied by every young-generation GC.
-      const name = names.slice(starts[index]!, starts[index + 1]! - 1);
-      if (!entryUnchanged(index === 0 ? root : prefix + name, numbers, index * NUMBERS_PER_ENTRY)) {
+      // Sliced here, not split up front: 20,000 long-lived strings would be copied by every young-generation GC.
+      if (!entryUnchanged(index === 0 ? root : paths.slice(starts[index]!, starts[index + 1]! - 1), numbers, index * NUMBERS_PER_ENTRY)) {
         Atomics.store(shared, CHANGED, 1);
         return false;
       }
@@ -88,39 +86,47 @@ export async function snapshotUnchanged(root: string, snapshot: Buffer, helper?:
 
 interface DecodedSnapshot {
   count: number;
-  /** All names, each followed by NUL (the last one too). */
-  names: string;
-  /** Where each name starts in `names`; starts[count] is its length + 1. */
+  /** Every entry's full path (root, separator, name), each followed by NUL. */
+  paths: string;
+  /** Where each path starts in `paths`; starts[count] is its length. */
   starts: Uint32Array;
   numbers: Float64Array;
 }
 
 /** A snapshot's parts, or undefined when it is not one (truncated, foreign, empty, root not first). */
-function decodeSnapshot(snapshot: Buffer): DecodedSnapshot | undefined {
+function decodeSnapshot(root: string, snapshot: Buffer): DecodedSnapshot | undefined {
   if (snapshot.length < SNAPSHOT_HEADER_BYTES) return undefined;
   const count = snapshot.readUInt32LE(0);
   const namesLength = snapshot.readUInt32LE(4);
   const numbersOffset = SNAPSHOT_HEADER_BYTES + namesLength + ((8 - (namesLength % 8)) % 8);
   if (count === 0 || snapshot.length !== numbersOffset + count * NUMBERS_PER_ENTRY * 8) return undefined;
-  const names = `${snapshot.toString('utf8', SNAPSHOT_HEADER_BYTES, SNAPSHOT_HEADER_BYTES + namesLength)}\0`;
+  const names = snapshot.toString('utf8', SNAPSHOT_HEADER_BYTES, SNAPSHOT_HEADER_BYTES + namesLength);
+  if (!names.startsWith('.\0') && names !== '.') return undefined;
+  // Whole paths, so that an lstat gets a slice of this string rather than a concatenation to flatten.
+  const prefix = `${root}${path.sep}`;
+  const paths = `${prefix}${names.replaceAll('\0', `\0${prefix}`)}\0`;
   const starts = new Uint32Array(count + 1);
-  for (let index = 1, at = names.indexOf('\0'); index <= count; index++, at = names.indexOf('\0', at + 1)) {
+  for (let index = 1, at = paths.indexOf('\0'); index <= count; index++, at = paths.indexOf('\0', at + 1)) {
     if (at < 0) return undefined;
     starts[index] = at + 1;
   }
-  if (starts[count] !== names.length || !names.startsWith('.\0')) return undefined;
+  if (starts[count] !== paths.length) return undefined;
   // Copied out: a Float64Array view needs an 8-byte-aligned offset, which a pooled Buffer may not have.
   const numbers = new Float64Array(snapshot.buffer.slice(snapshot.byteOffset + numbersOffset, snapshot.byteOffset + snapshot.length));
-  return { count, names, starts, numbers };
+  return { count, paths, starts, numbers };
 }
+
+/** One object for every call: lstatSync's default options are a new object each time. */
+const LSTAT_OPTIONS = { bigint: false, throwIfNoEntry: false } as const;
 
 function entryUnchanged(entryPath: string, numbers: Float64Array, at: number): boolean {
   let stats;
   try {
-    stats = lstatSync(entryPath);
+    stats = lstatSync(entryPath, LSTAT_OPTIONS);
   } catch {
     return false;
   }
+  if (!stats) return false;
   const isFile = stats.isFile();
   return (
     numbers[at] === (isFile ? 1 : stats.isDirectory() ? 2 : 0) &&

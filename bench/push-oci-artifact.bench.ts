@@ -64,6 +64,7 @@ export default async function bench(): Promise<BenchReport> {
       ],
       notes: [
         `${FILES} files, ${(bytes / 1e6).toFixed(1)} MB; medians of ${RUNS} interleaved first pushes and tar runs, then of ${RE_PUSH_RUNS} re-pushes.`,
+        `re-push times (ms): ${rePushes.map((report) => report.ms.toFixed(0)).join(', ')}.`,
         `first-push digests identical across runs: ${new Set(firstPushes.map((report) => report.digest)).size === 1}; ` +
           `re-pushes reused the cached layer: ${rePushes.every((report) => report.reused)}.`,
         'Each push runs the built CLI (dist/cli, gzip worker thread included) in its own process; its time runs from importing the bundle (node startup excluded) to its exit.',

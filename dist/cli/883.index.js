@@ -89,7 +89,8 @@ class LayerCache {
         if (!this.directory)
             return undefined;
         const file = this.#file(root, ignorePaths, 'json');
-        return take(this.#prefetchedRecalls, file) ?? this.#readRecord(file);
+        // A prefetched "no record" counts too: the file is not read (nor its error logged) twice.
+        return this.#prefetchedRecalls.has(file) ? take(this.#prefetchedRecalls, file) : this.#readRecord(file);
     }
     #readRecord(file) {
         let record;
@@ -115,8 +116,8 @@ class LayerCache {
         const helper = take(this.#prefetchedChecks, this.#checkKey(root, ignorePaths, recalled.snapshot));
         return await this.#checkSnapshot(root, ignorePaths, recalled.snapshot, helper);
     }
-    #checkKey(root, ignorePaths, digest) {
-        return `${this.#file(root, ignorePaths, 'tree')}\0${digest}`;
+    #checkKey(root, ignorePaths, id) {
+        return `${this.#file(root, ignorePaths, 'tree')}\0${id}`;
     }
     async #checkSnapshot(root, ignorePaths, id, helper) {
         let snapshot;

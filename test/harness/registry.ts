@@ -48,19 +48,10 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<Registr
     }
     const tls = opts.tls ? await createTlsFiles(tmp) : undefined;
     const launched = await launchRegistry(tmp, auth, tls?.ca);
-    const [username, password] = Object.entries(users)[0] ?? [];
-    return {
-      ...launched,
-      caCert: tls?.ca.caCert,
-      certDir: tls?.certDir,
-      username,
-      password,
-      users,
-      stop: async () => {
-        await launched.stopProcess();
-        await removeDir(tmp);
-      },
-    };
+    return registryHandle(launched, tls, users, async () => {
+      await launched.stopProcess();
+      await removeDir(tmp);
+    });
   } catch (err) {
     await removeDir(tmp);
     throw err;
@@ -84,6 +75,13 @@ interface LaunchedRegistry {
   url: string;
   storageDir: string;
   stopProcess(): Promise<void>;
+}
+
+/** What a test gets for a launched registry: its address, TLS files, first user, and how to stop it all. */
+function registryHandle(launched: LaunchedRegistry, tls: { ca: TestCa; certDir: string } | undefined, users: Record<string, string>, stop: () => Promise<void>): Registry {
+  const [username, password] = Object.entries(users)[0] ?? [];
+  const { host, url, storageDir } = launched;
+  return { host, url, storageDir, caCert: tls?.ca.caCert, certDir: tls?.certDir, username, password, users, stop };
 }
 
 async function launchRegistry(tmp: string, auth: object | undefined, tls: TestCa | undefined): Promise<LaunchedRegistry> {
@@ -211,21 +209,12 @@ export async function startTokenAuthRegistry(opts: TokenRegistryOptions = {}): P
     // certificate in rootcertbundle; the self-signed signer is both leaf and root.
     const auth = { token: { realm, service: TOKEN_SERVICE, issuer: TOKEN_ISSUER, rootcertbundle: signer.cert } };
     const launched = await launchRegistry(tmp, auth, tls?.ca);
-    const [username, password] = Object.entries(users)[0] ?? [];
-    return {
-      ...launched,
-      caCert: tls?.ca.caCert,
-      certDir: tls?.certDir,
-      username,
-      password,
-      users,
-      token: { realm, service: TOKEN_SERVICE, issuer: TOKEN_ISSUER, requests },
-      stop: async () => {
-        await launched.stopProcess();
-        await closeServer(server);
-        await removeDir(tmp);
-      },
-    };
+    const registry = registryHandle(launched, tls, users, async () => {
+      await launched.stopProcess();
+      await closeServer(server);
+      await removeDir(tmp);
+    });
+    return { ...registry, token: { realm, service: TOKEN_SERVICE, issuer: TOKEN_ISSUER, requests } };
   } catch (err) {
     if (tokenServer) await closeServer(tokenServer);
     await removeDir(tmp);

@@ -107,7 +107,8 @@ export class LayerCache {
   async recall(root: string, ignorePaths: readonly string[]): Promise<RecalledLayer | undefined> {
     if (!this.directory) return undefined;
     const file = this.#file(root, ignorePaths, 'json');
-    return take(this.#prefetchedRecalls, file) ?? this.#readRecord(file);
+    // A prefetched "no record" counts too: the file is not read (nor its error logged) twice.
+    return this.#prefetchedRecalls.has(file) ? take(this.#prefetchedRecalls, file) : this.#readRecord(file);
   }
 
   #readRecord(file: string): RecalledLayer | undefined {
@@ -131,8 +132,8 @@ export class LayerCache {
     return await this.#checkSnapshot(root, ignorePaths, recalled.snapshot, helper);
   }
 
-  #checkKey(root: string, ignorePaths: readonly string[], digest: string): string {
-    return `${this.#file(root, ignorePaths, 'tree')}\0${digest}`;
+  #checkKey(root: string, ignorePaths: readonly string[], id: string): string {
+    return `${this.#file(root, ignorePaths, 'tree')}\0${id}`;
   }
 
   async #checkSnapshot(root: string, ignorePaths: readonly string[], id: string, helper?: RunningCheck): Promise<boolean> {

@@ -182,8 +182,8 @@ function subjectOf(relativePath, isDirectory) {
     return isDirectory ? `${relativePath}/` : relativePath;
 }
 
-// EXTERNAL MODULE: ./src/core/artifact/tree-snapshot.ts
-var tree_snapshot = __webpack_require__(2945);
+// EXTERNAL MODULE: ./src/core/artifact/tree-snapshot.ts + 1 modules
+var tree_snapshot = __webpack_require__(1634);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"

@@ -24,8 +24,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var compressor = __webpack_require__(801);
 // EXTERNAL MODULE: ./src/core/artifact/snapshot-check-thread.ts
 var snapshot_check_thread = __webpack_require__(6314);
-// EXTERNAL MODULE: ./src/core/artifact/tree-snapshot.ts
-var tree_snapshot = __webpack_require__(2945);
+// EXTERNAL MODULE: ./src/core/artifact/tree-snapshot.ts + 1 modules
+var tree_snapshot = __webpack_require__(1634);
 ;// CONCATENATED MODULE: ./src/core/artifact/layer-cache.ts
 
 
@@ -36,7 +36,8 @@ var tree_snapshot = __webpack_require__(2945);
 
 // v5: layers are compressed by pako (v4 records name node:zlib layers, which other machines cannot reproduce).
 // v6: snapshots carry a random id their record names (v5 named their sha256).
-const FORMAT = 'flux-layer-cache-v6';
+// v7: snapshots record where each name starts.
+const FORMAT = 'flux-layer-cache-v7';
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 const RACY_MARGIN_MS = 2_000;
 /** From this many entries on, prefetch checks the snapshot on two threads. */
@@ -277,16 +278,55 @@ function startSnapshotCheck(root, snapshotFile, options) {
     return { shared, id, finished };
 }
 /**
- * decodeSnapshot and entryUnchanged of tree-snapshot.ts, for the worker: the two must agree field
- * for field (test/core/artifact/snapshot-check.test.ts checks both on every kind of change).
- * It first reports the id of the snapshot it read, then claims chunks until none is left or a
- * change was seen.
+ * The check of tree-snapshot.ts over WASI (wasi-entry-check.ts, which it mirrors line for line:
+ * test/core/artifact/snapshot-check.test.ts checks both on every kind of change), for the worker.
+ * It reports the id of the snapshot it read, then claims chunks until none is left or a change was
+ * seen. Without WASI it claims none, and the main thread checks every entry itself.
  */
 const SNAPSHOT_CHECK_PROGRAM = `
 const { parentPort } = require('node:worker_threads');
-const { lstatSync, readFileSync } = require('node:fs');
-const { sep } = require('node:path');
-const options = { bigint: false, throwIfNoEntry: false };
+const { readFileSync } = require('node:fs');
+const KIND_OF_WASI_FILETYPE = { 3: 2, 4: 1 };
+const MEMORY_ONLY_MODULE = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 5, 3, 1, 0, 1, 7, 10, 1, 6, ...Buffer.from('memory'), 2, 0]);
+const FILESTAT_BYTES = 64;
+const PREOPENED_ROOT = 3;
+
+const wasiEntryCheck = (root, names) => {
+  let filestat, memory;
+  try {
+    // This thread has no other warning to give than node:wasi's, that it is experimental.
+    process.removeAllListeners('warning');
+    const { WASI } = require('node:wasi');
+    const wasi = new WASI({ version: 'preview1', preopens: { '/': root }, returnOnExit: true });
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(MEMORY_ONLY_MODULE), {});
+    wasi.initialize(instance);
+    memory = instance.exports.memory;
+    memory.grow(Math.ceil((FILESTAT_BYTES + names.length) / 65536));
+    filestat = wasi.wasiImport.path_filestat_get;
+  } catch {
+    return undefined;
+  }
+  names.copy(Buffer.from(memory.buffer), FILESTAT_BYTES);
+  const words = new Uint32Array(memory.buffer, 0, FILESTAT_BYTES / 4);
+  const filetype = new Uint8Array(memory.buffer, 16, 1);
+  const u64 = (word) => words[word] + words[word + 1] * 4294967296;
+  const ms = (word) => {
+    const high = words[word + 1] * 4294967296;
+    const low = words[word];
+    let sec = Math.floor((high + low) / 1e9);
+    let nsec = high - sec * 1e9 + low;
+    if (nsec < 0) (sec -= 1), (nsec += 1e9);
+    else if (nsec >= 1e9) (sec += 1), (nsec -= 1e9);
+    return sec * 1e3 + nsec / 1e6;
+  };
+  return (from, to, numbers, at) => {
+    if (filestat(PREOPENED_ROOT, 0, FILESTAT_BYTES + from, to - from, 0) !== 0) return false;
+    const kind = KIND_OF_WASI_FILETYPE[filetype[0]] ?? 0;
+    return numbers[at] === kind && numbers[at + 2] === (kind === 1 ? u64(8) : 0) && numbers[at + 3] === u64(0) &&
+      numbers[at + 4] === u64(2) && numbers[at + 5] === ms(12) && numbers[at + 6] === ms(14);
+  };
+};
+
 const check = ({ root, snapshotFile, shared, chunk, numbersPerEntry, headerBytes }) => {
   let bytes;
   try {
@@ -295,37 +335,24 @@ const check = ({ root, snapshotFile, shared, chunk, numbersPerEntry, headerBytes
     return;
   }
   if (bytes.length < headerBytes) return;
-  parentPort.postMessage(bytes.toString('hex', 8, headerBytes));
   const count = bytes.readUInt32LE(0);
   const namesLength = bytes.readUInt32LE(4);
-  const numbersOffset = headerBytes + namesLength + ((8 - (namesLength % 8)) % 8);
-  const names = bytes.toString('utf8', headerBytes, headerBytes + namesLength);
-  const prefix = root + sep;
-  const paths = prefix + names.replaceAll('\\0', '\\0' + prefix) + '\\0';
-  const starts = new Uint32Array(count + 1);
-  for (let index = 1, at = paths.indexOf('\\0'); index <= count && at >= 0; index++, at = paths.indexOf('\\0', at + 1)) starts[index] = at + 1;
-  if (count === 0 || starts[count] !== paths.length || (!names.startsWith('.\\0') && names !== '.') || bytes.length !== numbersOffset + count * numbersPerEntry * 8) {
-    Atomics.store(shared, ${CHANGED}, 1);
-    return;
-  }
+  const startsOffset = headerBytes;
+  const namesOffset = startsOffset + 4 * (count + 1);
+  const numbersOffset = namesOffset + namesLength + ((8 - ((namesOffset + namesLength) % 8)) % 8);
+  if (count === 0 || bytes.length !== numbersOffset + count * numbersPerEntry * 8 || bytes.readUInt32LE(startsOffset + 4 * count) !== namesLength + 1) return;
+  const names = bytes.subarray(namesOffset, namesOffset + namesLength);
+  if (names[0] !== 0x2e || (namesLength > 1 && names[1] !== 0)) return;
   const numbers = new Float64Array(bytes.buffer.slice(bytes.byteOffset + numbersOffset, bytes.byteOffset + bytes.length));
-  const unchanged = (index) => {
-    let stats;
-    try {
-      stats = lstatSync(index === 0 ? root : paths.slice(starts[index], starts[index + 1] - 1), options);
-    } catch {
-      return false;
-    }
-    if (!stats) return false;
-    const at = index * numbersPerEntry;
-    const isFile = stats.isFile();
-    return numbers[at] === (isFile ? 1 : stats.isDirectory() ? 2 : 0) && numbers[at + 1] === (stats.mode & 0o7777) &&
-      numbers[at + 2] === (isFile ? stats.size : 0) && numbers[at + 3] === stats.dev && numbers[at + 4] === stats.ino &&
-      numbers[at + 5] === stats.mtimeMs && numbers[at + 6] === stats.ctimeMs;
-  };
+  const unchanged = wasiEntryCheck(root, names);
+  if (!unchanged) return;
+  parentPort.postMessage(bytes.toString('hex', 8, headerBytes));
+  const nameAt = (index) => bytes.readUInt32LE(startsOffset + 4 * index);
   for (let start; Atomics.load(shared, ${CHANGED}) === 0 && (start = Atomics.add(shared, ${NEXT_ENTRY}, chunk)) < count; ) {
     for (let index = start; index < Math.min(start + chunk, count); index++) {
-      if (!unchanged(index)) {
+      const from = nameAt(index);
+      const to = nameAt(index + 1) - 1;
+      if (!(to > from && (index === 0 || names[from - 1] === 0) && unchanged(from, to, numbers, index * numbersPerEntry))) {
         Atomics.store(shared, ${CHANGED}, 1);
         return;
       }
@@ -342,27 +369,127 @@ parentPort.once('message', (job) => {
 
 /***/ }),
 
-/***/ 2945:
+/***/ 1634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ SNAPSHOT_HEADER_BYTES),
-/* harmony export */   Iq: () => (/* binding */ snapshotUnchanged),
-/* harmony export */   Xz: () => (/* binding */ treeSignature),
-/* harmony export */   Y_: () => (/* binding */ NUMBERS_PER_ENTRY),
-/* harmony export */   hX: () => (/* binding */ encodeSnapshot),
-/* harmony export */   iy: () => (/* binding */ snapshotId),
-/* harmony export */   ln: () => (/* binding */ SNAPSHOT_CHUNK)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6314);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y_: () => (/* binding */ NUMBERS_PER_ENTRY),
+  ln: () => (/* binding */ SNAPSHOT_CHUNK),
+  FV: () => (/* binding */ SNAPSHOT_HEADER_BYTES),
+  hX: () => (/* binding */ encodeSnapshot),
+  iy: () => (/* binding */ snapshotId),
+  Iq: () => (/* binding */ snapshotUnchanged),
+  Xz: () => (/* binding */ treeSignature)
+});
+
+// UNUSED EXPORTS: snapshotLayout
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/core/artifact/snapshot-check-thread.ts
+var snapshot_check_thread = __webpack_require__(6314);
+;// CONCATENATED MODULE: ./src/core/artifact/wasi-entry-check.ts
+/** The numbers a snapshot holds per entry: kind, mode, size, device, inode, mtimeMs, ctimeMs. */
+const KIND_OF_WASI_FILETYPE = { 3: 2, 4: 1 }; // directory, regular file; else 0
+/** A module that only exports its memory: header, one memory of 1 page, export "memory" (kind 2, index 0). */
+const MEMORY_ONLY_MODULE = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 5, 3, 1, 0, 1, 7, 10, 1, 6, ...Buffer.from('memory'), 2, 0]);
+const FILESTAT_BYTES = 64;
+const PREOPENED_ROOT = 3;
+const WASM_PAGE = 65_536;
+/**
+ * A check of entries named in `names` (relative to `root`, "." for the root itself): each call
+ * stats the name at bytes [from, to) of `names` and compares it with numbers[at…at+6]. Undefined
+ * when node:wasi is unavailable or refuses; the caller then uses lstat.
+ */
+function wasiEntryCheck(root, names) {
+    const WASI = loadWasi();
+    if (!WASI)
+        return undefined;
+    let filestat;
+    let memory;
+    try {
+        const wasi = new WASI({ version: 'preview1', preopens: { '/': root }, returnOnExit: true });
+        const instance = new wasm.Instance(new wasm.Module(MEMORY_ONLY_MODULE), {});
+        wasi.initialize(instance);
+        memory = instance.exports.memory;
+        memory.grow(Math.ceil((FILESTAT_BYTES + names.length) / WASM_PAGE));
+        filestat = wasi.wasiImport.path_filestat_get;
+    }
+    catch {
+        return undefined;
+    }
+    names.copy(Buffer.from(memory.buffer), FILESTAT_BYTES);
+    const words = new Uint32Array(memory.buffer, 0, FILESTAT_BYTES / 4);
+    const filetype = new Uint8Array(memory.buffer, 16, 1);
+    // Little-endian u64 at words[word]: exact below 2**53, as Stats gives it.
+    const u64 = (word) => words[word] + words[word + 1] * 4294967296;
+    const ms = (word) => millisecondsOf(words[word + 1], words[word]);
+    return (from, to, numbers, at) => {
+        if (filestat(PREOPENED_ROOT, 0, FILESTAT_BYTES + from, to - from, 0) !== 0)
+            return false;
+        const kind = KIND_OF_WASI_FILETYPE[filetype[0]] ?? 0;
+        // Filestat layout: dev @0, ino @8, filetype @16, nlink @24, size @32, atim @40, mtim @48, ctim @56.
+        return (numbers[at] === kind &&
+            numbers[at + 2] === (kind === 1 ? u64(8) : 0) &&
+            numbers[at + 3] === u64(0) &&
+            numbers[at + 4] === u64(2) &&
+            numbers[at + 5] === ms(12) &&
+            numbers[at + 6] === ms(14));
+    };
+}
+/**
+ * Nanoseconds since the epoch (a u64 as two u32 halves) as the milliseconds Stats gives:
+ * sec * 1e3 + nsec / 1e6 from the same sec and nsec, so the doubles are identical. high and
+ * sec * 1e9 are exact and close to each other, so their difference is exact too; the first guess
+ * of sec may be one off. A time before 1970 wraps in WASI, differs here, and reads as a change.
+ */
+function millisecondsOf(highWord, lowWord) {
+    const high = highWord * 4294967296;
+    let sec = Math.floor((high + lowWord) / 1e9);
+    let nsec = high - sec * 1e9 + lowWord;
+    if (nsec < 0) {
+        sec -= 1;
+        nsec += 1e9;
+    }
+    else if (nsec >= 1e9) {
+        sec += 1;
+        nsec -= 1e9;
+    }
+    return sec * 1e3 + nsec / 1e6;
+}
+const wasm = globalThis.WebAssembly;
+/**
+ * node:wasi, loaded without the warning it prints once on load (that it is experimental), which
+ * would only puzzle users reading the log. The warning is emitted synchronously within the load,
+ * so nothing else's warning can be lost meanwhile.
+ */
+function loadWasi() {
+    if (typeof process.getBuiltinModule !== 'function')
+        return undefined; // Node < 20.16
+    const emitWarning = process.emitWarning;
+    process.emitWarning = () => undefined;
+    try {
+        return process.getBuiltinModule('node:wasi')?.WASI;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        process.emitWarning = emitWarning;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/artifact/tree-snapshot.ts
+
 
 
 
@@ -385,18 +512,35 @@ function treeSignature(entries) {
 }
 /**
  * Layout: count (u32 LE), names' byte length (u32 LE), the snapshot's id (16 random bytes, also
- * named by its record: a mismatch means the two files come from different runs), the names joined
- * by NUL (which no name holds), padding to 8 bytes, then 7 float64s per entry.
+ * named by its record: a mismatch means the two files come from different runs); then where each
+ * name starts in the names (count + 1 u32 LE, the last one past the end as if a NUL followed),
+ * the names joined by NUL (which no name holds), padding to 8 bytes, and 7 float64s per entry.
+ * The starts spare both checking threads a scan for the NULs.
  */
 const SNAPSHOT_HEADER_BYTES = 24;
+/** Where a snapshot's parts begin, in bytes, and its whole length. */
+function snapshotLayout(count, namesLength) {
+    const starts = SNAPSHOT_HEADER_BYTES;
+    const names = starts + 4 * (count + 1);
+    const numbers = names + namesLength + ((8 - ((names + namesLength) % 8)) % 8);
+    return { starts, names, numbers, length: numbers + count * NUMBERS_PER_ENTRY * 8 };
+}
 function encodeSnapshot(entries) {
     const names = Buffer.from(entries.map((entry) => entry.name).join('\0'));
-    const header = Buffer.alloc(SNAPSHOT_HEADER_BYTES);
-    header.writeUInt32LE(entries.length, 0);
-    header.writeUInt32LE(names.length, 4);
-    (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomFillSync)(header, 8, 16);
-    const padding = Buffer.alloc((8 - (names.length % 8)) % 8);
-    return { bytes: Buffer.concat([header, names, padding, Buffer.from(numbersOf(entries, true).buffer)]), id: header.toString('hex', 8, SNAPSHOT_HEADER_BYTES) };
+    const layout = snapshotLayout(entries.length, names.length);
+    const bytes = Buffer.alloc(layout.length);
+    bytes.writeUInt32LE(entries.length, 0);
+    bytes.writeUInt32LE(names.length, 4);
+    (0,external_node_crypto_.randomFillSync)(bytes, 8, 16);
+    let start = 0;
+    for (const [index, entry] of entries.entries()) {
+        bytes.writeUInt32LE(start, layout.starts + 4 * index);
+        start += Buffer.byteLength(entry.name) + 1;
+    }
+    bytes.writeUInt32LE(start, layout.starts + 4 * entries.length);
+    names.copy(bytes, layout.names);
+    Buffer.from(numbersOf(entries, true).buffer).copy(bytes, layout.numbers);
+    return { bytes, id: bytes.toString('hex', 8, SNAPSHOT_HEADER_BYTES) };
 }
 /** The id a snapshot's header holds, as its record names it (32 hex digits). */
 function snapshotId(snapshot) {
@@ -413,69 +557,91 @@ const SNAPSHOT_CHUNK = 512;
  * sees ends the check (false is always safe: the tree is walked and packed). True needs every
  * chunk checked by a thread that read this very snapshot (same id): a worker that read another
  * one (the file was replaced meanwhile) or failed leaves this thread to check all again alone.
+ *
+ * `statWith`: WASI (wasi-entry-check.ts) unless unavailable, then lstat; `lstat` forces the latter.
  */
-async function snapshotUnchanged(root, snapshot, helper) {
-    const decoded = decodeSnapshot(root, snapshot);
-    const shared = helper?.shared ?? new Int32Array(new SharedArrayBuffer(_snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .SHARED_SLOTS */ .Ac * 4));
-    if (!decoded) {
-        Atomics.store(shared, _snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .CHANGED */ .Rj, 1);
+async function snapshotUnchanged(root, snapshot, helper, statWith = 'wasi') {
+    const unchanged = entryCheckOf(root, snapshot, statWith);
+    const shared = helper?.shared ?? new Int32Array(new SharedArrayBuffer(snapshot_check_thread/* SHARED_SLOTS */.Ac * 4));
+    if (!unchanged) {
+        Atomics.store(shared, snapshot_check_thread/* CHANGED */.Rj, 1);
         return false;
     }
-    const { count, paths, starts, numbers } = decoded;
-    const chunks = Math.ceil(count / SNAPSHOT_CHUNK);
+    const chunks = Math.ceil(unchanged.count / SNAPSHOT_CHUNK);
     let claimedHere = 0;
-    for (let start; Atomics.load(shared, _snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .CHANGED */ .Rj) === 0 && (start = Atomics.add(shared, _snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .NEXT_ENTRY */ .ht, SNAPSHOT_CHUNK)) < count;) {
+    for (let start; Atomics.load(shared, snapshot_check_thread/* CHANGED */.Rj) === 0 && (start = Atomics.add(shared, snapshot_check_thread/* NEXT_ENTRY */.ht, SNAPSHOT_CHUNK)) < unchanged.count;) {
         claimedHere++;
-        for (let index = start; index < Math.min(start + SNAPSHOT_CHUNK, count); index++) {
-            // Sliced here, not split up front: 20,000 long-lived strings would be copied by every young-generation GC.
-            if (!entryUnchanged(index === 0 ? root : paths.slice(starts[index], starts[index + 1] - 1), numbers, index * NUMBERS_PER_ENTRY)) {
-                Atomics.store(shared, _snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .CHANGED */ .Rj, 1);
+        for (let index = start; index < Math.min(start + SNAPSHOT_CHUNK, unchanged.count); index++) {
+            if (!unchanged.entry(index)) {
+                Atomics.store(shared, snapshot_check_thread/* CHANGED */.Rj, 1);
                 return false;
             }
         }
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setImmediate)();
+        await (0,promises_.setImmediate)();
     }
-    if (Atomics.load(shared, _snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .CHANGED */ .Rj) !== 0)
+    if (Atomics.load(shared, snapshot_check_thread/* CHANGED */.Rj) !== 0)
         return false;
     if (!helper || claimedHere === chunks)
         return true;
     if ((await helper.finished) && (await helper.id) === snapshotId(snapshot))
-        return Atomics.load(shared, _snapshot_check_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .CHANGED */ .Rj) === 0;
-    return await snapshotUnchanged(root, snapshot);
+        return Atomics.load(shared, snapshot_check_thread/* CHANGED */.Rj) === 0;
+    return await snapshotUnchanged(root, snapshot, undefined, statWith);
 }
-/** A snapshot's parts, or undefined when it is not one (truncated, foreign, empty, root not first). */
-function decodeSnapshot(root, snapshot) {
+/** How to check each entry of a snapshot, or undefined when it is not one (truncated, foreign, empty, root not first). */
+function entryCheckOf(root, snapshot, statWith) {
     if (snapshot.length < SNAPSHOT_HEADER_BYTES)
         return undefined;
     const count = snapshot.readUInt32LE(0);
     const namesLength = snapshot.readUInt32LE(4);
-    const numbersOffset = SNAPSHOT_HEADER_BYTES + namesLength + ((8 - (namesLength % 8)) % 8);
-    if (count === 0 || snapshot.length !== numbersOffset + count * NUMBERS_PER_ENTRY * 8)
+    const layout = snapshotLayout(count, namesLength);
+    if (count === 0 || snapshot.length !== layout.length || snapshot.readUInt32LE(layout.starts + 4 * count) !== namesLength + 1)
         return undefined;
-    const names = snapshot.toString('utf8', SNAPSHOT_HEADER_BYTES, SNAPSHOT_HEADER_BYTES + namesLength);
-    if (!names.startsWith('.\0') && names !== '.')
+    const names = snapshot.subarray(layout.names, layout.names + namesLength);
+    if (names[0] !== 0x2e || (namesLength > 1 && names[1] !== 0))
         return undefined;
-    // Whole paths, so that an lstat gets a slice of this string rather than a concatenation to flatten.
-    const prefix = `${root}${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`;
-    const paths = `${prefix}${names.replaceAll('\0', `\0${prefix}`)}\0`;
+    // Copied out: a Float64Array view needs an 8-byte-aligned offset, which a pooled Buffer may not have.
+    const numbers = new Float64Array(snapshot.buffer.slice(snapshot.byteOffset + layout.numbers, snapshot.byteOffset + snapshot.length));
+    const wasi = statWith === 'wasi' ? wasiEntryCheck(root, names) : undefined;
+    if (wasi) {
+        const nameAt = (index) => snapshot.readUInt32LE(layout.starts + 4 * index);
+        return {
+            count,
+            entry: (index) => {
+                const from = nameAt(index);
+                const to = nameAt(index + 1) - 1;
+                // A name not just after a NUL (or empty) means a corrupt file, so a change.
+                return to > from && (index === 0 || names[from - 1] === 0) && wasi(from, to, numbers, index * NUMBERS_PER_ENTRY);
+            },
+        };
+    }
+    const paths = pathsOf(root, names.toString('utf8'), count);
+    if (!paths)
+        return undefined;
+    // Sliced here, not split up front: 20,000 long-lived strings would be copied by every young-generation GC.
+    return { count, entry: (index) => entryUnchanged(index === 0 ? root : paths.all.slice(paths.starts[index], paths.starts[index + 1] - 1), numbers, index * NUMBERS_PER_ENTRY) };
+}
+/**
+ * Every entry's full path (root, separator, name), each followed by NUL, in one string, so that
+ * an lstat gets a slice of it rather than a concatenation to flatten; and where each starts
+ * (starts[count] is its length). Undefined when the names are not `count` NUL-separated ones.
+ */
+function pathsOf(root, names, count) {
+    const prefix = `${root}${(external_node_path_default()).sep}`;
+    const all = `${prefix}${names.replaceAll('\0', `\0${prefix}`)}\0`;
     const starts = new Uint32Array(count + 1);
-    for (let index = 1, at = paths.indexOf('\0'); index <= count; index++, at = paths.indexOf('\0', at + 1)) {
+    for (let index = 1, at = all.indexOf('\0'); index <= count; index++, at = all.indexOf('\0', at + 1)) {
         if (at < 0)
             return undefined;
         starts[index] = at + 1;
     }
-    if (starts[count] !== paths.length)
-        return undefined;
-    // Copied out: a Float64Array view needs an 8-byte-aligned offset, which a pooled Buffer may not have.
-    const numbers = new Float64Array(snapshot.buffer.slice(snapshot.byteOffset + numbersOffset, snapshot.byteOffset + snapshot.length));
-    return { count, paths, starts, numbers };
+    return starts[count] === all.length ? { all, starts } : undefined;
 }
 /** One object for every call: lstatSync's default options are a new object each time. */
 const LSTAT_OPTIONS = { bigint: false, throwIfNoEntry: false };
 function entryUnchanged(entryPath, numbers, at) {
     let stats;
     try {
-        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(entryPath, LSTAT_OPTIONS);
+        stats = (0,external_node_fs_.lstatSync)(entryPath, LSTAT_OPTIONS);
     }
     catch {
         return false;
@@ -493,7 +659,7 @@ function entryUnchanged(entryPath, numbers, at) {
 }
 function digestOf(entries, withDirectoryStamps) {
     const names = entries.map((entry) => entry.name).join('\0');
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(names).update('\0\0').update(new Uint8Array(numbersOf(entries, withDirectoryStamps).buffer)).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(names).update('\0\0').update(new Uint8Array(numbersOf(entries, withDirectoryStamps).buffer)).digest('hex');
 }
 function numbersOf(entries, withDirectoryStamps) {
     const numbers = new Float64Array(entries.length * NUMBERS_PER_ENTRY);

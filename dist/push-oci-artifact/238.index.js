@@ -226,8 +226,8 @@ function subjectOf(relativePath, isDirectory) {
     return isDirectory ? `${relativePath}/` : relativePath;
 }
 
-// EXTERNAL MODULE: ./src/core/artifact/tree-snapshot.ts
-var tree_snapshot = __webpack_require__(2945);
+// EXTERNAL MODULE: ./src/core/artifact/tree-snapshot.ts + 1 modules
+var tree_snapshot = __webpack_require__(1634);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/core/artifact/tar-header.ts

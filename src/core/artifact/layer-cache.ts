@@ -57,7 +57,8 @@ interface CacheRecord extends CachedLayer, Omit<RecalledLayer, 'layer'> {
 
 // v5: layers are compressed by pako (v4 records name node:zlib layers, which other machines cannot reproduce).
 // v6: snapshots carry a random id their record names (v5 named their sha256).
-const FORMAT = 'flux-layer-cache-v6';
+// v7: snapshots record where each name starts.
+const FORMAT = 'flux-layer-cache-v7';
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 export const RACY_MARGIN_MS = 2_000;
 /** From this many entries on, prefetch checks the snapshot on two threads. */

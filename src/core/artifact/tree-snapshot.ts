@@ -3,6 +3,7 @@ import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { CHANGED, NEXT_ENTRY, SHARED_SLOTS, type RunningCheck } from './snapshot-check-thread.js';
+import { wasiEntryCheck } from './wasi-entry-check.js';
 import type { ArtifactEntry } from './walk.js';
 
 /**
@@ -24,19 +25,37 @@ export function treeSignature(entries: readonly ArtifactEntry[]): string {
 
 /**
  * Layout: count (u32 LE), names' byte length (u32 LE), the snapshot's id (16 random bytes, also
- * named by its record: a mismatch means the two files come from different runs), the names joined
- * by NUL (which no name holds), padding to 8 bytes, then 7 float64s per entry.
+ * named by its record: a mismatch means the two files come from different runs); then where each
+ * name starts in the names (count + 1 u32 LE, the last one past the end as if a NUL followed),
+ * the names joined by NUL (which no name holds), padding to 8 bytes, and 7 float64s per entry.
+ * The starts spare both checking threads a scan for the NULs.
  */
 export const SNAPSHOT_HEADER_BYTES = 24;
 
+/** Where a snapshot's parts begin, in bytes, and its whole length. */
+export function snapshotLayout(count: number, namesLength: number): { starts: number; names: number; numbers: number; length: number } {
+  const starts = SNAPSHOT_HEADER_BYTES;
+  const names = starts + 4 * (count + 1);
+  const numbers = names + namesLength + ((8 - ((names + namesLength) % 8)) % 8);
+  return { starts, names, numbers, length: numbers + count * NUMBERS_PER_ENTRY * 8 };
+}
+
 export function encodeSnapshot(entries: readonly ArtifactEntry[]): { bytes: Buffer; id: string } {
   const names = Buffer.from(entries.map((entry) => entry.name).join('\0'));
-  const header = Buffer.alloc(SNAPSHOT_HEADER_BYTES);
-  header.writeUInt32LE(entries.length, 0);
-  header.writeUInt32LE(names.length, 4);
-  randomFillSync(header, 8, 16);
-  const padding = Buffer.alloc((8 - (names.length % 8)) % 8);
-  return { bytes: Buffer.concat([header, names, padding, Buffer.from(numbersOf(entries, true).buffer)]), id: header.toString('hex', 8, SNAPSHOT_HEADER_BYTES) };
+  const layout = snapshotLayout(entries.length, names.length);
+  const bytes = Buffer.alloc(layout.length);
+  bytes.writeUInt32LE(entries.length, 0);
+  bytes.writeUInt32LE(names.length, 4);
+  randomFillSync(bytes, 8, 16);
+  let start = 0;
+  for (const [index, entry] of entries.entries()) {
+    bytes.writeUInt32LE(start, layout.starts + 4 * index);
+    start += Buffer.byteLength(entry.name) + 1;
+  }
+  bytes.writeUInt32LE(start, layout.starts + 4 * entries.length);
+  names.copy(bytes, layout.names);
+  Buffer.from(numbersOf(entries, true).buffer).copy(bytes, layout.numbers);
+  return { bytes, id: bytes.toString('hex', 8, SNAPSHOT_HEADER_BYTES) };
 }
 
 /** The id a snapshot's header holds, as its record names it (32 hex digits). */
@@ -56,22 +75,22 @@ export const SNAPSHOT_CHUNK = 512;
  * sees ends the check (false is always safe: the tree is walked and packed). True needs every
  * chunk checked by a thread that read this very snapshot (same id): a worker that read another
  * one (the file was replaced meanwhile) or failed leaves this thread to check all again alone.
+ *
+ * `statWith`: WASI (wasi-entry-check.ts) unless unavailable, then lstat; `lstat` forces the latter.
  */
-export async function snapshotUnchanged(root: string, snapshot: Buffer, helper?: RunningCheck): Promise<boolean> {
-  const decoded = decodeSnapshot(root, snapshot);
+export async function snapshotUnchanged(root: string, snapshot: Buffer, helper?: RunningCheck, statWith: 'wasi' | 'lstat' = 'wasi'): Promise<boolean> {
+  const unchanged = entryCheckOf(root, snapshot, statWith);
   const shared = helper?.shared ?? new Int32Array(new SharedArrayBuffer(SHARED_SLOTS * 4));
-  if (!decoded) {
+  if (!unchanged) {
     Atomics.store(shared, CHANGED, 1);
     return false;
   }
-  const { count, paths, starts, numbers } = decoded;
-  const chunks = Math.ceil(count / SNAPSHOT_CHUNK);
+  const chunks = Math.ceil(unchanged.count / SNAPSHOT_CHUNK);
   let claimedHere = 0;
-  for (let start: number; Atomics.load(shared, CHANGED) === 0 && (start = Atomics.add(shared, NEXT_ENTRY, SNAPSHOT_CHUNK)) < count; ) {
+  for (let start: number; Atomics.load(shared, CHANGED) === 0 && (start = Atomics.add(shared, NEXT_ENTRY, SNAPSHOT_CHUNK)) < unchanged.count; ) {
     claimedHere++;
-    for (let index = start; index < Math.min(start + SNAPSHOT_CHUNK, count); index++) {
-      // Sliced here, not split up front: 20,000 long-lived strings would be copied by every young-generation GC.
-      if (!entryUnchanged(index === 0 ? root : paths.slice(starts[index]!, starts[index + 1]! - 1), numbers, index * NUMBERS_PER_ENTRY)) {
+    for (let index = start; index < Math.min(start + SNAPSHOT_CHUNK, unchanged.count); index++) {
+      if (!unchanged.entry(index)) {
         Atomics.store(shared, CHANGED, 1);
         return false;
       }
@@ -81,39 +100,59 @@ export async function snapshotUnchanged(root: string, snapshot: Buffer, helper?:
   if (Atomics.load(shared, CHANGED) !== 0) return false;
   if (!helper || claimedHere === chunks) return true;
   if ((await helper.finished) && (await helper.id) === snapshotId(snapshot)) return Atomics.load(shared, CHANGED) === 0;
-  return await snapshotUnchanged(root, snapshot);
+  return await snapshotUnchanged(root, snapshot, undefined, statWith);
 }
 
-interface DecodedSnapshot {
+interface SnapshotCheck {
   count: number;
-  /** Every entry's full path (root, separator, name), each followed by NUL. */
-  paths: string;
-  /** Where each path starts in `paths`; starts[count] is its length. */
-  starts: Uint32Array;
-  numbers: Float64Array;
+  /** True when entry `index` is as recorded. */
+  entry: (index: number) => boolean;
 }
 
-/** A snapshot's parts, or undefined when it is not one (truncated, foreign, empty, root not first). */
-function decodeSnapshot(root: string, snapshot: Buffer): DecodedSnapshot | undefined {
+/** How to check each entry of a snapshot, or undefined when it is not one (truncated, foreign, empty, root not first). */
+function entryCheckOf(root: string, snapshot: Buffer, statWith: 'wasi' | 'lstat'): SnapshotCheck | undefined {
   if (snapshot.length < SNAPSHOT_HEADER_BYTES) return undefined;
   const count = snapshot.readUInt32LE(0);
   const namesLength = snapshot.readUInt32LE(4);
-  const numbersOffset = SNAPSHOT_HEADER_BYTES + namesLength + ((8 - (namesLength % 8)) % 8);
-  if (count === 0 || snapshot.length !== numbersOffset + count * NUMBERS_PER_ENTRY * 8) return undefined;
-  const names = snapshot.toString('utf8', SNAPSHOT_HEADER_BYTES, SNAPSHOT_HEADER_BYTES + namesLength);
-  if (!names.startsWith('.\0') && names !== '.') return undefined;
-  // Whole paths, so that an lstat gets a slice of this string rather than a concatenation to flatten.
+  const layout = snapshotLayout(count, namesLength);
+  if (count === 0 || snapshot.length !== layout.length || snapshot.readUInt32LE(layout.starts + 4 * count) !== namesLength + 1) return undefined;
+  const names = snapshot.subarray(layout.names, layout.names + namesLength);
+  if (names[0] !== 0x2e || (namesLength > 1 && names[1] !== 0)) return undefined;
+  // Copied out: a Float64Array view needs an 8-byte-aligned offset, which a pooled Buffer may not have.
+  const numbers = new Float64Array(snapshot.buffer.slice(snapshot.byteOffset + layout.numbers, snapshot.byteOffset + snapshot.length));
+  const wasi = statWith === 'wasi' ? wasiEntryCheck(root, names) : undefined;
+  if (wasi) {
+    const nameAt = (index: number) => snapshot.readUInt32LE(layout.starts + 4 * index);
+    return {
+      count,
+      entry: (index) => {
+        const from = nameAt(index);
+        const to = nameAt(index + 1) - 1;
+        // A name not just after a NUL (or empty) means a corrupt file, so a change.
+        return to > from && (index === 0 || names[from - 1] === 0) && wasi(from, to, numbers, index * NUMBERS_PER_ENTRY);
+      },
+    };
+  }
+  const paths = pathsOf(root, names.toString('utf8'), count);
+  if (!paths) return undefined;
+  // Sliced here, not split up front: 20,000 long-lived strings would be copied by every young-generation GC.
+  return { count, entry: (index) => entryUnchanged(index === 0 ? root : paths.all.slice(paths.starts[index]!, paths.starts[index + 1]! - 1), numbers, index * NUMBERS_PER_ENTRY) };
+}
+
+/**
+ * Every entry's full path (root, separator, name), each followed by NUL, in one string, so that
+ * an lstat gets a slice of it rather than a concatenation to flatten; and where each starts
+ * (starts[count] is its length). Undefined when the names are not `count` NUL-separated ones.
+ */
+function pathsOf(root: string, names: string, count: number): { all: string; starts: Uint32Array } | undefined {
   const prefix = `${root}${path.sep}`;
-  const paths = `${prefix}${names.replaceAll('\0', `\0${prefix}`)}\0`;
+  const all = `${prefix}${names.replaceAll('\0', `\0${prefix}`)}\0`;
   const starts = new Uint32Array(count + 1);
-  for (let index = 1, at = paths.indexOf('\0'); index <= count; index++, at = paths.indexOf('\0', at + 1)) {
+  for (let index = 1, at = all.indexOf('\0'); index <= count; index++, at = all.indexOf('\0', at + 1)) {
     if (at < 0) return undefined;
     starts[index] = at + 1;
   }
-  if (starts[count] !== paths.length) return undefined;
-  // Copied out: a Float64Array view needs an 8-byte-aligned offset, which a pooled Buffer may not have.
-  const numbers = new Float64Array(snapshot.buffer.slice(snapshot.byteOffset + numbersOffset, snapshot.byteOffset + snapshot.length));
-  return { count, paths, starts, numbers };
+  return starts[count] === all.length ? { all, starts } : undefined;
 }
 
 /** One object for every call: lstatSync's default options are a new object each time. */

@@ -342,7 +342,7 @@ const FILESTAT_BYTES = 64;
 const PREOPENED_ROOT = 3;
 
 const wasiEntryCheck = (root, names) => {
-  let filestat, memory;
+  let filestat, memory, closeRoot;
   try {
     // This thread has no other warning to give than node:wasi's, that it is experimental.
     process.removeAllListeners('warning');
@@ -353,6 +353,7 @@ const wasiEntryCheck = (root, names) => {
     memory = instance.exports.memory;
     memory.grow(Math.ceil((FILESTAT_BYTES + names.length) / 65536));
     filestat = wasi.wasiImport.path_filestat_get;
+    closeRoot = () => wasi.wasiImport.fd_close(PREOPENED_ROOT);
   } catch {
     return undefined;
   }
@@ -369,12 +370,13 @@ const wasiEntryCheck = (root, names) => {
     else if (nsec >= 1e9) (sec += 1), (nsec -= 1e9);
     return sec * 1e3 + nsec / 1e6;
   };
-  return (from, to, numbers, at) => {
+  const unchanged = (from, to, numbers, at) => {
     if (filestat(PREOPENED_ROOT, 0, FILESTAT_BYTES + from, to - from, 0) !== 0) return false;
     const kind = KIND_OF_WASI_FILETYPE[filetype[0]] ?? 0;
     return numbers[at] === kind && numbers[at + 2] === (kind === 1 ? u64(8) : 0) && numbers[at + 3] === u64(0) &&
       numbers[at + 4] === u64(2) && numbers[at + 5] === ms(12) && numbers[at + 6] === ms(14);
   };
+  return { unchanged, close: closeRoot };
 };
 
 const check = ({ root, snapshotFile, shared, chunk, numbersPerEntry, headerBytes }) => {
@@ -394,9 +396,17 @@ const check = ({ root, snapshotFile, shared, chunk, numbersPerEntry, headerBytes
   const names = bytes.subarray(namesOffset, namesOffset + namesLength);
   if (names[0] !== 0x2e || (namesLength > 1 && names[1] !== 0)) return;
   const numbers = new Float64Array(bytes.buffer.slice(bytes.byteOffset + numbersOffset, bytes.byteOffset + bytes.length));
-  const unchanged = wasiEntryCheck(root, names);
-  if (!unchanged) return;
+  const wasi = wasiEntryCheck(root, names);
+  if (!wasi) return;
   parentPort.postMessage(bytes.toString('hex', 8, headerBytes));
+  try {
+    checkChunks(bytes, names, numbers, wasi.unchanged, { shared, chunk, count, numbersPerEntry, startsOffset });
+  } finally {
+    wasi.close();
+  }
+};
+
+const checkChunks = (bytes, names, numbers, unchanged, { shared, chunk, count, numbersPerEntry, startsOffset }) => {
   const nameAt = (index) => bytes.readUInt32LE(startsOffset + 4 * index);
   for (let start; Atomics.load(shared, ${CHANGED}) === 0 && (start = Atomics.add(shared, ${NEXT_ENTRY}, chunk)) < count; ) {
     for (let index = start; index < Math.min(start + chunk, count); index++) {
@@ -465,6 +475,7 @@ function wasiEntryCheck(root, names) {
     if (!WASI)
         return undefined;
     let filestat;
+    let closeFd;
     let memory;
     try {
         const wasi = new WASI({ version: 'preview1', preopens: { '/': root }, returnOnExit: true });
@@ -472,7 +483,9 @@ function wasiEntryCheck(root, names) {
         wasi.initialize(instance);
         memory = instance.exports.memory;
         memory.grow(Math.ceil((FILESTAT_BYTES + names.length) / WASM_PAGE));
-        filestat = wasi.wasiImport.path_filestat_get;
+        const calls = wasi.wasiImport;
+        filestat = calls.path_filestat_get;
+        closeFd = calls.fd_close;
     }
     catch {
         return undefined;
@@ -483,7 +496,7 @@ function wasiEntryCheck(root, names) {
     // Little-endian u64 at words[word]: exact below 2**53, as Stats gives it.
     const u64 = (word) => words[word] + words[word + 1] * 4294967296;
     const ms = (word) => millisecondsOf(words[word + 1], words[word]);
-    return (from, to, numbers, at) => {
+    const unchanged = (from, to, numbers, at) => {
         if (filestat(PREOPENED_ROOT, 0, FILESTAT_BYTES + from, to - from, 0) !== 0)
             return false;
         const kind = KIND_OF_WASI_FILETYPE[filetype[0]] ?? 0;
@@ -495,6 +508,7 @@ function wasiEntryCheck(root, names) {
             numbers[at + 5] === ms(12) &&
             numbers[at + 6] === ms(14));
     };
+    return { unchanged, close: () => void closeFd(PREOPENED_ROOT) };
 }
 /**
  * Nanoseconds since the epoch (a u64 as two u32 halves) as the milliseconds Stats gives:
@@ -611,31 +625,41 @@ const SNAPSHOT_CHUNK = 512;
  * `statWith`: WASI (wasi-entry-check.ts) unless unavailable, then lstat; `lstat` forces the latter.
  */
 async function snapshotUnchanged(root, snapshot, helper, statWith = 'wasi') {
-    const unchanged = entryCheckOf(root, snapshot, statWith);
+    const check = entryCheckOf(root, snapshot, statWith);
     const shared = helper?.shared ?? new Int32Array(new SharedArrayBuffer(snapshot_check_thread/* SHARED_SLOTS */.Ac * 4));
-    if (!unchanged) {
+    if (!check) {
         Atomics.store(shared, snapshot_check_thread/* CHANGED */.Rj, 1);
         return false;
     }
-    const chunks = Math.ceil(unchanged.count / SNAPSHOT_CHUNK);
-    let claimedHere = 0;
-    for (let start; Atomics.load(shared, snapshot_check_thread/* CHANGED */.Rj) === 0 && (start = Atomics.add(shared, snapshot_check_thread/* NEXT_ENTRY */.ht, SNAPSHOT_CHUNK)) < unchanged.count;) {
-        claimedHere++;
-        for (let index = start; index < Math.min(start + SNAPSHOT_CHUNK, unchanged.count); index++) {
-            if (!unchanged.entry(index)) {
-                Atomics.store(shared, snapshot_check_thread/* CHANGED */.Rj, 1);
-                return false;
-            }
-        }
-        await (0,promises_.setImmediate)();
+    let claimedHere;
+    try {
+        claimedHere = await checkChunks(check, shared);
+    }
+    finally {
+        check.close();
     }
     if (Atomics.load(shared, snapshot_check_thread/* CHANGED */.Rj) !== 0)
         return false;
-    if (!helper || claimedHere === chunks)
+    if (!helper || claimedHere === Math.ceil(check.count / SNAPSHOT_CHUNK))
         return true;
     if ((await helper.finished) && (await helper.id) === snapshotId(snapshot))
         return Atomics.load(shared, snapshot_check_thread/* CHANGED */.Rj) === 0;
     return await snapshotUnchanged(root, snapshot, undefined, statWith);
+}
+/** Checks chunks until none is left or a change was seen (then flagged in `shared`); how many it claimed. */
+async function checkChunks(check, shared) {
+    let claimed = 0;
+    for (let start; Atomics.load(shared, snapshot_check_thread/* CHANGED */.Rj) === 0 && (start = Atomics.add(shared, snapshot_check_thread/* NEXT_ENTRY */.ht, SNAPSHOT_CHUNK)) < check.count;) {
+        claimed++;
+        for (let index = start; index < Math.min(start + SNAPSHOT_CHUNK, check.count); index++) {
+            if (!check.entry(index)) {
+                Atomics.store(shared, snapshot_check_thread/* CHANGED */.Rj, 1);
+                return claimed;
+            }
+        }
+        await (0,promises_.setImmediate)();
+    }
+    return claimed;
 }
 /** How to check each entry of a snapshot, or undefined when it is not one (truncated, foreign, empty, root not first). */
 function entryCheckOf(root, snapshot, statWith) {
@@ -660,15 +684,17 @@ function entryCheckOf(root, snapshot, statWith) {
                 const from = nameAt(index);
                 const to = nameAt(index + 1) - 1;
                 // A name not just after a NUL (or empty) means a corrupt file, so a change.
-                return to > from && (index === 0 || names[from - 1] === 0) && wasi(from, to, numbers, index * NUMBERS_PER_ENTRY);
+                return to > from && (index === 0 || names[from - 1] === 0) && wasi.unchanged(from, to, numbers, index * NUMBERS_PER_ENTRY);
             },
+            close: wasi.close,
         };
     }
     const paths = pathsOf(root, names.toString('utf8'), count);
     if (!paths)
         return undefined;
     // Sliced here, not split up front: 20,000 long-lived strings would be copied by every young-generation GC.
-    return { count, entry: (index) => entryUnchanged(index === 0 ? root : paths.all.slice(paths.starts[index], paths.starts[index + 1] - 1), numbers, index * NUMBERS_PER_ENTRY) };
+    const entry = (index) => entryUnchanged(index === 0 ? root : paths.all.slice(paths.starts[index], paths.starts[index + 1] - 1), numbers, index * NUMBERS_PER_ENTRY);
+    return { count, entry, close: () => undefined };
 }
 /**
  * Every entry's full path (root, separator, name), each followed by NUL, in one string, so that

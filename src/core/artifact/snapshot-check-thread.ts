@@ -62,7 +62,7 @@ const FILESTAT_BYTES = 64;
 const PREOPENED_ROOT = 3;
 
 const wasiEntryCheck = (root, names) => {
-  let filestat, memory;
+  let filestat, memory, closeRoot;
   try {
     // This thread has no other warning to give than node:wasi's, that it is experimental.
     process.removeAllListeners('warning');
@@ -73,6 +73,7 @@ const wasiEntryCheck = (root, names) => {
     memory = instance.exports.memory;
     memory.grow(Math.ceil((FILESTAT_BYTES + names.length) / 65536));
     filestat = wasi.wasiImport.path_filestat_get;
+    closeRoot = () => wasi.wasiImport.fd_close(PREOPENED_ROOT);
   } catch {
     return undefined;
   }
@@ -89,12 +90,13 @@ const wasiEntryCheck = (root, names) => {
     else if (nsec >= 1e9) (sec += 1), (nsec -= 1e9);
     return sec * 1e3 + nsec / 1e6;
   };
-  return (from, to, numbers, at) => {
+  const unchanged = (from, to, numbers, at) => {
     if (filestat(PREOPENED_ROOT, 0, FILESTAT_BYTES + from, to - from, 0) !== 0) return false;
     const kind = KIND_OF_WASI_FILETYPE[filetype[0]] ?? 0;
     return numbers[at] === kind && numbers[at + 2] === (kind === 1 ? u64(8) : 0) && numbers[at + 3] === u64(0) &&
       numbers[at + 4] === u64(2) && numbers[at + 5] === ms(12) && numbers[at + 6] === ms(14);
   };
+  return { unchanged, close: closeRoot };
 };
 
 const check = ({ root, snapshotFile, shared, chunk, numbersPerEntry, headerBytes }) => {
@@ -114,9 +116,17 @@ const check = ({ root, snapshotFile, shared, chunk, numbersPerEntry, headerBytes
   const names = bytes.subarray(namesOffset, namesOffset + namesLength);
   if (names[0] !== 0x2e || (namesLength > 1 && names[1] !== 0)) return;
   const numbers = new Float64Array(bytes.buffer.slice(bytes.byteOffset + numbersOffset, bytes.byteOffset + bytes.length));
-  const unchanged = wasiEntryCheck(root, names);
-  if (!unchanged) return;
+  const wasi = wasiEntryCheck(root, names);
+  if (!wasi) return;
   parentPort.postMessage(bytes.toString('hex', 8, headerBytes));
+  try {
+    checkChunks(bytes, names, numbers, wasi.unchanged, { shared, chunk, count, numbersPerEntry, startsOffset });
+  } finally {
+    wasi.close();
+  }
+};
+
+const checkChunks = (bytes, names, numbers, unchanged, { shared, chunk, count, numbersPerEntry, startsOffset }) => {
   const nameAt = (index) => bytes.readUInt32LE(startsOffset + 4 * index);
   for (let start; Atomics.load(shared, ${CHANGED}) === 0 && (start = Atomics.add(shared, ${NEXT_ENTRY}, chunk)) < count; ) {
     for (let index = start; index < Math.min(start + chunk, count); index++) {

@@ -79,34 +79,45 @@ export const SNAPSHOT_CHUNK = 512;
  * `statWith`: WASI (wasi-entry-check.ts) unless unavailable, then lstat; `lstat` forces the latter.
  */
 export async function snapshotUnchanged(root: string, snapshot: Buffer, helper?: RunningCheck, statWith: 'wasi' | 'lstat' = 'wasi'): Promise<boolean> {
-  const unchanged = entryCheckOf(root, snapshot, statWith);
+  const check = entryCheckOf(root, snapshot, statWith);
   const shared = helper?.shared ?? new Int32Array(new SharedArrayBuffer(SHARED_SLOTS * 4));
-  if (!unchanged) {
+  if (!check) {
     Atomics.store(shared, CHANGED, 1);
     return false;
   }
-  const chunks = Math.ceil(unchanged.count / SNAPSHOT_CHUNK);
-  let claimedHere = 0;
-  for (let start: number; Atomics.load(shared, CHANGED) === 0 && (start = Atomics.add(shared, NEXT_ENTRY, SNAPSHOT_CHUNK)) < unchanged.count; ) {
-    claimedHere++;
-    for (let index = start; index < Math.min(start + SNAPSHOT_CHUNK, unchanged.count); index++) {
-      if (!unchanged.entry(index)) {
+  let claimedHere: number;
+  try {
+    claimedHere = await checkChunks(check, shared);
+  } finally {
+    check.close();
+  }
+  if (Atomics.load(shared, CHANGED) !== 0) return false;
+  if (!helper || claimedHere === Math.ceil(check.count / SNAPSHOT_CHUNK)) return true;
+  if ((await helper.finished) && (await helper.id) === snapshotId(snapshot)) return Atomics.load(shared, CHANGED) === 0;
+  return await snapshotUnchanged(root, snapshot, undefined, statWith);
+}
+
+/** Checks chunks until none is left or a change was seen (then flagged in `shared`); how many it claimed. */
+async function checkChunks(check: SnapshotCheck, shared: Int32Array): Promise<number> {
+  let claimed = 0;
+  for (let start: number; Atomics.load(shared, CHANGED) === 0 && (start = Atomics.add(shared, NEXT_ENTRY, SNAPSHOT_CHUNK)) < check.count; ) {
+    claimed++;
+    for (let index = start; index < Math.min(start + SNAPSHOT_CHUNK, check.count); index++) {
+      if (!check.entry(index)) {
         Atomics.store(shared, CHANGED, 1);
-        return false;
+        return claimed;
       }
     }
     await yieldToLoop();
   }
-  if (Atomics.load(shared, CHANGED) !== 0) return false;
-  if (!helper || claimedHere === chunks) return true;
-  if ((await helper.finished) && (await helper.id) === snapshotId(snapshot)) return Atomics.load(shared, CHANGED) === 0;
-  return await snapshotUnchanged(root, snapshot, undefined, statWith);
+  return claimed;
 }
 
 interface SnapshotCheck {
   count: number;
   /** True when entry `index` is as recorded. */
   entry: (index: number) => boolean;
+  close: () => void;
 }
 
 /** How to check each entry of a snapshot, or undefined when it is not one (truncated, foreign, empty, root not first). */
@@ -129,14 +140,16 @@ function entryCheckOf(root: string, snapshot: Buffer, statWith: 'wasi' | 'lstat'
         const from = nameAt(index);
         const to = nameAt(index + 1) - 1;
         // A name not just after a NUL (or empty) means a corrupt file, so a change.
-        return to > from && (index === 0 || names[from - 1] === 0) && wasi(from, to, numbers, index * NUMBERS_PER_ENTRY);
+        return to > from && (index === 0 || names[from - 1] === 0) && wasi.unchanged(from, to, numbers, index * NUMBERS_PER_ENTRY);
       },
+      close: wasi.close,
     };
   }
   const paths = pathsOf(root, names.toString('utf8'), count);
   if (!paths) return undefined;
   // Sliced here, not split up front: 20,000 long-lived strings would be copied by every young-generation GC.
-  return { count, entry: (index) => entryUnchanged(index === 0 ? root : paths.all.slice(paths.starts[index]!, paths.starts[index + 1]! - 1), numbers, index * NUMBERS_PER_ENTRY) };
+  const entry = (index: number) => entryUnchanged(index === 0 ? root : paths.all.slice(paths.starts[index]!, paths.starts[index + 1]! - 1), numbers, index * NUMBERS_PER_ENTRY);
+  return { count, entry, close: () => undefined };
 }
 
 /**

@@ -9,7 +9,11 @@
  *
  * snapshot-check-thread.ts holds the same logic for the worker thread, which cannot import this.
  */
-export type EntryCheck = (from: number, to: number, numbers: Float64Array, at: number) => boolean;
+export interface WasiEntryCheck {
+  unchanged: (from: number, to: number, numbers: Float64Array, at: number) => boolean;
+  /** Closes the root's descriptor, which WASI holds open and would never close on its own. */
+  close: () => void;
+}
 
 /** The numbers a snapshot holds per entry: kind, mode, size, device, inode, mtimeMs, ctimeMs. */
 const KIND_OF_WASI_FILETYPE: Record<number, number> = { 3: 2, 4: 1 }; // directory, regular file; else 0
@@ -25,10 +29,11 @@ const WASM_PAGE = 65_536;
  * stats the name at bytes [from, to) of `names` and compares it with numbers[at…at+6]. Undefined
  * when node:wasi is unavailable or refuses; the caller then uses lstat.
  */
-export function wasiEntryCheck(root: string, names: Buffer): EntryCheck | undefined {
+export function wasiEntryCheck(root: string, names: Buffer): WasiEntryCheck | undefined {
   const WASI = loadWasi();
   if (!WASI) return undefined;
   let filestat: (...args: number[]) => number;
+  let closeFd: (fd: number) => number;
   let memory: WasmMemory;
   try {
     const wasi = new WASI({ version: 'preview1', preopens: { '/': root }, returnOnExit: true });
@@ -36,7 +41,9 @@ export function wasiEntryCheck(root: string, names: Buffer): EntryCheck | undefi
     wasi.initialize(instance);
     memory = instance.exports.memory;
     memory.grow(Math.ceil((FILESTAT_BYTES + names.length) / WASM_PAGE));
-    filestat = (wasi.wasiImport as Record<string, (...args: number[]) => number>).path_filestat_get!;
+    const calls = wasi.wasiImport as Record<string, (...args: number[]) => number>;
+    filestat = calls.path_filestat_get!;
+    closeFd = calls.fd_close!;
   } catch {
     return undefined;
   }
@@ -46,7 +53,7 @@ export function wasiEntryCheck(root: string, names: Buffer): EntryCheck | undefi
   // Little-endian u64 at words[word]: exact below 2**53, as Stats gives it.
   const u64 = (word: number) => words[word]! + words[word + 1]! * 4294967296;
   const ms = (word: number) => millisecondsOf(words[word + 1]!, words[word]!);
-  return (from, to, numbers, at) => {
+  const unchanged: WasiEntryCheck['unchanged'] = (from, to, numbers, at) => {
     if (filestat(PREOPENED_ROOT, 0, FILESTAT_BYTES + from, to - from, 0) !== 0) return false;
     const kind = KIND_OF_WASI_FILETYPE[filetype[0]!] ?? 0;
     // Filestat layout: dev @0, ino @8, filetype @16, nlink @24, size @32, atim @40, mtim @48, ctim @56.
@@ -59,6 +66,7 @@ export function wasiEntryCheck(root: string, names: Buffer): EntryCheck | undefi
       numbers[at + 6] === ms(14)
     );
   };
+  return { unchanged, close: () => void closeFd(PREOPENED_ROOT) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createIgnoreMatcher } from '../../../src/core/artifact/ignore-rules.js';
@@ -109,6 +109,23 @@ describe('the snapshot check on a worker thread', () => {
       writeFileSync(path.join(root, 'd0/f0.yaml'), 'n: 9\n');
       const failedAgain: RunningCheck = { ...failed, shared: new Int32Array(claimedAll) };
       expect(await snapshotUnchanged(root, snapshot, failedAgain)).toBe(false);
+    });
+  });
+
+  it('leaves no descriptor open, on either thread', async () => {
+    await withTempDir(async (dir) => {
+      const root = path.join(dir, 'tree');
+      const snapshotFile = path.join(dir, 'tree.snapshot');
+      writeTree(root);
+      writeFileSync(snapshotFile, encodeSnapshot(entriesOf(root)).bytes);
+      const open = () => readdirSync('/proc/self/fd').length;
+      const before = open();
+      const helper = startSnapshotCheck(root, snapshotFile, OPTIONS);
+      expect(await snapshotUnchanged(root, readFileSync(snapshotFile), helper)).toBe(true);
+      expect(await helper!.finished).toBe(true);
+      // The thread's own descriptors (its event loop) go when it exits, a moment after it finished.
+      for (let wait = 0; wait < 100 && open() !== before; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(open()).toBe(before);
     });
   });
 

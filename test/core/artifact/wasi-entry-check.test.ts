@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ describe('wasiEntryCheck', () => {
     process.on('warning', listener);
     try {
       await withTempDir(async (dir) => {
-        expect(wasiEntryCheck(dir, Buffer.from('.'))).toBeDefined();
+        wasiEntryCheck(dir, Buffer.from('.'))!.close();
         await nextTurn();
       });
     } finally {
@@ -37,7 +37,7 @@ describe('wasiEntryCheck', () => {
       symlinkSync('dir', path.join(root, 'link'));
       const names = ['.', 'dir', 'dir/sub', 'dir/sub/file.yaml', 'ünï.yaml', 'link'];
       const blob = Buffer.from(`${names.join('\0')}\0missing`);
-      const check = wasiEntryCheck(root, blob)!;
+      const { unchanged: check, close } = wasiEntryCheck(root, blob)!;
       let from = 0;
       for (const name of names) {
         const to = from + Buffer.byteLength(name);
@@ -48,6 +48,16 @@ describe('wasiEntryCheck', () => {
         from = to + 1;
       }
       expect(check(from, blob.length, new Float64Array(7), 0), 'missing').toBe(false);
+      close();
+    });
+  });
+
+  it('holds no descriptor once closed', async () => {
+    await withTempDir(async (root) => {
+      const open = () => readdirSync('/proc/self/fd').length;
+      const before = open();
+      for (let round = 0; round < 50; round++) wasiEntryCheck(root, Buffer.from('.'))!.close();
+      expect(open()).toBe(before);
     });
   });
 });

@@ -444,7 +444,7 @@ __webpack_require__.d(__webpack_exports__, {
   Xz: () => (/* binding */ treeSignature)
 });
 
-// UNUSED EXPORTS: snapshotLayout
+// UNUSED EXPORTS: WASI_CHECK_FROM, snapshotLayout
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -458,8 +458,8 @@ var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/core/artifact/snapshot-check-thread.ts + 1 modules
 var snapshot_check_thread = __webpack_require__(7530);
 ;// CONCATENATED MODULE: ./src/core/artifact/wasi-entry-check.ts
-/** The numbers a snapshot holds per entry: kind, mode, size, device, inode, mtimeMs, ctimeMs. */
-const KIND_OF_WASI_FILETYPE = { 3: 2, 4: 1 }; // directory, regular file; else 0
+/** WASI filetypes as the kinds a snapshot records (tree-snapshot.ts): directory 2, regular file 1, else 0. */
+const KIND_OF_WASI_FILETYPE = { 3: 2, 4: 1 };
 /** A module that only exports its memory: header, one memory of 1 page, export "memory" (kind 2, index 0). */
 const MEMORY_ONLY_MODULE = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 5, 3, 1, 0, 1, 7, 10, 1, 6, ...Buffer.from('memory'), 2, 0]);
 const FILESTAT_BYTES = 64;
@@ -467,7 +467,8 @@ const PREOPENED_ROOT = 3;
 const WASM_PAGE = 65_536;
 /**
  * A check of entries named in `names` (relative to `root`, "." for the root itself): each call
- * stats the name at bytes [from, to) of `names` and compares it with numbers[at…at+6]. Undefined
+ * stats the name at bytes [from, to) of `names` and compares it with numbers[at…at+6] (kind,
+ * mode, size, device, inode, mtimeMs, ctimeMs; mode skipped). Undefined
  * when node:wasi is unavailable or refuses; the caller then uses lstat.
  */
 function wasiEntryCheck(root, names) {
@@ -610,6 +611,8 @@ function encodeSnapshot(entries) {
 function snapshotId(snapshot) {
     return snapshot.length >= SNAPSHOT_HEADER_BYTES ? snapshot.toString('hex', 8, SNAPSHOT_HEADER_BYTES) : undefined;
 }
+/** Below this many entries lstat costs less than loading and setting up node:wasi (~1 ms). */
+const WASI_CHECK_FROM = 512;
 /** Entries claimed at a time by either thread. */
 const SNAPSHOT_CHUNK = 512;
 /**
@@ -622,7 +625,8 @@ const SNAPSHOT_CHUNK = 512;
  * chunk checked by a thread that read this very snapshot (same id): a worker that read another
  * one (the file was replaced meanwhile) or failed leaves this thread to check all again alone.
  *
- * `statWith`: WASI (wasi-entry-check.ts) unless unavailable, then lstat; `lstat` forces the latter.
+ * `statWith`: WASI (wasi-entry-check.ts) for snapshots of WASI_CHECK_FROM entries or more, unless
+ * unavailable, then lstat; `lstat` forces the latter.
  */
 async function snapshotUnchanged(root, snapshot, helper, statWith = 'wasi') {
     const check = entryCheckOf(root, snapshot, statWith);
@@ -675,7 +679,7 @@ function entryCheckOf(root, snapshot, statWith) {
         return undefined;
     // Copied out: a Float64Array view needs an 8-byte-aligned offset, which a pooled Buffer may not have.
     const numbers = new Float64Array(snapshot.buffer.slice(snapshot.byteOffset + layout.numbers, snapshot.byteOffset + snapshot.length));
-    const wasi = statWith === 'wasi' ? wasiEntryCheck(root, names) : undefined;
+    const wasi = statWith === 'wasi' && count >= WASI_CHECK_FROM ? wasiEntryCheck(root, names) : undefined;
     if (wasi) {
         const nameAt = (index) => snapshot.readUInt32LE(layout.starts + 4 * index);
         return {

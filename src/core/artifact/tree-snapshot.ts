@@ -63,6 +63,9 @@ export function snapshotId(snapshot: Buffer): string | undefined {
   return snapshot.length >= SNAPSHOT_HEADER_BYTES ? snapshot.toString('hex', 8, SNAPSHOT_HEADER_BYTES) : undefined;
 }
 
+/** Below this many entries lstat costs less than loading and setting up node:wasi (~1 ms). */
+export const WASI_CHECK_FROM = 512;
+
 /** Entries claimed at a time by either thread. */
 export const SNAPSHOT_CHUNK = 512;
 
@@ -76,7 +79,8 @@ export const SNAPSHOT_CHUNK = 512;
  * chunk checked by a thread that read this very snapshot (same id): a worker that read another
  * one (the file was replaced meanwhile) or failed leaves this thread to check all again alone.
  *
- * `statWith`: WASI (wasi-entry-check.ts) unless unavailable, then lstat; `lstat` forces the latter.
+ * `statWith`: WASI (wasi-entry-check.ts) for snapshots of WASI_CHECK_FROM entries or more, unless
+ * unavailable, then lstat; `lstat` forces the latter.
  */
 export async function snapshotUnchanged(root: string, snapshot: Buffer, helper?: RunningCheck, statWith: 'wasi' | 'lstat' = 'wasi'): Promise<boolean> {
   const check = entryCheckOf(root, snapshot, statWith);
@@ -131,7 +135,7 @@ function entryCheckOf(root: string, snapshot: Buffer, statWith: 'wasi' | 'lstat'
   if (names[0] !== 0x2e || (namesLength > 1 && names[1] !== 0)) return undefined;
   // Copied out: a Float64Array view needs an 8-byte-aligned offset, which a pooled Buffer may not have.
   const numbers = new Float64Array(snapshot.buffer.slice(snapshot.byteOffset + layout.numbers, snapshot.byteOffset + snapshot.length));
-  const wasi = statWith === 'wasi' ? wasiEntryCheck(root, names) : undefined;
+  const wasi = statWith === 'wasi' && count >= WASI_CHECK_FROM ? wasiEntryCheck(root, names) : undefined;
   if (wasi) {
     const nameAt = (index: number) => snapshot.readUInt32LE(layout.starts + 4 * index);
     return {

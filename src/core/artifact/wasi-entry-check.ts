@@ -15,8 +15,8 @@ export interface WasiEntryCheck {
   close: () => void;
 }
 
-/** The numbers a snapshot holds per entry: kind, mode, size, device, inode, mtimeMs, ctimeMs. */
-const KIND_OF_WASI_FILETYPE: Record<number, number> = { 3: 2, 4: 1 }; // directory, regular file; else 0
+/** WASI filetypes as the kinds a snapshot records (tree-snapshot.ts): directory 2, regular file 1, else 0. */
+const KIND_OF_WASI_FILETYPE: Record<number, number> = { 3: 2, 4: 1 };
 
 /** A module that only exports its memory: header, one memory of 1 page, export "memory" (kind 2, index 0). */
 const MEMORY_ONLY_MODULE = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 5, 3, 1, 0, 1, 7, 10, 1, 6, ...Buffer.from('memory'), 2, 0]);
@@ -26,7 +26,8 @@ const WASM_PAGE = 65_536;
 
 /**
  * A check of entries named in `names` (relative to `root`, "." for the root itself): each call
- * stats the name at bytes [from, to) of `names` and compares it with numbers[at…at+6]. Undefined
+ * stats the name at bytes [from, to) of `names` and compares it with numbers[at…at+6] (kind,
+ * mode, size, device, inode, mtimeMs, ctimeMs; mode skipped). Undefined
  * when node:wasi is unavailable or refuses; the caller then uses lstat.
  */
 export function wasiEntryCheck(root: string, names: Buffer): WasiEntryCheck | undefined {

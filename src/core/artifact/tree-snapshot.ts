@@ -41,18 +41,18 @@ export function snapshotLayout(count: number, namesLength: number): { starts: nu
 }
 
 export function encodeSnapshot(entries: readonly ArtifactEntry[]): { bytes: Buffer; id: string } {
-  const names = Buffer.from(entries.map((entry) => entry.name).join('\0'));
+  const joined = entries.map((entry) => entry.name).join('\0');
+  const names = Buffer.from(joined);
+  const ascii = names.length === joined.length; // then a name's length is its byte length
   const layout = snapshotLayout(entries.length, names.length);
   const bytes = Buffer.alloc(layout.length);
   bytes.writeUInt32LE(entries.length, 0);
   bytes.writeUInt32LE(names.length, 4);
   randomFillSync(bytes, 8, 16);
-  let start = 0;
-  for (const [index, entry] of entries.entries()) {
+  for (let index = 0, start = 0; index <= entries.length; index++) {
     bytes.writeUInt32LE(start, layout.starts + 4 * index);
-    start += Buffer.byteLength(entry.name) + 1;
+    if (index < entries.length) start += (ascii ? entries[index]!.name.length : Buffer.byteLength(entries[index]!.name)) + 1;
   }
-  bytes.writeUInt32LE(start, layout.starts + 4 * entries.length);
   names.copy(bytes, layout.names);
   Buffer.from(numbersOf(entries, true).buffer).copy(bytes, layout.numbers);
   return { bytes, id: bytes.toString('hex', 8, SNAPSHOT_HEADER_BYTES) };

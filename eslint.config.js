@@ -22,11 +22,11 @@ export default tseslint.config(
     },
   },
   {
-    // One build of yaml in the bundles, the fast one: see src/core/manifest/yaml-library.ts.
+    // One build of yaml in the bundles, the fast one: see src/core/config-edit/yaml-library.ts.
     files: ['src/**/*.ts'],
-    ignores: ['src/core/manifest/yaml-library.ts'],
+    ignores: ['src/core/config-edit/yaml-library.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'yaml', message: 'import yaml from src/core/manifest/yaml-library.ts (the neutral build, without per-token process.env reads).', allowTypeImports: true }] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'yaml', message: 'import yaml from src/core/config-edit/yaml-library.ts (the neutral build, without per-token process.env reads).', allowTypeImports: true }] }],
     },
   },
 );

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { applyEdits, planEdits } from '../src/core/manifest/index.js';
+import { applyEdits, planEdits } from '../src/core/config-edit/index.js';
 import { interleavedRatio, type BenchReport } from './lib.js';
 
 const FILES = 10_000;

@@ -1,6 +1,6 @@
 // Bundles each action (src/actions/<name>/index.ts -> dist/<name>/) and the CLI (-> dist/cli/)
 // with ncc. Two at a time: the machines have two cores. Then the gzip worker thread
-// (src/core/artifact/gzip-worker.ts), bundled on its own, goes next to every bundle that starts it.
+// (src/core/flux-artifact/gzip-worker.ts), bundled on its own, goes next to every bundle that starts it.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,11 +29,11 @@ await Promise.all(
 console.log(`bundled ${entries.map((entry) => entry.name).join(', ')}`);
 
 // A worker thread needs a file of its own, which webpack does not make for `new Worker(...)`; the
-// packing code finds it next to its chunk by this name (src/core/artifact/worker-compressor.ts),
+// packing code finds it next to its chunk by this name (src/core/flux-artifact/worker-compressor.ts),
 // so every bundle whose code names it gets a copy, and no list here can go stale.
 const WORKER_FILE = 'gzip-worker.js';
 const workerBuild = 'dist/.gzip-worker';
-await bundle({ name: 'gzip-worker', source: 'src/core/artifact/gzip-worker.ts', output: workerBuild });
+await bundle({ name: 'gzip-worker', source: 'src/core/flux-artifact/gzip-worker.ts', output: workerBuild });
 const workerUsers = entries.filter(({ name }) =>
   readdirSync(join(root, 'dist', name)).some((file) => file.endsWith('.js') && readFileSync(join(root, 'dist', name, file), 'utf8').includes(WORKER_FILE)),
 );

@@ -1,6 +1,133 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ findUpdate),
+/* harmony export */   EF: () => (/* binding */ parseImageUpdate),
+/* harmony export */   R9: () => (/* binding */ resolveUpdates),
+/* harmony export */   Yt: () => (/* binding */ rewriteReference),
+/* harmony export */   bx: () => (/* binding */ PRESERVE),
+/* harmony export */   mQ: () => (/* binding */ splitReference)
+/* harmony export */ });
+/* unused harmony exports joinReference, nameKeyOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(488);
+
+
+/** The kustomize "preserve" marker: `app=*:v2` keeps the name, `app=reg/app:*` keeps the tag. */
+const PRESERVE = '*';
+/**
+ * Accepts every form `kustomize edit set image` accepts: `a=b:t@d`, `a=b@d`, `a=b:t`, `a=b`,
+ * `a:t`, `a:t@d`, `a@d` (with `*` preserve markers), so `ghcr.io/org/app:1.2@sha256:…` (a
+ * build-push output) names the image and its new tag and digest at once.
+ */
+function parseImageUpdate(text, inputName) {
+    const trimmed = text.trim();
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${text}" is not an image update: ${why}; expected image=newName:newTag@digest, image:newTag, image@digest or image:newTag@digest`, inputName);
+    };
+    if (!trimmed)
+        fail('it is empty');
+    const equals = trimmed.indexOf('=');
+    const image = equals >= 0 ? trimmed.slice(0, equals) : undefined;
+    const value = splitReference(equals >= 0 ? trimmed.slice(equals + 1) : trimmed);
+    if (image !== undefined) {
+        const plain = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(image, inputName);
+        if (plain.tag !== undefined || plain.digest !== undefined)
+            fail(`the image to find ("${image}") must not carry a tag or digest`);
+    }
+    else if (value.name === PRESERVE) {
+        fail('a "*" name needs the image=*:tag form');
+    }
+    if (value.name !== PRESERVE)
+        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(value.name, inputName);
+    if (value.tag !== undefined && value.tag !== PRESERVE)
+        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(`x:${value.tag}`, inputName);
+    if (value.digest !== undefined && value.digest !== PRESERVE)
+        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(`x@${value.digest}`, inputName);
+    const update = { image: image ?? value.name };
+    if (image !== undefined)
+        update.newName = value.name;
+    if (value.tag !== undefined)
+        update.newTag = value.tag;
+    if (value.digest !== undefined)
+        update.newDigest = value.digest;
+    if (image === undefined && value.tag === undefined && value.digest === undefined)
+        fail('it names no new tag, digest or name');
+    return update;
+}
+/** Splits like kustomize `SplitImageName`: a `:` before the last `/` belongs to a registry port. */
+function splitReference(text) {
+    let rest = text.trim();
+    const result = { name: '' };
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        result.digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        result.tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    result.name = rest;
+    return result;
+}
+function joinReference(reference) {
+    return `${reference.name}${reference.tag ? `:${reference.tag}` : ''}${reference.digest ? `@${reference.digest}` : ''}`;
+}
+function resolveUpdates(updates, inputName) {
+    const seen = new Map();
+    return updates.map((update) => {
+        const key = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedName */ .j8)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(update.image, inputName));
+        const previous = seen.get(key);
+        if (previous !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${previous}" and "${update.image}" name the same image`, inputName);
+        seen.set(key, update.image);
+        return { ...update, key, shortName: key.slice(key.lastIndexOf('/') + 1) };
+    });
+}
+/** The normalised name of an image string found in a file, or undefined when it is not one (`${IMAGE}`). */
+function nameKeyOf(text) {
+    try {
+        return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedName */ .j8)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+function findUpdate(text, updates) {
+    if (!updates.some((update) => text.includes(update.shortName)))
+        return undefined;
+    const key = nameKeyOf(text);
+    return key === undefined ? undefined : updates.find((update) => update.key === key);
+}
+/**
+ * What a full reference in a resource becomes, as `kustomize build` would render it with the
+ * equivalent `images:` entry: tag and digest are replaced together (one given drops the other),
+ * and a rename alone keeps them.
+ */
+function rewriteReference(existing, update) {
+    const old = splitReference(existing);
+    const name = update.newName !== undefined && update.newName !== PRESERVE ? update.newName : old.name;
+    if (update.newTag === undefined && update.newDigest === undefined)
+        return joinReference({ ...old, name });
+    const next = { name };
+    const tag = update.newTag === PRESERVE ? old.tag : update.newTag;
+    const digest = update.newDigest === PRESERVE ? old.digest : update.newDigest;
+    if (tag !== undefined)
+        next.tag = tag;
+    if (digest !== undefined)
+        next.digest = digest;
+    return joinReference(next);
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -229,133 +356,6 @@ function redact(text, secrets) {
 function secretFragments(secret) {
     const lines = secret.split(/\r?\n/).map((line) => line.trim());
     return [secret, ...lines.filter((line) => line !== secret && line.length >= MIN_MASKED_LENGTH)];
-}
-
-
-/***/ }),
-
-/***/ 1248:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $w: () => (/* binding */ findUpdate),
-/* harmony export */   EF: () => (/* binding */ parseImageUpdate),
-/* harmony export */   R9: () => (/* binding */ resolveUpdates),
-/* harmony export */   Yt: () => (/* binding */ rewriteReference),
-/* harmony export */   bx: () => (/* binding */ PRESERVE),
-/* harmony export */   mQ: () => (/* binding */ splitReference)
-/* harmony export */ });
-/* unused harmony exports joinReference, nameKeyOf */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(488);
-
-
-/** The kustomize "preserve" marker: `app=*:v2` keeps the name, `app=reg/app:*` keeps the tag. */
-const PRESERVE = '*';
-/**
- * Accepts every form `kustomize edit set image` accepts: `a=b:t@d`, `a=b@d`, `a=b:t`, `a=b`,
- * `a:t`, `a:t@d`, `a@d` (with `*` preserve markers), so `ghcr.io/org/app:1.2@sha256:…` (a
- * build-push output) names the image and its new tag and digest at once.
- */
-function parseImageUpdate(text, inputName) {
-    const trimmed = text.trim();
-    const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${text}" is not an image update: ${why}; expected image=newName:newTag@digest, image:newTag, image@digest or image:newTag@digest`, inputName);
-    };
-    if (!trimmed)
-        fail('it is empty');
-    const equals = trimmed.indexOf('=');
-    const image = equals >= 0 ? trimmed.slice(0, equals) : undefined;
-    const value = splitReference(equals >= 0 ? trimmed.slice(equals + 1) : trimmed);
-    if (image !== undefined) {
-        const plain = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(image, inputName);
-        if (plain.tag !== undefined || plain.digest !== undefined)
-            fail(`the image to find ("${image}") must not carry a tag or digest`);
-    }
-    else if (value.name === PRESERVE) {
-        fail('a "*" name needs the image=*:tag form');
-    }
-    if (value.name !== PRESERVE)
-        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(value.name, inputName);
-    if (value.tag !== undefined && value.tag !== PRESERVE)
-        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(`x:${value.tag}`, inputName);
-    if (value.digest !== undefined && value.digest !== PRESERVE)
-        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(`x@${value.digest}`, inputName);
-    const update = { image: image ?? value.name };
-    if (image !== undefined)
-        update.newName = value.name;
-    if (value.tag !== undefined)
-        update.newTag = value.tag;
-    if (value.digest !== undefined)
-        update.newDigest = value.digest;
-    if (image === undefined && value.tag === undefined && value.digest === undefined)
-        fail('it names no new tag, digest or name');
-    return update;
-}
-/** Splits like kustomize `SplitImageName`: a `:` before the last `/` belongs to a registry port. */
-function splitReference(text) {
-    let rest = text.trim();
-    const result = { name: '' };
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        result.digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        result.tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    result.name = rest;
-    return result;
-}
-function joinReference(reference) {
-    return `${reference.name}${reference.tag ? `:${reference.tag}` : ''}${reference.digest ? `@${reference.digest}` : ''}`;
-}
-function resolveUpdates(updates, inputName) {
-    const seen = new Map();
-    return updates.map((update) => {
-        const key = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedName */ .j8)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(update.image, inputName));
-        const previous = seen.get(key);
-        if (previous !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${previous}" and "${update.image}" name the same image`, inputName);
-        seen.set(key, update.image);
-        return { ...update, key, shortName: key.slice(key.lastIndexOf('/') + 1) };
-    });
-}
-/** The normalised name of an image string found in a file, or undefined when it is not one (`${IMAGE}`). */
-function nameKeyOf(text) {
-    try {
-        return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedName */ .j8)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(text));
-    }
-    catch {
-        return undefined;
-    }
-}
-function findUpdate(text, updates) {
-    if (!updates.some((update) => text.includes(update.shortName)))
-        return undefined;
-    const key = nameKeyOf(text);
-    return key === undefined ? undefined : updates.find((update) => update.key === key);
-}
-/**
- * What a full reference in a resource becomes, as `kustomize build` would render it with the
- * equivalent `images:` entry: tag and digest are replaced together (one given drops the other),
- * and a rename alone keeps them.
- */
-function rewriteReference(existing, update) {
-    const old = splitReference(existing);
-    const name = update.newName !== undefined && update.newName !== PRESERVE ? update.newName : old.name;
-    if (update.newTag === undefined && update.newDigest === undefined)
-        return joinReference({ ...old, name });
-    const next = { name };
-    const tag = update.newTag === PRESERVE ? old.tag : update.newTag;
-    const digest = update.newDigest === PRESERVE ? old.digest : update.newDigest;
-    if (tag !== undefined)
-        next.tag = tag;
-    if (digest !== undefined)
-        next.digest = digest;
-    return joinReference(next);
 }
 
 
@@ -1290,8 +1290,8 @@ function escapeCommandData(text) {
 var commit_message = __nccwpck_require__(3725);
 // EXTERNAL MODULE: ./src/core/git/auth.ts
 var auth = __nccwpck_require__(476);
-// EXTERNAL MODULE: ./src/core/manifest/image-update.ts
-var image_update = __nccwpck_require__(1248);
+// EXTERNAL MODULE: ./src/core/config-edit/image-update.ts
+var image_update = __nccwpck_require__(716);
 // EXTERNAL MODULE: ./src/core/oci/reference.ts
 var oci_reference = __nccwpck_require__(488);
 ;// CONCATENATED MODULE: ./src/actions/bump-manifest/inputs.ts
@@ -1492,7 +1492,7 @@ const definition = {
     },
     parse: parseBumpManifestInputs,
     async run(inputs, io, context) {
-        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(66), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2270));
+        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(66), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 719));
         return runBumpManifest(inputs, io, context);
     },
 };

@@ -3636,7 +3636,7 @@ function inflateRaw(input, options = {}) {
 
 
 //# sourceMappingURL=pako.mjs.map
-;// CONCATENATED MODULE: ./src/core/artifact/compressor.ts
+;// CONCATENATED MODULE: ./src/core/flux-artifact/compressor.ts
 // What the layer compressor is, apart from the compressor itself (go-gzip.ts): the layer cache
 // needs these on every push, and pako need not be loaded for a push that packs nothing.
 const GZIP_LEVEL = 3;
@@ -3648,7 +3648,7 @@ const PAKO_VERSION = '3.0.3';
  */
 const COMPRESSOR_ID = (/* unused pure expression or super */ null && (`pako ${PAKO_VERSION} level ${GZIP_LEVEL} anzac-hash gzip-header go`));
 
-;// CONCATENATED MODULE: ./src/core/artifact/go-gzip.ts
+;// CONCATENATED MODULE: ./src/core/flux-artifact/go-gzip.ts
 
 
 /**
@@ -3656,7 +3656,7 @@ const COMPRESSOR_ID = (/* unused pure expression or super */ null && (`pako ${PA
  * ships Chromium's zlib fork, whose output changes between Node releases and with the CPU's
  * hashing instructions, so the same tree gave another layer digest on a GitHub runner (node24)
  * than in a GitLab or Tekton container running another Node. JavaScript arithmetic is the same
- * on every engine and CPU, so these bytes are too (test/core/artifact/golden-digest.test.ts pins them).
+ * on every engine and CPU, so these bytes are too (test/core/flux-artifact/golden-digest.test.ts pins them).
  *
  * The level (compressor.ts): 3, not Go's 6: level 6 costs ~2x level 3 for a layer ~7% smaller; level 4 (lazy
  * matching) ~1.7x. Levels 1 and 2 save little time (bench/push-oci-artifact.bench.ts) for a
@@ -3703,7 +3703,7 @@ function check(status, doing) {
         throw new Error(`gzip failed while ${doing} (zlib status ${status})`);
 }
 
-;// CONCATENATED MODULE: ./src/core/artifact/gzip-worker.ts
+;// CONCATENATED MODULE: ./src/core/flux-artifact/gzip-worker.ts
 
 
 if (!external_node_worker_threads_namespaceObject.parentPort)

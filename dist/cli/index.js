@@ -549,8 +549,8 @@ const definition_definition = {
 var commit_message = __nccwpck_require__(3725);
 // EXTERNAL MODULE: ./src/core/git/auth.ts
 var auth = __nccwpck_require__(476);
-// EXTERNAL MODULE: ./src/core/manifest/image-update.ts
-var image_update = __nccwpck_require__(1248);
+// EXTERNAL MODULE: ./src/core/config-edit/image-update.ts
+var image_update = __nccwpck_require__(716);
 ;// CONCATENATED MODULE: ./src/actions/bump-manifest/inputs.ts
 
 
@@ -749,7 +749,7 @@ const bump_manifest_definition_definition = {
     },
     parse: parseBumpManifestInputs,
     async run(inputs, io, context) {
-        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(66), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8643));
+        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(66), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3653));
         return runBumpManifest(inputs, io, context);
     },
 };
@@ -760,8 +760,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/artifact/walk.ts
-var walk = __nccwpck_require__(1397);
+// EXTERNAL MODULE: ./src/core/flux-artifact/walk.ts
+var walk = __nccwpck_require__(1599);
 ;// CONCATENATED MODULE: ./src/actions/push-oci-artifact/inputs.ts
 
 
@@ -897,9 +897,9 @@ const push_oci_artifact_definition_definition = {
     },
     parse: parsePushOciArtifactInputs,
     async run(inputs, io, context) {
-        const { prefetchedLayerCache } = await __nccwpck_require__.e(/* import() */ 883).then(__nccwpck_require__.bind(__nccwpck_require__, 1883));
+        const { prefetchedLayerCache } = await __nccwpck_require__.e(/* import() */ 279).then(__nccwpck_require__.bind(__nccwpck_require__, 6279));
         const cache = prefetchedLayerCache(inputs, io);
-        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(688), __nccwpck_require__.e(883), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 838));
+        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(688), __nccwpck_require__.e(279), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3641));
         return runPushOciArtifact(inputs, io, context, process.env, cache);
     },
 };
@@ -932,7 +932,183 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1397:
+/***/ 716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ findUpdate),
+/* harmony export */   EF: () => (/* binding */ parseImageUpdate),
+/* harmony export */   R9: () => (/* binding */ resolveUpdates),
+/* harmony export */   Yt: () => (/* binding */ rewriteReference),
+/* harmony export */   bx: () => (/* binding */ PRESERVE),
+/* harmony export */   mQ: () => (/* binding */ splitReference)
+/* harmony export */ });
+/* unused harmony exports joinReference, nameKeyOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(488);
+
+
+/** The kustomize "preserve" marker: `app=*:v2` keeps the name, `app=reg/app:*` keeps the tag. */
+const PRESERVE = '*';
+/**
+ * Accepts every form `kustomize edit set image` accepts: `a=b:t@d`, `a=b@d`, `a=b:t`, `a=b`,
+ * `a:t`, `a:t@d`, `a@d` (with `*` preserve markers), so `ghcr.io/org/app:1.2@sha256:…` (a
+ * build-push output) names the image and its new tag and digest at once.
+ */
+function parseImageUpdate(text, inputName) {
+    const trimmed = text.trim();
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${text}" is not an image update: ${why}; expected image=newName:newTag@digest, image:newTag, image@digest or image:newTag@digest`, inputName);
+    };
+    if (!trimmed)
+        fail('it is empty');
+    const equals = trimmed.indexOf('=');
+    const image = equals >= 0 ? trimmed.slice(0, equals) : undefined;
+    const value = splitReference(equals >= 0 ? trimmed.slice(equals + 1) : trimmed);
+    if (image !== undefined) {
+        const plain = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(image, inputName);
+        if (plain.tag !== undefined || plain.digest !== undefined)
+            fail(`the image to find ("${image}") must not carry a tag or digest`);
+    }
+    else if (value.name === PRESERVE) {
+        fail('a "*" name needs the image=*:tag form');
+    }
+    if (value.name !== PRESERVE)
+        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(value.name, inputName);
+    if (value.tag !== undefined && value.tag !== PRESERVE)
+        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(`x:${value.tag}`, inputName);
+    if (value.digest !== undefined && value.digest !== PRESERVE)
+        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(`x@${value.digest}`, inputName);
+    const update = { image: image ?? value.name };
+    if (image !== undefined)
+        update.newName = value.name;
+    if (value.tag !== undefined)
+        update.newTag = value.tag;
+    if (value.digest !== undefined)
+        update.newDigest = value.digest;
+    if (image === undefined && value.tag === undefined && value.digest === undefined)
+        fail('it names no new tag, digest or name');
+    return update;
+}
+/** Splits like kustomize `SplitImageName`: a `:` before the last `/` belongs to a registry port. */
+function splitReference(text) {
+    let rest = text.trim();
+    const result = { name: '' };
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        result.digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        result.tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    result.name = rest;
+    return result;
+}
+function joinReference(reference) {
+    return `${reference.name}${reference.tag ? `:${reference.tag}` : ''}${reference.digest ? `@${reference.digest}` : ''}`;
+}
+function resolveUpdates(updates, inputName) {
+    const seen = new Map();
+    return updates.map((update) => {
+        const key = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedName */ .j8)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(update.image, inputName));
+        const previous = seen.get(key);
+        if (previous !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${previous}" and "${update.image}" name the same image`, inputName);
+        seen.set(key, update.image);
+        return { ...update, key, shortName: key.slice(key.lastIndexOf('/') + 1) };
+    });
+}
+/** The normalised name of an image string found in a file, or undefined when it is not one (`${IMAGE}`). */
+function nameKeyOf(text) {
+    try {
+        return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedName */ .j8)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+function findUpdate(text, updates) {
+    if (!updates.some((update) => text.includes(update.shortName)))
+        return undefined;
+    const key = nameKeyOf(text);
+    return key === undefined ? undefined : updates.find((update) => update.key === key);
+}
+/**
+ * What a full reference in a resource becomes, as `kustomize build` would render it with the
+ * equivalent `images:` entry: tag and digest are replaced together (one given drops the other),
+ * and a rename alone keeps them.
+ */
+function rewriteReference(existing, update) {
+    const old = splitReference(existing);
+    const name = update.newName !== undefined && update.newName !== PRESERVE ? update.newName : old.name;
+    if (update.newTag === undefined && update.newDigest === undefined)
+        return joinReference({ ...old, name });
+    const next = { name };
+    const tag = update.newTag === PRESERVE ? old.tag : update.newTag;
+    const digest = update.newDigest === PRESERVE ? old.digest : update.newDigest;
+    if (tag !== undefined)
+        next.tag = tag;
+    if (digest !== undefined)
+        next.digest = digest;
+    return joinReference(next);
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ ActionFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake in what the user gave us: a missing or malformed input, an unusable combination.
+ * The edge reports it with exit code 2 in the CLI; on GitHub every failure is exit code 1.
+ */
+class ConfigurationError extends Error {
+    input;
+    name = 'ConfigurationError';
+    constructor(message, 
+    /** The input (as named in action.yml) the message is about, when there is one. */
+    input) {
+        super(input ? `Input "${input}": ${message}` : message);
+        this.input = input;
+    }
+}
+/** A remote or runtime failure that the user can act on; the message is written for them. */
+class ActionFailure extends Error {
+    name = 'ActionFailure';
+    constructor(message, options) {
+        super(message, options);
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+
+
+/***/ }),
+
+/***/ 1599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1102,55 +1278,6 @@ function compareCodeUnits(a, b) {
 
 /***/ }),
 
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dR: () => (/* binding */ ActionFailure),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   p0: () => (/* binding */ isConfigurationError)
-/* harmony export */ });
-/**
- * A mistake in what the user gave us: a missing or malformed input, an unusable combination.
- * The edge reports it with exit code 2 in the CLI; on GitHub every failure is exit code 1.
- */
-class ConfigurationError extends Error {
-    input;
-    name = 'ConfigurationError';
-    constructor(message, 
-    /** The input (as named in action.yml) the message is about, when there is one. */
-    input) {
-        super(input ? `Input "${input}": ${message}` : message);
-        this.input = input;
-    }
-}
-/** A remote or runtime failure that the user can act on; the message is written for them. */
-class ActionFailure extends Error {
-    name = 'ActionFailure';
-    constructor(message, options) {
-        super(message, options);
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
-}
-
-
-/***/ }),
-
 /***/ 476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1301,133 +1428,6 @@ function referenceOf(update) {
 }
 function join(items) {
     return [...new Set(items.filter(Boolean))].join(', ');
-}
-
-
-/***/ }),
-
-/***/ 1248:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $w: () => (/* binding */ findUpdate),
-/* harmony export */   EF: () => (/* binding */ parseImageUpdate),
-/* harmony export */   R9: () => (/* binding */ resolveUpdates),
-/* harmony export */   Yt: () => (/* binding */ rewriteReference),
-/* harmony export */   bx: () => (/* binding */ PRESERVE),
-/* harmony export */   mQ: () => (/* binding */ splitReference)
-/* harmony export */ });
-/* unused harmony exports joinReference, nameKeyOf */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(488);
-
-
-/** The kustomize "preserve" marker: `app=*:v2` keeps the name, `app=reg/app:*` keeps the tag. */
-const PRESERVE = '*';
-/**
- * Accepts every form `kustomize edit set image` accepts: `a=b:t@d`, `a=b@d`, `a=b:t`, `a=b`,
- * `a:t`, `a:t@d`, `a@d` (with `*` preserve markers), so `ghcr.io/org/app:1.2@sha256:…` (a
- * build-push output) names the image and its new tag and digest at once.
- */
-function parseImageUpdate(text, inputName) {
-    const trimmed = text.trim();
-    const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${text}" is not an image update: ${why}; expected image=newName:newTag@digest, image:newTag, image@digest or image:newTag@digest`, inputName);
-    };
-    if (!trimmed)
-        fail('it is empty');
-    const equals = trimmed.indexOf('=');
-    const image = equals >= 0 ? trimmed.slice(0, equals) : undefined;
-    const value = splitReference(equals >= 0 ? trimmed.slice(equals + 1) : trimmed);
-    if (image !== undefined) {
-        const plain = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(image, inputName);
-        if (plain.tag !== undefined || plain.digest !== undefined)
-            fail(`the image to find ("${image}") must not carry a tag or digest`);
-    }
-    else if (value.name === PRESERVE) {
-        fail('a "*" name needs the image=*:tag form');
-    }
-    if (value.name !== PRESERVE)
-        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(value.name, inputName);
-    if (value.tag !== undefined && value.tag !== PRESERVE)
-        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(`x:${value.tag}`, inputName);
-    if (value.digest !== undefined && value.digest !== PRESERVE)
-        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(`x@${value.digest}`, inputName);
-    const update = { image: image ?? value.name };
-    if (image !== undefined)
-        update.newName = value.name;
-    if (value.tag !== undefined)
-        update.newTag = value.tag;
-    if (value.digest !== undefined)
-        update.newDigest = value.digest;
-    if (image === undefined && value.tag === undefined && value.digest === undefined)
-        fail('it names no new tag, digest or name');
-    return update;
-}
-/** Splits like kustomize `SplitImageName`: a `:` before the last `/` belongs to a registry port. */
-function splitReference(text) {
-    let rest = text.trim();
-    const result = { name: '' };
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        result.digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        result.tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    result.name = rest;
-    return result;
-}
-function joinReference(reference) {
-    return `${reference.name}${reference.tag ? `:${reference.tag}` : ''}${reference.digest ? `@${reference.digest}` : ''}`;
-}
-function resolveUpdates(updates, inputName) {
-    const seen = new Map();
-    return updates.map((update) => {
-        const key = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedName */ .j8)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(update.image, inputName));
-        const previous = seen.get(key);
-        if (previous !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${previous}" and "${update.image}" name the same image`, inputName);
-        seen.set(key, update.image);
-        return { ...update, key, shortName: key.slice(key.lastIndexOf('/') + 1) };
-    });
-}
-/** The normalised name of an image string found in a file, or undefined when it is not one (`${IMAGE}`). */
-function nameKeyOf(text) {
-    try {
-        return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedName */ .j8)((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(text));
-    }
-    catch {
-        return undefined;
-    }
-}
-function findUpdate(text, updates) {
-    if (!updates.some((update) => text.includes(update.shortName)))
-        return undefined;
-    const key = nameKeyOf(text);
-    return key === undefined ? undefined : updates.find((update) => update.key === key);
-}
-/**
- * What a full reference in a resource becomes, as `kustomize build` would render it with the
- * equivalent `images:` entry: tag and digest are replaced together (one given drops the other),
- * and a rename alone keeps them.
- */
-function rewriteReference(existing, update) {
-    const old = splitReference(existing);
-    const name = update.newName !== undefined && update.newName !== PRESERVE ? update.newName : old.name;
-    if (update.newTag === undefined && update.newDigest === undefined)
-        return joinReference({ ...old, name });
-    const next = { name };
-    const tag = update.newTag === PRESERVE ? old.tag : update.newTag;
-    const digest = update.newDigest === PRESERVE ? old.digest : update.newDigest;
-    if (tag !== undefined)
-        next.tag = tag;
-    if (digest !== undefined)
-        next.digest = digest;
-    return joinReference(next);
 }
 
 

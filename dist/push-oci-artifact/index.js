@@ -1,7 +1,56 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1397:
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ ActionFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/* unused harmony export isConfigurationError */
+/**
+ * A mistake in what the user gave us: a missing or malformed input, an unusable combination.
+ * The edge reports it with exit code 2 in the CLI; on GitHub every failure is exit code 1.
+ */
+class ConfigurationError extends Error {
+    input;
+    name = 'ConfigurationError';
+    constructor(message, 
+    /** The input (as named in action.yml) the message is about, when there is one. */
+    input) {
+        super(input ? `Input "${input}": ${message}` : message);
+        this.input = input;
+    }
+}
+/** A remote or runtime failure that the user can act on; the message is written for them. */
+class ActionFailure extends Error {
+    name = 'ActionFailure';
+    constructor(message, options) {
+        super(message, options);
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+
+
+/***/ }),
+
+/***/ 1599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -166,55 +215,6 @@ function compareUtf8Bytes(a, b) {
 }
 function compareCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dR: () => (/* binding */ ActionFailure),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/* unused harmony export isConfigurationError */
-/**
- * A mistake in what the user gave us: a missing or malformed input, an unusable combination.
- * The edge reports it with exit code 2 in the CLI; on GitHub every failure is exit code 1.
- */
-class ConfigurationError extends Error {
-    input;
-    name = 'ConfigurationError';
-    constructor(message, 
-    /** The input (as named in action.yml) the message is about, when there is one. */
-    input) {
-        super(input ? `Input "${input}": ${message}` : message);
-        this.input = input;
-    }
-}
-/** A remote or runtime failure that the user can act on; the message is written for them. */
-class ActionFailure extends Error {
-    name = 'ActionFailure';
-    constructor(message, options) {
-        super(message, options);
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
 }
 
 
@@ -1149,8 +1149,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/artifact/walk.ts
-var walk = __nccwpck_require__(1397);
+// EXTERNAL MODULE: ./src/core/flux-artifact/walk.ts
+var walk = __nccwpck_require__(1599);
 // EXTERNAL MODULE: ./src/core/oci/reference.ts
 var oci_reference = __nccwpck_require__(488);
 ;// CONCATENATED MODULE: ./src/actions/push-oci-artifact/inputs.ts
@@ -1288,9 +1288,9 @@ const definition = {
     },
     parse: parsePushOciArtifactInputs,
     async run(inputs, io, context) {
-        const { prefetchedLayerCache } = await __nccwpck_require__.e(/* import() */ 883).then(__nccwpck_require__.bind(__nccwpck_require__, 1883));
+        const { prefetchedLayerCache } = await __nccwpck_require__.e(/* import() */ 279).then(__nccwpck_require__.bind(__nccwpck_require__, 6279));
         const cache = prefetchedLayerCache(inputs, io);
-        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(883), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6238));
+        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(279), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3836));
         return runPushOciArtifact(inputs, io, context, process.env, cache);
     },
 };

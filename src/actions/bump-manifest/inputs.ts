@@ -3,7 +3,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import { DEFAULT_TOKEN_USERNAME, parseRepositoryUrl } from '../../core/git/auth.js';
 import { validateMessageTemplate } from '../../core/git/commit-message.js';
 import type { InputReader } from '../../core/inputs.js';
-import { parseImageUpdate, type ImageUpdate } from '../../core/manifest/image-update.js';
+import { parseImageUpdate, type ImageUpdate } from '../../core/config-edit/image-update.js';
 import { parseImageReference } from '../../core/oci/reference.js';
 
 // Mirrors the engine's TargetKind (kept here so this small module does not load the engine).

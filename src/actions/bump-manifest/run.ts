@@ -13,7 +13,7 @@ import {
   type EditPlan,
   type EditRequest,
   type ImageUpdate,
-} from '../../core/manifest/index.js';
+} from '../../core/config-edit/index.js';
 import type { RemoteLocation } from '../../core/git/auth.js';
 import {
   openOrUpdatePullRequest,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CiContext } from '../../core/context.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
-import { resolveArtifactPath } from '../../core/artifact/walk.js';
+import { resolveArtifactPath } from '../../core/flux-artifact/walk.js';
 import { isValidTag, parseImageReference, type ImageReference } from '../../core/oci/reference.js';
 
 /** `flux push artifact`'s default `--ignore-paths`, as the flag spells it. */

@@ -1,4 +1,4 @@
-import { LayerCache } from '../../core/artifact/layer-cache.js';
+import { LayerCache } from '../../core/flux-artifact/layer-cache.js';
 import type { ActionIO } from '../../core/io.js';
 import type { PushOciArtifactInputs } from './inputs.js';
 

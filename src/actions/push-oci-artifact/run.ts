@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionResult } from '../../core/action-spec.js';
-import type { LayerCache } from '../../core/artifact/layer-cache.js';
-import { pushArtifact, type PushArtifactResult } from '../../core/artifact/push.js';
-import { REPRODUCIBLE_CREATED, rfc3339Seconds } from '../../core/artifact/flux-format.js';
+import type { LayerCache } from '../../core/flux-artifact/layer-cache.js';
+import { pushArtifact, type PushArtifactResult } from '../../core/flux-artifact/push.js';
+import { REPRODUCIBLE_CREATED, rfc3339Seconds } from '../../core/flux-artifact/flux-format.js';
 import type { CiContext } from '../../core/context.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { ActionIO } from '../../core/io.js';

@@ -1,4 +1,4 @@
-import { formatBytes, type PushArtifactResult } from '../../core/artifact/push.js';
+import { formatBytes, type PushArtifactResult } from '../../core/flux-artifact/push.js';
 
 /** The step summary: what was pushed where, and whether anything had to move. */
 export function renderSummary(result: PushArtifactResult, repository: string): string {

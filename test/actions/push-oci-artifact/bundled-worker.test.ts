@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, removeDir, startRegistry, type Registry } from '../../harness/index.js';
-import { GOLDEN_LAYER, writeGoldenTree } from '../../core/artifact/helpers.js';
+import { GOLDEN_LAYER, writeGoldenTree } from '../../core/flux-artifact/helpers.js';
 import { GOLDEN_MANIFEST_DIGEST } from './golden.js';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The manifest of writeGoldenTree (test/core/artifact/helpers.ts) pushed with `reproducible` at
+ * The manifest of writeGoldenTree (test/core/flux-artifact/helpers.ts) pushed with `reproducible` at
  * commit c0ffee0…0 of org/app on main: layer, config (diff_id, created 1970) and annotations
  * (revision, source) all fixed, so is this.
  */

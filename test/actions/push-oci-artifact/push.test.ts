@@ -4,15 +4,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definition } from '../../../src/actions/push-oci-artifact/definition.js';
 import { runPushOciArtifact } from '../../../src/actions/push-oci-artifact/run.js';
-import { LayerCache } from '../../../src/core/artifact/layer-cache.js';
-import { pushArtifact } from '../../../src/core/artifact/push.js';
+import { LayerCache } from '../../../src/core/flux-artifact/layer-cache.js';
+import { pushArtifact } from '../../../src/core/flux-artifact/push.js';
 import { readCiContext } from '../../../src/core/context.js';
 import { InputReader, inputSourceFromObject } from '../../../src/core/inputs.js';
 import { RegistryClient } from '../../../src/core/oci/client.js';
 import { inputCredentials } from '../../../src/core/oci/credentials.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
 import { makeTempDir, removeDir, run, startRegistry, type Registry } from '../../harness/index.js';
-import { GOLDEN_LAYER, writeGoldenTree } from '../../core/artifact/helpers.js';
+import { GOLDEN_LAYER, writeGoldenTree } from '../../core/flux-artifact/helpers.js';
 import { GOLDEN_MANIFEST_DIGEST } from './golden.js';
 
 let registry: Registry;

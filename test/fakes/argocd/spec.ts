@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
  * (which silently ignores unknown body fields and query parameters): anything the spec does not have is
  * rejected and recorded, so a client test proves the client never sends something the server would drop.
  */
-// shared/ sits beside the checkout, on developer machines and in CI alike.
-export const SWAGGER_PATH = fileURLToPath(new URL('../../../../shared/argocd/swagger.json', import.meta.url));
+// A vendored copy (upstream/SOURCE.md says where from): a fresh clone needs nothing beside it.
+export const SWAGGER_PATH = fileURLToPath(new URL('./upstream/swagger.json', import.meta.url));
 
 interface SchemaObject {
   $ref?: string;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { COMPRESSOR_ID, PAKO_VERSION } from '../../../src/core/artifact/pack.js';
+import { COMPRESSOR_ID, PAKO_VERSION } from '../../../src/core/flux-artifact/pack.js';
 import { GOLDEN_LAYER, packToBuffer, withTempDir, writeGoldenTree } from './helpers.js';
 
 describe('layer digest pinned across machines', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseImageUpdate, planEdits, type EditRequest } from '../../../src/core/manifest/index.js';
-import { renderScalar } from '../../../src/core/manifest/yaml-nodes.js';
+import { parseImageUpdate, planEdits, type EditRequest } from '../../../src/core/config-edit/index.js';
+import { renderScalar } from '../../../src/core/config-edit/yaml-nodes.js';
 import { tempDir, writeTree } from './helpers.js';
 
 const D = `sha256:${'d'.repeat(64)}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../../src/core/errors.js';
-import { parseImageUpdate, rewriteReference } from '../../../src/core/manifest/image-update.js';
-import { setImageEntry } from '../../../src/core/manifest/kustomize-entry.js';
+import { parseImageUpdate, rewriteReference } from '../../../src/core/config-edit/image-update.js';
+import { setImageEntry } from '../../../src/core/config-edit/kustomize-entry.js';
 
 const D = `sha256:${'d'.repeat(64)}`;
 const E = `sha256:${'e'.repeat(64)}`;

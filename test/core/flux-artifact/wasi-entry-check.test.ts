@@ -2,7 +2,7 @@ import { lstatSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'n
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { millisecondsOf, wasiEntryCheck } from '../../../src/core/artifact/wasi-entry-check.js';
+import { millisecondsOf, wasiEntryCheck } from '../../../src/core/flux-artifact/wasi-entry-check.js';
 import { withTempDir } from './helpers.js';
 
 /** The numbers a snapshot records for `file`, from lstat (as tree-snapshot.ts records them). */

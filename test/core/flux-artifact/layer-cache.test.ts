@@ -1,9 +1,9 @@
 import { chmodSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createIgnoreMatcher } from '../../../src/core/artifact/ignore-rules.js';
-import { LayerCache, RACY_MARGIN_MS } from '../../../src/core/artifact/layer-cache.js';
-import { walkArtifact } from '../../../src/core/artifact/walk.js';
+import { createIgnoreMatcher } from '../../../src/core/flux-artifact/ignore-rules.js';
+import { LayerCache, RACY_MARGIN_MS } from '../../../src/core/flux-artifact/layer-cache.js';
+import { walkArtifact } from '../../../src/core/flux-artifact/walk.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
 import { withTempDir } from './helpers.js';
 

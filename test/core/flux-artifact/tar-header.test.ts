@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SIZE, tarHeader, TYPE_REGULAR } from '../../../src/core/artifact/tar-header.js';
+import { BLOCK_SIZE, tarHeader, TYPE_REGULAR } from '../../../src/core/flux-artifact/tar-header.js';
 
 const field = (block: Buffer, start: number, length: number) => block.subarray(start, start + length).toString('latin1');
 

@@ -2,10 +2,10 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../../src/core/errors.js';
-import { planEdits } from '../../../src/core/manifest/index.js';
-import { ReaderThread, type ChunkReport, type ReadJob } from '../../../src/core/manifest/reader-thread.js';
-import { PARALLEL_READ_FROM, scanFiles } from '../../../src/core/manifest/scan-files.js';
-import { readInside, selectFiles } from '../../../src/core/manifest/select-files.js';
+import { planEdits } from '../../../src/core/config-edit/index.js';
+import { ReaderThread, type ChunkReport, type ReadJob } from '../../../src/core/config-edit/reader-thread.js';
+import { PARALLEL_READ_FROM, scanFiles } from '../../../src/core/config-edit/scan-files.js';
+import { readInside, selectFiles } from '../../../src/core/config-edit/select-files.js';
 import { tempDir } from './helpers.js';
 
 const cleanups: (() => void)[] = [];

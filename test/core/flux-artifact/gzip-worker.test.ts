@@ -3,16 +3,16 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createIgnoreMatcher, DEFAULT_IGNORE_PATHS } from '../../../src/core/artifact/ignore-rules.js';
-import { packLayer } from '../../../src/core/artifact/pack.js';
-import { walkArtifact } from '../../../src/core/artifact/walk.js';
+import { createIgnoreMatcher, DEFAULT_IGNORE_PATHS } from '../../../src/core/flux-artifact/ignore-rules.js';
+import { packLayer } from '../../../src/core/flux-artifact/pack.js';
+import { walkArtifact } from '../../../src/core/flux-artifact/walk.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
 import { GOLDEN_LAYER, packToBuffer, withTempDir, writeGoldenTree } from './helpers.js';
 
 /**
  * The worker-thread path of packLayer, with the gzip worker as scripts/build.mjs bundles it (a
  * worker cannot load TypeScript, so it is the one in dist/: run `npm run build` after changing
- * src/core/artifact). The in-thread path is what the other tests of this folder run.
+ * src/core/flux-artifact). The in-thread path is what the other tests of this folder run.
  */
 const bundledWorker = pathToFileURL(path.join(import.meta.dirname, '../../../dist/cli/gzip-worker.js'));
 

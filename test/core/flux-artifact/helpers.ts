@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
-import { createIgnoreMatcher, DEFAULT_IGNORE_PATHS } from '../../../src/core/artifact/ignore-rules.js';
-import { packLayer, type PackOptions } from '../../../src/core/artifact/pack.js';
-import { walkArtifact } from '../../../src/core/artifact/walk.js';
+import { createIgnoreMatcher, DEFAULT_IGNORE_PATHS } from '../../../src/core/flux-artifact/ignore-rules.js';
+import { packLayer, type PackOptions } from '../../../src/core/flux-artifact/pack.js';
+import { walkArtifact } from '../../../src/core/flux-artifact/walk.js';
 
 export interface TarRecord {
   name: string;

@@ -1,11 +1,11 @@
 import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createIgnoreMatcher } from '../../../src/core/artifact/ignore-rules.js';
-import { LayerCache, PARALLEL_CHECK_FROM, RACY_MARGIN_MS } from '../../../src/core/artifact/layer-cache.js';
-import { CHANGED, NEXT_ENTRY, SHARED_SLOTS, startSnapshotCheck, type RunningCheck } from '../../../src/core/artifact/snapshot-check-thread.js';
-import { encodeSnapshot, NUMBERS_PER_ENTRY, SNAPSHOT_CHUNK, SNAPSHOT_HEADER_BYTES, snapshotId, snapshotUnchanged } from '../../../src/core/artifact/tree-snapshot.js';
-import { walkArtifact } from '../../../src/core/artifact/walk.js';
+import { createIgnoreMatcher } from '../../../src/core/flux-artifact/ignore-rules.js';
+import { LayerCache, PARALLEL_CHECK_FROM, RACY_MARGIN_MS } from '../../../src/core/flux-artifact/layer-cache.js';
+import { CHANGED, NEXT_ENTRY, SHARED_SLOTS, startSnapshotCheck, type RunningCheck } from '../../../src/core/flux-artifact/snapshot-check-thread.js';
+import { encodeSnapshot, NUMBERS_PER_ENTRY, SNAPSHOT_CHUNK, SNAPSHOT_HEADER_BYTES, snapshotId, snapshotUnchanged } from '../../../src/core/flux-artifact/tree-snapshot.js';
+import { walkArtifact } from '../../../src/core/flux-artifact/walk.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
 import { withTempDir } from './helpers.js';
 

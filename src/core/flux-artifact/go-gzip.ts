@@ -6,7 +6,7 @@ import { GZIP_LEVEL } from './compressor.js';
  * ships Chromium's zlib fork, whose output changes between Node releases and with the CPU's
  * hashing instructions, so the same tree gave another layer digest on a GitHub runner (node24)
  * than in a GitLab or Tekton container running another Node. JavaScript arithmetic is the same
- * on every engine and CPU, so these bytes are too (test/core/artifact/golden-digest.test.ts pins them).
+ * on every engine and CPU, so these bytes are too (test/core/flux-artifact/golden-digest.test.ts pins them).
  *
  * The level (compressor.ts): 3, not Go's 6: level 6 costs ~2x level 3 for a layer ~7% smaller; level 4 (lazy
  * matching) ~1.7x. Levels 1 and 2 save little time (bench/push-oci-artifact.bench.ts) for a

@@ -1,8 +1,8 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createIgnoreMatcher, DEFAULT_IGNORE_PATHS } from '../../../src/core/artifact/ignore-rules.js';
-import { resolveArtifactPath, walkArtifact } from '../../../src/core/artifact/walk.js';
+import { createIgnoreMatcher, DEFAULT_IGNORE_PATHS } from '../../../src/core/flux-artifact/ignore-rules.js';
+import { resolveArtifactPath, walkArtifact } from '../../../src/core/flux-artifact/walk.js';
 import { ConfigurationError } from '../../../src/core/errors.js';
 import { withTempDir } from './helpers.js';
 

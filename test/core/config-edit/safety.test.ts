@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../../src/core/errors.js';
-import { applyEdits, parseImageUpdate, planEdits, readImagesFrom } from '../../../src/core/manifest/index.js';
+import { applyEdits, parseImageUpdate, planEdits, readImagesFrom } from '../../../src/core/config-edit/index.js';
 import { readTree, tempDir, writeTree } from './helpers.js';
 
 const D = `sha256:${'d'.repeat(64)}`;

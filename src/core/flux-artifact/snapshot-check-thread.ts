@@ -49,7 +49,7 @@ export function startSnapshotCheck(
 
 /**
  * The check of tree-snapshot.ts over WASI (wasi-entry-check.ts, which it mirrors line for line:
- * test/core/artifact/snapshot-check.test.ts checks both on every kind of change), for the worker.
+ * test/core/flux-artifact/snapshot-check.test.ts checks both on every kind of change), for the worker.
  * It reports the id of the snapshot it read, then claims chunks until none is left or a change was
  * seen. Without WASI it claims none, and the main thread checks every entry itself.
  */

@@ -7,7 +7,7 @@ import {
   FLUX_CONTENT_MEDIA_TYPE,
   REPRODUCIBLE_CREATED,
   rfc3339Seconds,
-} from '../../../src/core/artifact/flux-format.js';
+} from '../../../src/core/flux-artifact/flux-format.js';
 import { ConfigurationError } from '../../../src/core/errors.js';
 
 const DIFF_ID = `sha256:${'a'.repeat(64)}`;

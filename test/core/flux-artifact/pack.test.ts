@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, cpSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createIgnoreMatcher } from '../../../src/core/artifact/ignore-rules.js';
-import { walkArtifact } from '../../../src/core/artifact/walk.js';
+import { createIgnoreMatcher } from '../../../src/core/flux-artifact/ignore-rules.js';
+import { walkArtifact } from '../../../src/core/flux-artifact/walk.js';
 import { packToBuffer, readTar, withTempDir } from './helpers.js';
 
 const LONG_DIR = `${'d'.repeat(60)}/${'e'.repeat(50)}`;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as nodeBuild from 'yaml';
-import { isMap, isScalar, parseAllDocuments } from '../../../src/core/manifest/yaml-library.js';
+import { isMap, isScalar, parseAllDocuments } from '../../../src/core/config-edit/yaml-library.js';
 
 afterEach(() => {
   vi.restoreAllMocks();

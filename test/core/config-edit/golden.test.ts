@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyEdits, parseImageUpdate, planEdits } from '../../../src/core/manifest/index.js';
+import { applyEdits, parseImageUpdate, planEdits } from '../../../src/core/config-edit/index.js';
 import { copyTree, FIXTURES, readTree, tempDir } from './helpers.js';
 
 interface GoldenCase {

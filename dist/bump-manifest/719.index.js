@@ -1,0 +1,2177 @@
+export const id = 719;
+export const ids = [719];
+export const modules = {
+
+/***/ 719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runBumpManifest: () => (/* binding */ runBumpManifest)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/git/commit-message.ts
+var commit_message = __webpack_require__(3725);
+;// CONCATENATED MODULE: ./src/core/backoff.ts
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The wait before retry number `attempt` (1 for the first retry): an exponential bound capped by
+ * the policy, randomised so parallel jobs do not retry in step. `equal` jitter waits at least half
+ * the bound (a registry or API that is briefly down); `full` jitter spreads from zero (writers
+ * racing for one git branch, where spreading out matters more than waiting).
+ */
+function backoffDelay(attempt, policy, jitter = 'equal', random = Math.random) {
+    const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(jitter === 'full' ? random() * bound : bound / 2 + (random() * bound) / 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/git/publish.ts
+
+
+const PUSH_BACKOFF = { baseDelayMs: 500, maxDelayMs: 8_000 };
+/**
+ * Commit and push with bounded retries. On a non-fast-forward (or a lost ref-lock race on the
+ * server) it never merges or rebases: it fetches the new tip, moves to it and re-applies the
+ * edit, which cannot conflict. Each retry waits a full-jitter exponential backoff so concurrent
+ * pipelines spread out instead of colliding again in lockstep.
+ */
+async function commitAndPush(options) {
+    const { repository, io } = options;
+    const wait = options.sleep ?? sleep;
+    const random = options.random ?? Math.random;
+    const target = options.pushBranch ?? options.branch;
+    const attempts = options.retries + 1;
+    for (let attempt = 1;; attempt++) {
+        const change = await options.applyChange();
+        const changed = await repository.changedPaths(change.paths);
+        if (changed.length === 0) {
+            const commit = await repository.head();
+            io.info(attempt === 1
+                ? `Nothing to change: branch "${options.branch}" already holds the update (${commit.slice(0, 12)})`
+                : `Another pipeline already pushed the same update to "${options.branch}" (${commit.slice(0, 12)}); nothing to commit`);
+            return { changed: false, commit, paths: [], attempts: attempt };
+        }
+        const commit = await repository.commit(changed, change.message, options.author);
+        const outcome = await repository.push(target, { force: options.pushBranch !== undefined });
+        if (outcome.kind === 'pushed') {
+            io.info(`Pushed ${commit.slice(0, 12)} to "${target}" of ${repository.remote.display}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
+            return { changed: true, commit, paths: changed, attempts: attempt };
+        }
+        if (attempt >= attempts) {
+            throw new core_errors/* ActionFailure */.dR(`branch "${target}" of ${repository.remote.display} kept moving: gave up after ${attempts} push attempts ` +
+                `(last: ${outcome.reason}); raise "push-retries" or serialise the pipelines that write to it`);
+        }
+        const delay = backoffDelay(attempt, PUSH_BACKOFF, 'full', random);
+        io.info(`Branch "${target}" moved while pushing (${outcome.reason}); re-applying on the new tip in ${delay} ms`);
+        await wait(delay);
+        const tip = await repository.fetchBranch(options.branch);
+        // Not `reset --hard`: in a user's checkout that would also throw away their unrelated
+        // uncommitted changes. Our own paths are committed, so they switch cleanly; git refuses
+        // (and we report) only if a local change is in a file the new tip changed.
+        await repository.detachAt(tip);
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/core/process.ts
+
+/** The program is not installed (or not on PATH). */
+class ProgramNotFoundError extends Error {
+    program;
+    name = 'ProgramNotFoundError';
+    constructor(program) {
+        super(`"${program}" was not found on this machine`);
+        this.program = program;
+    }
+}
+/**
+ * Runs one program to completion within a time limit and never throws for a non-zero exit:
+ * callers decide what a failure means (a rejected push is an outcome, not an exception).
+ * Rejects only when the program cannot be started.
+ */
+function runProcess(request) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(request.program, [...request.args], { cwd: request.cwd, env: request.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const stdout = [];
+        const stderr = [];
+        const streams = request.onLine ? [lineSplitter(request.onLine), lineSplitter(request.onLine)] : undefined;
+        child.stdout.on('data', (chunk) => (streams ? streams[0].push(chunk) : stdout.push(chunk)));
+        child.stderr.on('data', (chunk) => (streams ? streams[1].push(chunk) : stderr.push(chunk)));
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, request.timeoutMs);
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error.code === 'ENOENT' ? new ProgramNotFoundError(request.program) : error);
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            for (const stream of streams ?? [])
+                stream.end();
+            resolve({
+                code: code ?? 128,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut,
+                ...(signal ? { signal } : {}),
+            });
+        });
+        // A program that exits without reading its input must not crash us with EPIPE.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.input ?? '');
+    });
+}
+/** Progress bars rewrite a line with \r: keep only its final state. */
+function lineSplitter(emit) {
+    let pending = '';
+    const flush = (line) => {
+        const visible = line.split('\r').filter(Boolean).pop() ?? '';
+        if (visible.trim())
+            emit(visible.trimEnd());
+    };
+    return {
+        push: (chunk) => {
+            pending += chunk.toString('utf8');
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                flush(line);
+        },
+        end: () => {
+            if (pending)
+                flush(pending);
+            pending = '';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/git/runner.ts
+
+/**
+ * What every git command we run needs whatever the runner's own settings: no prompt that would
+ * hang a CI job, and English messages because rejections are recognised by their text.
+ */
+const NON_INTERACTIVE_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GCM_INTERACTIVE: 'never',
+    // Empty, not unset: git skips an empty askpass program, so a helper left on the runner
+    // cannot be asked for (or invent) credentials we did not give.
+    GIT_ASKPASS: '',
+    SSH_ASKPASS: '',
+    LC_ALL: 'C',
+    LANGUAGE: 'C',
+};
+/** The real `git` binary on PATH (or `gitBinary`), with a bounded run time. */
+function createGitRunner(options = {}) {
+    const binary = options.gitBinary ?? 'git';
+    const baseEnv = options.baseEnv ?? process.env;
+    const timeoutMs = options.timeoutMs ?? 300_000;
+    return async (args, runOptions) => {
+        let result;
+        try {
+            result = await runProcess({
+                program: binary,
+                args,
+                cwd: runOptions.cwd,
+                env: { ...baseEnv, ...NON_INTERACTIVE_ENV, ...runOptions.env },
+                input: runOptions.input,
+                timeoutMs,
+            });
+        }
+        catch (error) {
+            if (error instanceof ProgramNotFoundError)
+                throw new Error(`git was not found (looked for "${binary}" on PATH); install git on the runner`, { cause: error });
+            throw error;
+        }
+        const killed = result.signal ? `git ${args[0] ?? ''} was killed by ${result.signal} (time limit ${timeoutMs} ms)\n` : '';
+        return { code: result.code, stdout: result.stdout, stderr: killed + result.stderr };
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/config-edit/image-update.ts
+var image_update = __webpack_require__(716);
+// EXTERNAL MODULE: ./node_modules/yaml/browser/index.js + 72 modules
+var browser = __webpack_require__(5861);
+;// CONCATENATED MODULE: ./src/core/config-edit/yaml-library.ts
+// @ts-expect-error: that build ships no declarations of its own; it is typed just below as the API it is.
+
+const yaml = browser;
+const { isMap, isScalar, isSeq, parse, parseAllDocuments } = yaml;
+const Scalar = yaml.Scalar;
+
+;// CONCATENATED MODULE: ./src/core/config-edit/kustomize-entry.ts
+
+/** The fields an entry may carry besides `name`, in the order a new field is placed. */
+const ENTRY_FIELDS = ['newName', 'newTag', 'digest'];
+function resolve(given, existing) {
+    return given === image_update/* PRESERVE */.bx ? existing : given;
+}
+/**
+ * The entry `kustomize edit set image` leaves: the old entry is replaced wholesale, so a field the
+ * update does not give is dropped unless it is `*` (preserve). An entry found through its
+ * `newName` (the update named the image the overlay really runs) keeps that `newName` unless the
+ * update renames it, as `set image <name>=<newName>:<tag>` would.
+ */
+function setImageEntry(current, update, matchedByNewName) {
+    const next = { name: current.name };
+    const newName = resolve(matchedByNewName ? (update.newName ?? image_update/* PRESERVE */.bx) : update.newName, current.newName);
+    const newTag = resolve(update.newTag, current.newTag);
+    const digest = resolve(update.newDigest, current.digest);
+    if (newName !== undefined)
+        next.newName = newName;
+    if (newTag !== undefined)
+        next.newTag = newTag;
+    if (digest !== undefined)
+        next.digest = digest;
+    return next;
+}
+/** A new entry for an image the kustomization did not list (`*` has nothing to preserve, so it is dropped). */
+function newImageEntry(update) {
+    return setImageEntry({ name: update.image }, update, false);
+}
+/** Argo CD's `spec.source.kustomize.images` strings: `[name=]newName[:tag][@digest]` or `name[:tag][@digest]`. */
+function formatImageOverride(entry) {
+    const suffix = `${entry.newTag ? `:${entry.newTag}` : ''}${entry.digest ? `@${entry.digest}` : ''}`;
+    return entry.newName ? `${entry.name}=${entry.newName}${suffix}` : `${entry.name}${suffix}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config-edit/text-edits.ts
+function eolOf(source) {
+    const newline = source.indexOf('\n');
+    return newline > 0 && source[newline - 1] === '\r' ? '\r\n' : '\n';
+}
+function lineStartOf(source, offset) {
+    return source.lastIndexOf('\n', offset - 1) + 1;
+}
+/** The offset of the line break (or end of text) ending the line that holds `offset`; a `\r` before `\n` belongs to the break. */
+function lineEndOf(source, offset) {
+    const newline = source.indexOf('\n', offset);
+    if (newline < 0)
+        return source.length;
+    return newline > 0 && source[newline - 1] === '\r' ? newline - 1 : newline;
+}
+/** The offset just after the line break ending the line that holds `offset`. */
+function nextLineStart(source, offset) {
+    const newline = source.indexOf('\n', offset);
+    return newline < 0 ? source.length : newline + 1;
+}
+function lineNumberAt(source, offset) {
+    let line = 1;
+    for (let index = source.indexOf('\n'); index >= 0 && index < offset; index = source.indexOf('\n', index + 1))
+        line++;
+    return line;
+}
+/** Two requested changes want different text at the same place (e.g. an image update and a `set` on its tag key). */
+class OverlappingEditsError extends Error {
+    offset;
+    constructor(offset) {
+        super(`overlapping edits at offset ${offset}`);
+        this.offset = offset;
+    }
+}
+function sorted(edits) {
+    const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let index = 1; index < ordered.length; index++) {
+        const previous = ordered[index - 1];
+        const current = ordered[index];
+        if (current.start < previous.end)
+            throw new OverlappingEditsError(current.start);
+    }
+    return ordered;
+}
+function applyTextEdits(source, edits) {
+    let result = '';
+    let cursor = 0;
+    for (const edit of sorted(edits)) {
+        result += source.slice(cursor, edit.start) + edit.text;
+        cursor = edit.end;
+    }
+    return result + source.slice(cursor);
+}
+/** The whole lines each edit touches, before and after, for logs and PR bodies (line breaks shown as `\n`). */
+function describeChanges(source, edits) {
+    return sorted(edits).map((edit) => {
+        const start = lineStartOf(source, edit.start);
+        const end = lineEndOf(source, Math.max(edit.end, edit.start));
+        const before = source.slice(start, end);
+        const after = source.slice(start, edit.start) + edit.text + source.slice(edit.end, end);
+        return { line: lineNumberAt(source, edit.start), before: stripCarriageReturns(before), after: stripCarriageReturns(after) };
+    });
+}
+function stripCarriageReturns(text) {
+    return text.replace(/\r\n/g, '\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/config-edit/yaml-nodes.ts
+
+
+
+/** All documents of a YAML stream; a syntax error is a ConfigurationError naming file, line and column. */
+function parseYamlFile(path, source) {
+    const documents = parseAllDocuments(source, { prettyErrors: true });
+    const list = Array.isArray(documents) ? documents : [];
+    for (const document of list) {
+        const error = document.errors[0];
+        if (error) {
+            const position = error.linePos?.[0];
+            const where = position ? `${path}:${position.line}:${position.col}` : path;
+            throw new core_errors/* ConfigurationError */.j1(`${where}: malformed YAML: ${error.message.split('\n')[0]}`, 'files');
+        }
+    }
+    return list;
+}
+/** The text of a scalar as written (`1.19` stays `1.19`, not the number 1.19); undefined for non-scalars. */
+function scalarText(node) {
+    if (!isScalar(node))
+        return undefined;
+    const value = node.value;
+    if (typeof value === 'string')
+        return value;
+    if (value === null || value === undefined)
+        return undefined;
+    return node.source ?? String(value);
+}
+function mapEntry(map, key) {
+    if (!isMap(map))
+        return undefined;
+    return map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key);
+}
+function mapValue(map, key) {
+    return mapEntry(map, key)?.value;
+}
+/** Follows a path of map keys and sequence indices (`0`, `1`…); undefined when any step is missing. */
+function nodeAt(root, path) {
+    let current = root;
+    for (const step of path) {
+        if (isSeq(current)) {
+            current = /^\d+$/.test(step) ? current.items[Number(step)] : undefined;
+        }
+        else {
+            current = mapValue(current, step);
+        }
+        if (current === undefined)
+            return undefined;
+    }
+    return current;
+}
+/**
+ * Answers of isSafePlain: one bump writes the same few values into hundreds of files, and each
+ * answer costs two parses. Bounded, as a long-running caller (tests, a CLI loop) sees new values.
+ */
+const safePlainAnswers = new Map();
+const SAFE_PLAIN_ANSWERS_KEPT = 1024;
+/** A string YAML 1.2 and YAML 1.1 readers (Helm, kubectl's older stacks) both read back as itself. */
+function isSafePlain(value) {
+    let answer = safePlainAnswers.get(value);
+    if (answer === undefined) {
+        answer = readsBackAsItself(value);
+        if (safePlainAnswers.size >= SAFE_PLAIN_ANSWERS_KEPT)
+            safePlainAnswers.clear();
+        safePlainAnswers.set(value, answer);
+    }
+    return answer;
+}
+function readsBackAsItself(value) {
+    if (!value || value !== value.trim() || /[\0-\x1f\x7f]/.test(value))
+        return false;
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) || /[,[\]{}]|: | #|:$/.test(value))
+        return false;
+    const asCore = parse(value);
+    const asOld = parse(value, { version: '1.1' });
+    return asCore === value && asOld === value;
+}
+/** The new scalar's source: the old quote style when it had one, quoted when a plain scalar would change type. */
+function renderScalar(value, previousType) {
+    if (previousType === Scalar.QUOTE_SINGLE && !/[\0-\x1f\x7f]/.test(value))
+        return `'${value.replace(/'/g, "''")}'`;
+    if (previousType !== Scalar.QUOTE_DOUBLE && isSafePlain(value))
+        return value;
+    return JSON.stringify(value);
+}
+/**
+ * Replaces a scalar's bytes (anchor and tag untouched); nothing when the text already says `value`.
+ * With `keepType`, a plain number or boolean replaced by another one stays plain (`replicas: 3`).
+ */
+function replaceScalar(source, node, value, keepType = false) {
+    if (scalarText(node) === value && typeof node.value === 'string')
+        return undefined;
+    const oldType = typeof node.value;
+    if (keepType && node.type === Scalar.PLAIN && (oldType === 'number' || oldType === 'boolean') && typeof parse(value) === oldType && !/[\s#]/.test(value)) {
+        return source.slice(node.range[0], node.range[1]) === value ? undefined : { start: node.range[0], end: node.range[1], text: value };
+    }
+    const [start, end] = node.range;
+    const isBlock = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+    // A block scalar's range runs past its own line break, which must stay.
+    const blockEnd = isBlock ? lineEndOf(source, Math.max(start, end - 1)) : end;
+    const rendered = renderScalar(value, isBlock ? undefined : node.type);
+    if (source.slice(start, blockEnd) === rendered)
+        return undefined;
+    // An empty value (`tag:`) has a zero-width range right after the colon.
+    const gap = start === blockEnd && source[start - 1] === ':' ? ' ' : '';
+    return { start, end: blockEnd, text: gap + rendered };
+}
+function columnOf(source, offset) {
+    return offset - lineStartOf(source, offset);
+}
+/**
+ * Adds `key: value` to an existing map, before the pair named `beforeKey` when given (so sorted
+ * maps stay sorted), else after the last pair, in the map's own layout (block or flow).
+ */
+function insertPair(source, map, key, value, beforeKey) {
+    const pairs = map.items;
+    const rendered = `${key}: ${renderScalar(value)}`;
+    const first = pairs[0];
+    if (!first)
+        throw new Error('insertPair needs a map with at least one pair');
+    const beforeIndex = beforeKey === undefined ? -1 : pairs.findIndex((pair) => String(pair.key.value) === beforeKey);
+    if (map.flow) {
+        if (beforeIndex >= 0)
+            return { start: pairs[beforeIndex].key.range[0], end: pairs[beforeIndex].key.range[0], text: `${rendered}, ` };
+        const last = pairs[pairs.length - 1];
+        const end = (last.value ?? last.key).range[1];
+        return { start: end, end, text: `, ${rendered}` };
+    }
+    const indent = ' '.repeat(columnOf(source, first.key.range[0]));
+    if (beforeIndex > 0) {
+        const at = lineStartOf(source, pairs[beforeIndex].key.range[0]);
+        return { start: at, end: at, text: `${indent}${rendered}${lineBreakAt(source, at)}` };
+    }
+    if (beforeIndex === 0) {
+        // The first pair may share its line with a `- ` sequence indicator: the new pair takes that place.
+        const at = first.key.range[0];
+        return { start: at, end: at, text: `${rendered}${lineBreakAt(source, at)}${indent}` };
+    }
+    const last = pairs[pairs.length - 1];
+    const at = lineEndOf(source, Math.max((last.value ?? last.key).range[1] - 1, last.key.range[0]));
+    return { start: at, end: at, text: `${lineBreakAt(source, at)}${indent}${rendered}` };
+}
+/** Removes a pair with its line (block) or its separator (flow); trailing comments on that line go with it. */
+function deletePair(source, map, key) {
+    const pairs = map.items;
+    const index = pairs.findIndex((pair) => String(pair.key.value) === key);
+    if (index < 0)
+        return undefined;
+    const pair = pairs[index];
+    const next = pairs[index + 1];
+    const valueEnd = (pair.value ?? pair.key).range[1];
+    if (map.flow) {
+        if (next)
+            return { start: pair.key.range[0], end: next.key.range[0], text: '' };
+        const previous = pairs[index - 1];
+        return previous ? { start: (previous.value ?? previous.key).range[1], end: valueEnd, text: '' } : { start: pair.key.range[0], end: valueEnd, text: '' };
+    }
+    if (index === 0 && next)
+        return { start: pair.key.range[0], end: next.key.range[0], text: '' };
+    const start = lineStartOf(source, pair.key.range[0]);
+    const lineEnd = lineEndOf(source, Math.max(valueEnd - 1, pair.key.range[0]));
+    const end = source.indexOf('\n', lineEnd) < 0 ? source.length : source.indexOf('\n', lineEnd) + 1;
+    return { start, end, text: '' };
+}
+function lineBreakAt(source, offset) {
+    const newline = source.indexOf('\n', offset);
+    if (newline > 0 && source[newline - 1] === '\r')
+        return '\r\n';
+    if (newline < 0 && source.includes('\r\n'))
+        return '\r\n';
+    return '\n';
+}
+/** Every map in a document, depth first, with whether it sits in a flow collection. */
+function* walkMaps(node) {
+    if (isMap(node)) {
+        yield node;
+        for (const pair of node.items)
+            yield* walkMaps(pair.value);
+    }
+    else if (isSeq(node)) {
+        for (const item of node.items)
+            yield* walkMaps(item);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config-edit/targets/common.ts
+
+
+
+/** How a `set` path found in a file is recorded in TargetResult.referenced (apart from image keys). */
+function setKey(path) {
+    return `set:${path}`;
+}
+function emptyResult() {
+    return { edits: [], referenced: new Set() };
+}
+/** A scalar holding a whole image reference (`image: nginx:1.19`): rewritten when it names a requested image. */
+function editImageString(source, node, updates, result) {
+    const text = scalarText(node);
+    if (text === undefined)
+        return;
+    const update = (0,image_update/* findUpdate */.$w)(text, updates);
+    if (!update)
+        return;
+    result.referenced.add(update.key);
+    const edit = replaceScalar(source, node, (0,image_update/* rewriteReference */.Yt)(text, update));
+    if (edit)
+        result.edits.push(edit);
+}
+/**
+ * Splits `image.tag`, `containers.0.image`, `metadata.annotations.example\.com/v`: dots separate
+ * keys unless escaped, numbers index sequences (the sjson syntax Kargo's yaml-update uses).
+ */
+function splitKeyPath(path, inputName) {
+    const segments = [];
+    let current = '';
+    for (let index = 0; index < path.length; index++) {
+        const char = path[index];
+        if (char === '\\' && path[index + 1] === '.') {
+            current += '.';
+            index++;
+        }
+        else if (char === '.') {
+            segments.push(current);
+            current = '';
+        }
+        else {
+            current += char;
+        }
+    }
+    segments.push(current);
+    if (segments.some((segment) => segment === ''))
+        throw new core_errors/* ConfigurationError */.j1(`"${path}" is not a key path like image.tag`, inputName);
+    return segments;
+}
+
+;// CONCATENATED MODULE: ./src/core/config-edit/targets/helm-values.ts
+
+
+
+
+
+const DEFAULT_HELM_KEYS = { repository: 'image.repository', tag: 'image.tag' };
+function keyPaths(keys) {
+    const tag = splitKeyPath(keys?.tag ?? DEFAULT_HELM_KEYS.tag, 'helm-tag-key');
+    return {
+        repository: splitKeyPath(keys?.repository ?? DEFAULT_HELM_KEYS.repository, 'helm-repository-key'),
+        tag,
+        digest: keys?.digest ? splitKeyPath(keys.digest, 'helm-digest-key') : [...tag.slice(0, -1), 'digest'],
+        digestConfigured: Boolean(keys?.digest),
+    };
+}
+/**
+ * Writes one matched image into its slots. Without an explicit mode the update decides: a tag
+ * goes to the tag key, a digest to the digest key, both to both (or `tag@digest` in the tag key
+ * when the chart has no digest key). A tag written alone clears a stale digest, as kustomize does.
+ */
+function writeHelmImage(slots, paths, update, mode, repositoryPrefix) {
+    if (update.newName !== undefined && update.newName !== image_update/* PRESERVE */.bx) {
+        const name = repositoryPrefix && update.newName.startsWith(repositoryPrefix) ? update.newName.slice(repositoryPrefix.length) : update.newName;
+        slots.write(paths.repository, name);
+    }
+    const tag = update.newTag === image_update/* PRESERVE */.bx ? slots.read(paths.tag) : update.newTag;
+    const digest = update.newDigest === image_update/* PRESERVE */.bx ? slots.read(paths.digest) : update.newDigest;
+    const effective = mode ?? (tag && digest ? 'tag-digest' : digest ? 'digest' : 'tag');
+    const need = (value, what) => {
+        if (value)
+            return value;
+        throw new core_errors/* ConfigurationError */.j1(`Helm mode "${effective}" writes a ${what}, and the update for ${update.image} has none`, 'image');
+    };
+    if (update.newTag === undefined && update.newDigest === undefined)
+        return;
+    const hasDigestKey = paths.digestConfigured || slots.read(paths.digest) !== undefined;
+    if (effective === 'tag') {
+        slots.write(paths.tag, need(tag, 'tag'));
+        if (slots.read(paths.digest))
+            slots.write(paths.digest, '');
+    }
+    else if (effective === 'digest') {
+        slots.write(paths.digest, need(digest, 'digest'));
+    }
+    else if (hasDigestKey) {
+        slots.write(paths.tag, need(tag, 'tag'));
+        slots.write(paths.digest, need(digest, 'digest'));
+    }
+    else {
+        slots.write(paths.tag, `${need(tag, 'tag')}@${need(digest, 'digest')}`);
+    }
+}
+/** Helm values: every map (at any depth) whose repository key names a requested image; a sibling `registry` key counts. */
+function editHelmValues(source, document, updates, keys, result) {
+    const paths = keyPaths(keys);
+    for (const base of walkMaps(document.contents)) {
+        const repository = scalarText(nodeAt(base, paths.repository));
+        if (repository === undefined)
+            continue;
+        const registry = scalarText(mapValue(nodeAt(base, paths.repository.slice(0, -1)), 'registry'));
+        const prefix = registry ? `${registry}/` : '';
+        const update = (0,image_update/* findUpdate */.$w)(prefix + repository, updates);
+        if (!update)
+            continue;
+        result.referenced.add(update.key);
+        writeHelmImage(mapSlots(source, base, result), paths, update, keys?.mode, prefix);
+    }
+}
+function mapSlots(source, base, result) {
+    return {
+        read: (path) => scalarText(nodeAt(base, path)),
+        write(path, value) {
+            const node = nodeAt(base, path);
+            if (node !== undefined && node !== null) {
+                const edit = replaceScalar(source, node, value);
+                if (edit)
+                    result.edits.push(edit);
+                return;
+            }
+            const parent = nodeAt(base, path.slice(0, -1));
+            if (!isMap(parent) || parent.items.length === 0) {
+                throw new core_errors/* ConfigurationError */.j1(`cannot add "${path.join('.')}": its parent is not a map in the values file`, 'helm-tag-key');
+            }
+            result.edits.push(insertPair(source, parent, path[path.length - 1], value));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/config-edit/targets/argocd.ts
+
+
+
+
+
+
+/** The `source` blocks of an Application (`spec.source`, `spec.sources[]`) or of an `.argocd-source*.yaml` override file (the root). */
+function sources(document) {
+    const root = document.contents;
+    const spec = mapValue(root, 'spec');
+    const template = nodeAt(root, ['spec', 'template', 'spec']);
+    const found = [root, mapValue(spec, 'source'), mapValue(template, 'source')];
+    for (const list of [mapValue(spec, 'sources'), mapValue(template, 'sources')])
+        if (isSeq(list))
+            found.push(...list.items);
+    return found.filter(isMap);
+}
+/** Argo CD Applications: `helm.parameters` ({name, value}) and `kustomize.images` override strings. */
+function editArgoApplication(source, document, updates, keys, result) {
+    const paths = keyPaths(keys);
+    for (const block of sources(document)) {
+        const parameters = nodeAt(block, ['helm', 'parameters']);
+        if (isSeq(parameters)) {
+            const slots = parameterSlots(source, parameters, result);
+            const repository = slots.read(paths.repository);
+            const update = repository === undefined ? undefined : (0,image_update/* findUpdate */.$w)(repository, updates);
+            if (update) {
+                result.referenced.add(update.key);
+                writeHelmImage(slots, paths, update, keys?.mode, '');
+            }
+        }
+        const images = nodeAt(block, ['kustomize', 'images']);
+        if (isSeq(images))
+            for (const item of images.items)
+                editOverride(source, item, updates, result);
+    }
+}
+function editOverride(source, item, updates, result) {
+    const text = scalarText(item);
+    if (text === undefined)
+        return;
+    const equals = text.indexOf('=');
+    const right = (0,image_update/* splitReference */.mQ)(equals >= 0 ? text.slice(equals + 1) : text);
+    const current = { name: equals >= 0 ? text.slice(0, equals) : right.name };
+    if (equals >= 0)
+        current.newName = right.name;
+    if (right.tag !== undefined)
+        current.newTag = right.tag;
+    if (right.digest !== undefined)
+        current.digest = right.digest;
+    const byName = (0,image_update/* findUpdate */.$w)(current.name, updates);
+    const byNewName = !byName && current.newName !== undefined ? (0,image_update/* findUpdate */.$w)(current.newName, updates) : undefined;
+    const update = byName ?? byNewName;
+    if (!update)
+        return;
+    result.referenced.add(update.key);
+    const edit = replaceScalar(source, item, formatImageOverride(setImageEntry(current, update, Boolean(byNewName))));
+    if (edit)
+        result.edits.push(edit);
+}
+function parameterSlots(source, parameters, result) {
+    const find = (name) => parameters.items.find((item) => isMap(item) && scalarText(mapValue(item, 'name')) === name);
+    return {
+        read: (path) => scalarText(mapValue(find(path.join('.')), 'value')),
+        write(path, value) {
+            const name = path.join('.');
+            const parameter = find(name);
+            const node = mapValue(parameter, 'value');
+            if (parameter && node) {
+                const edit = replaceScalar(source, node, value);
+                if (edit)
+                    result.edits.push(edit);
+                return;
+            }
+            result.edits.push(appendParameter(source, parameters, name, value));
+        },
+    };
+}
+/** A new `{name, value}` parameter after the last one, laid out like the first. */
+function appendParameter(source, parameters, name, value) {
+    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    const items = parameters.items.filter(isMap);
+    const last = items[items.length - 1];
+    if (parameters.flow || !last) {
+        const close = parameters.range[1] - 1;
+        const text = `{name: ${renderScalar(name)}, value: ${renderScalar(value)}}`;
+        return { start: close, end: close, text: items.length ? `, ${text}` : text };
+    }
+    const keyStart = items[0].items[0].key.range[0];
+    const dashAt = source.lastIndexOf('-', keyStart);
+    const dashIndent = ' '.repeat(dashAt - lineStartOf(source, dashAt));
+    const keyIndent = ' '.repeat(keyStart - lineStartOf(source, keyStart));
+    const lastPair = last.items[last.items.length - 1];
+    const end = lastPair.value?.range?.[1] ?? lastPair.key.range[1];
+    const lineEnd = source.slice(end).search(/\r?\n|$/) + end;
+    const text = `${eol}${dashIndent}-${' '.repeat(keyStart - dashAt - 1)}name: ${renderScalar(name)}${eol}${keyIndent}value: ${renderScalar(value)}`;
+    return { start: lineEnd, end: lineEnd, text };
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./src/core/config-edit/targets/json.ts
+
+
+
+
+/** Strict JSON (no comments, no trailing commas): a syntax error names the file and line. */
+function parseJsonFile(path, source) {
+    const errors = [];
+    // A byte order mark (Windows editors write one) is read as a space: same length, so every
+    // offset still points into the original text, and the mark stays in the file.
+    const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
+    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+    const error = errors[0];
+    if (error)
+        throw new core_errors/* ConfigurationError */.j1(`${path}:${lineNumberAt(source, error.offset)}: malformed JSON: ${(0,main.printParseErrorCode)(error.error)}`, 'files');
+    return root;
+}
+/** Every string property named `image` (Pachyderm `transform.image`, ECS `containerDefinitions[].image`, JSON manifests). */
+function editJsonImages(source, root, updates, result) {
+    const visit = (node) => {
+        if (node.type === 'property') {
+            const [key, value] = node.children ?? [];
+            if (key?.value === 'image' && value?.type === 'string') {
+                const update = (0,image_update/* findUpdate */.$w)(value.value, updates);
+                if (update) {
+                    result.referenced.add(update.key);
+                    const edit = replaceJsonValue(source, value, (0,image_update/* rewriteReference */.Yt)(value.value, update));
+                    if (edit)
+                        result.edits.push(edit);
+                }
+            }
+        }
+        for (const child of node.children ?? [])
+            visit(child);
+    };
+    if (root)
+        visit(root);
+}
+/**
+ * Generic `a.b.0.c=value` on JSON: numbers and booleans keep their type when the new text is one
+ * too. Undefined when the file has no scalar at that path; `edit` undefined when it already holds the value.
+ */
+function setJsonPath(source, root, path, value) {
+    let node = root;
+    for (const step of path) {
+        if (node?.type === 'array' && /^\d+$/.test(step))
+            node = node.children?.[Number(step)];
+        else if (node?.type === 'object')
+            node = node.children?.find((property) => property.children?.[0]?.value === step)?.children?.[1];
+        else
+            return undefined;
+    }
+    if (!node || node.type === 'object' || node.type === 'array')
+        return undefined;
+    return { edit: replaceJsonValue(source, node, value) };
+}
+function replaceJsonValue(source, node, value) {
+    const keepsType = (node.type === 'number' && /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(value)) ||
+        (node.type === 'boolean' && (value === 'true' || value === 'false'));
+    const text = keepsType ? value : JSON.stringify(value);
+    const current = source.slice(node.offset, node.offset + node.length);
+    if (current === text || (node.type === 'string' && node.value === value))
+        return undefined;
+    return { start: node.offset, end: node.offset + node.length, text };
+}
+
+;// CONCATENATED MODULE: ./src/core/config-edit/targets/kustomization.ts
+
+
+
+
+
+function readEntry(item) {
+    const name = scalarText(mapValue(item, 'name'));
+    if (name === undefined)
+        return undefined;
+    const entry = { name };
+    for (const field of ENTRY_FIELDS) {
+        const value = scalarText(mapValue(item, field));
+        if (value !== undefined)
+            entry[field] = value;
+    }
+    return entry;
+}
+/** The update an entry answers to: by its `name`, or else by the `newName` the overlay really runs. */
+function matchEntry(entry, updates) {
+    const byName = (0,image_update/* findUpdate */.$w)(entry.name, updates);
+    if (byName)
+        return { update: byName, byNewName: false };
+    const byNewName = entry.newName === undefined ? undefined : (0,image_update/* findUpdate */.$w)(entry.newName, updates);
+    return byNewName ? { update: byNewName, byNewName: true } : undefined;
+}
+/**
+ * `kustomize edit set image` on `images:`, with kustomize's data semantics but none of its
+ * re-serialisation: only the touched scalars change; a field that goes away takes its line, and
+ * a field that appears reuses a dropped field's line when there is one.
+ */
+function editKustomization(source, document, updates, addMissing, result) {
+    const images = mapValue(document.contents, 'images');
+    const found = new Set();
+    if (isSeq(images)) {
+        for (const item of images.items) {
+            const current = readEntry(item);
+            const match = current && matchEntry(current, updates);
+            if (!match || !isMap(item))
+                continue;
+            found.add(match.update.key);
+            result.referenced.add(match.update.key);
+            result.edits.push(...rewriteEntry(source, item, current, setImageEntry(current, match.update, match.byNewName)));
+        }
+    }
+    if (!addMissing)
+        return;
+    for (const update of updates) {
+        if (found.has(update.key))
+            continue;
+        result.referenced.add(update.key);
+        result.edits.push(addEntry(source, document, newImageEntry(update)));
+    }
+}
+function rewriteEntry(source, item, current, next) {
+    const edits = [];
+    const added = [];
+    const dropped = [];
+    for (const field of ENTRY_FIELDS) {
+        const value = next[field];
+        // A field written with no value (`newTag:` or `newTag: ~`) reads as absent but its key is
+        // there: it is filled in place, since adding the key again would make a duplicate key.
+        const existing = mapValue(item, field);
+        if (value !== undefined && isScalar(existing)) {
+            const edit = replaceScalar(source, existing, value);
+            if (edit)
+                edits.push(edit);
+        }
+        else if (value !== undefined) {
+            added.push(field);
+        }
+        else if (current[field] !== undefined) {
+            dropped.push(field);
+        }
+    }
+    while (added.length && dropped.length) {
+        // `newTag: v1` becoming `digest: sha256:…` is one changed line, not a deletion plus an insertion.
+        const field = added.shift();
+        const pair = mapEntry(item, dropped.shift());
+        edits.push({ start: pair.key.range[0], end: pair.value.range[1], text: `${field}: ${renderScalar(next[field])}` });
+    }
+    for (const field of dropped)
+        edits.push(deletePair(source, item, field));
+    for (const field of added) {
+        const later = ENTRY_FIELDS.slice(ENTRY_FIELDS.indexOf(field) + 1).find((other) => mapEntry(item, other));
+        edits.push(insertPair(source, item, field, next[field], later));
+    }
+    return edits;
+}
+function entryPairs(entry) {
+    return [['name', entry.name], ...ENTRY_FIELDS.filter((field) => entry[field] !== undefined).map((field) => [field, entry[field]])];
+}
+/** A new `images:` entry at its sorted place (kustomize keeps the list sorted by name), in the list's own layout. */
+function addEntry(source, document, entry) {
+    const eol = eolOf(source);
+    const images = mapValue(document.contents, 'images');
+    const pairs = entryPairs(entry);
+    if (!images || !isSeq(images) || images.items.length === 0 || images.flow) {
+        const flowItem = `{${pairs.map(([key, value]) => `${key}: ${renderScalar(value)}`).join(', ')}}`;
+        if (isSeq(images) && images.flow) {
+            const close = images.range[1] - 1;
+            return { start: close, end: close, text: images.items.length ? `, ${flowItem}` : flowItem };
+        }
+        const block = `images:${eol}${pairs.map(([key, value], index) => `${index ? '  ' : '- '}${key}: ${renderScalar(value)}`).join(eol)}${eol}`;
+        const existing = mapEntry(document.contents, 'images');
+        if (existing) {
+            // `images:` with no value: the list goes after the key's line.
+            const at = lineEndOf(source, existing.key.range[0]);
+            return { start: lineStartOf(source, existing.key.range[0]), end: source.indexOf('\n', at) < 0 ? source.length : source.indexOf('\n', at) + 1, text: block };
+        }
+        return { start: source.length, end: source.length, text: `${source.length && !source.endsWith('\n') ? eol : ''}${block}` };
+    }
+    const items = images.items.filter(isMap);
+    const first = items[0];
+    const keyStart = first.items[0].key.range[0];
+    const dashAt = source.lastIndexOf('-', keyStart);
+    const dashIndent = ' '.repeat(dashAt - lineStartOf(source, dashAt));
+    const keyIndent = ' '.repeat(keyStart - lineStartOf(source, keyStart));
+    const lines = pairs.map(([key, value], index) => index ? `${keyIndent}${key}: ${renderScalar(value)}` : `${dashIndent}-${' '.repeat(keyStart - dashAt - 1)}${key}: ${renderScalar(value)}`);
+    const later = items.find((item) => (scalarText(mapValue(item, 'name')) ?? '') > entry.name);
+    if (later) {
+        const at = lineStartOf(source, later.items[0].key.range[0]);
+        return { start: at, end: at, text: lines.join(eol) + eol };
+    }
+    const last = items[items.length - 1];
+    const lastPair = last.items[last.items.length - 1];
+    const at = lineEndOf(source, Math.max(lastPair.value?.range?.[1] ?? lastPair.key.range[1], 1) - 1);
+    return { start: at, end: at, text: eol + lines.join(eol) };
+}
+
+;// CONCATENATED MODULE: ./src/core/config-edit/targets/workloads.ts
+
+
+
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+/**
+ * Every container list anywhere in a Kubernetes object: Pod specs, workload templates, CronJob's
+ * jobTemplate, and custom resources that embed a pod template (Rollouts, Knative…) alike.
+ */
+function editKubernetes(source, document, updates, result) {
+    for (const map of walkMaps(document.contents)) {
+        for (const listKey of CONTAINER_LISTS) {
+            const list = mapValue(map, listKey);
+            if (!isSeq(list))
+                continue;
+            for (const container of list.items) {
+                if (isMap(container))
+                    editImageString(source, mapValue(container, 'image'), updates, result);
+            }
+        }
+    }
+}
+/** docker-compose `services.*.image`; `${VAR}` interpolations are not image references and stay. */
+function editCompose(source, document, updates, result) {
+    const services = mapValue(document.contents, 'services');
+    if (!isMap(services))
+        return;
+    for (const pair of services.items) {
+        if (isMap(pair.value))
+            editImageString(source, mapValue(pair.value, 'image'), updates, result);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config-edit/edit-file.ts
+
+
+
+
+
+
+
+
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+const ARGOCD_SOURCE_FILE = /(^|\/)\.argocd-source[^/]*\.ya?ml$/;
+function isJsonPath(path) {
+    return path.toLowerCase().endsWith('.json');
+}
+function isKustomizationPath(path) {
+    return KUSTOMIZATION_FILE.test(path);
+}
+/** What a YAML document is, from its `apiVersion`/`kind`, its shape and its file name. */
+function detectKind(path, document) {
+    const root = document.contents;
+    if (!isMap(root))
+        return undefined;
+    const kind = scalarText(mapValue(root, 'kind'));
+    const apiVersion = scalarText(mapValue(root, 'apiVersion'));
+    if (kind === 'Kustomization' && (!apiVersion || apiVersion.startsWith('kustomize.config.k8s.io/')))
+        return 'kustomization';
+    if (!apiVersion && KUSTOMIZATION_FILE.test(path))
+        return 'kustomization';
+    if (apiVersion?.startsWith('argoproj.io/') && (kind === 'Application' || kind === 'ApplicationSet'))
+        return 'argocd-application';
+    if (ARGOCD_SOURCE_FILE.test(path))
+        return 'argocd-application';
+    if (apiVersion && kind)
+        return 'kubernetes';
+    if (isMap(mapValue(root, 'services')))
+        return 'compose';
+    return 'helm-values';
+}
+/** Runs the editors that apply to one file and collects their edits. */
+function editFile(path, source, options) {
+    const result = emptyResult();
+    const setPaths = (options.set ?? []).map((entry) => ({ text: entry.path, path: splitKeyPath(entry.path, 'set'), value: entry.value }));
+    if (isJsonPath(path)) {
+        const root = parseJsonFile(path, source);
+        if (!options.kinds || options.kinds.includes('json'))
+            editJsonImages(source, root, options.updates, result);
+        for (const entry of setPaths) {
+            const found = setJsonPath(source, root, entry.path, entry.value);
+            if (!found)
+                continue;
+            result.referenced.add(setKey(entry.text));
+            if (found.edit)
+                result.edits.push(found.edit);
+        }
+        return result;
+    }
+    for (const document of parseYamlFile(path, source)) {
+        const detected = detectKind(path, document);
+        const kinds = options.kinds ?? (detected ? [detected] : []);
+        for (const kind of kinds) {
+            if (kind === 'kustomization') {
+                const addMissing = Boolean(options.kinds?.includes('kustomization')) && detected === 'kustomization';
+                editKustomization(source, document, options.updates, addMissing, result);
+            }
+            else if (kind === 'kubernetes')
+                editKubernetes(source, document, options.updates, result);
+            else if (kind === 'compose')
+                editCompose(source, document, options.updates, result);
+            else if (kind === 'helm-values')
+                editHelmValues(source, document, options.updates, options.helm, result);
+            else if (kind === 'argocd-application')
+                editArgoApplication(source, document, options.updates, options.helm, result);
+        }
+        for (const entry of setPaths) {
+            const node = nodeAt(document.contents, entry.path);
+            if (!isScalar(node))
+                continue;
+            result.referenced.add(setKey(entry.text));
+            const edit = replaceScalar(source, node, entry.value, true);
+            if (edit)
+                result.edits.push(edit);
+        }
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+;// CONCATENATED MODULE: ./src/core/config-edit/select-files.ts
+
+
+
+
+
+/** What `files: []` means, and what a directory named in `files` or `from` stands for. */
+const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
+const IGNORED = ['**/.git/**', '**/node_modules/**'];
+const IGNORED_DIRECTORIES = new Set(['.git', 'node_modules']);
+const MANIFEST_NAME = /\.(ya?ml|json)$/i;
+/** The real (symlink-free) root every selected path must stay inside. */
+async function realRoot(root, inputName) {
+    if (!(0,external_node_path_.isAbsolute)(root))
+        throw new core_errors/* ConfigurationError */.j1(`the repository root "${root}" must be an absolute path`, inputName);
+    try {
+        return await (0,promises_.realpath)(root);
+    }
+    catch {
+        throw new core_errors/* ConfigurationError */.j1(`the repository root "${root}" does not exist`, inputName);
+    }
+}
+function isInside(root, path) {
+    const rest = (0,external_node_path_.relative)(root, path);
+    return rest === '' || (!rest.startsWith(`..${external_node_path_.sep}`) && rest !== '..' && !(0,external_node_path_.isAbsolute)(rest));
+}
+function assertRelativePattern(pattern, inputName) {
+    const segments = pattern.replace(/\\/g, '/').split('/');
+    if ((0,external_node_path_.isAbsolute)(pattern) || /^[A-Za-z]:/.test(pattern) || pattern.startsWith('~') || segments.includes('..')) {
+        throw new core_errors/* ConfigurationError */.j1(`"${pattern}" leaves the repository: use a path or glob relative to its root, without ".."`, inputName);
+    }
+}
+/**
+ * Relative POSIX paths of the files the patterns select, sorted. Globs never follow or list
+ * symbolic links; a path named outright must resolve inside `root`.
+ */
+async function selectFiles(root, patterns, inputName, watch) {
+    const expanded = [];
+    const named = [];
+    const onFound = watch ? countTo(watch) : () => undefined;
+    for (const raw of patterns.length ? patterns : ['.']) {
+        const pattern = raw.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+        assertRelativePattern(pattern, inputName);
+        if (pattern === '' || pattern === '.') {
+            named.push(...manifestsUnder(root, '', onFound));
+        }
+        else if ((0,dist/* isDynamicPattern */.ey)(pattern)) {
+            expanded.push(pattern);
+        }
+        else {
+            const info = await statInside(root, pattern, inputName);
+            if (info.isDirectory())
+                named.push(...manifestsUnder(root, pattern, onFound));
+            else
+                named.push(pattern);
+        }
+    }
+    // Globbing skips symbolic links altogether; a file named outright may be a link that stays inside.
+    const found = expanded.length ? await (0,dist/* glob */.TI)(expanded, { cwd: root, dot: true, ignore: IGNORED, followSymbolicLinks: false, onlyFiles: true, expandDirectories: false }) : [];
+    return [...new Set([...found, ...named])].sort();
+}
+/**
+ * Every *.yaml, *.yml, *.json under a directory, as MANIFEST_GLOB would list them (links skipped,
+ * .git and node_modules pruned). A plain directory walk: the common case, and ~2x faster than a glob matcher.
+ */
+function manifestsUnder(root, directory, onFound) {
+    const found = [];
+    const walk = (relativeDirectory) => {
+        for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, relativeDirectory), { withFileTypes: true })) {
+            const path = relativeDirectory ? `${relativeDirectory}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!IGNORED_DIRECTORIES.has(entry.name))
+                    walk(path);
+            }
+            else if (entry.isFile() && MANIFEST_NAME.test(entry.name)) {
+                found.push(path);
+                onFound();
+            }
+        }
+    };
+    walk(directory);
+    return found;
+}
+function countTo(watch) {
+    let count = 0;
+    return () => {
+        if (++count === watch.atLeast)
+            watch.reached();
+    };
+}
+/** A path the user named: it must exist and its real location must be inside the root. */
+async function statInside(root, path, inputName) {
+    let real;
+    try {
+        real = await (0,promises_.realpath)((0,external_node_path_.join)(root, path));
+    }
+    catch {
+        throw new core_errors/* ConfigurationError */.j1(`"${path}" does not exist in the repository`, inputName);
+    }
+    if (!isInside(root, real))
+        throw new core_errors/* ConfigurationError */.j1(`"${path}" resolves outside the repository (through a symbolic link)`, inputName);
+    return (0,promises_.stat)(real);
+}
+const scratch = Buffer.allocUnsafe(64 * 1024);
+/**
+ * Reads a selected file without following a final symbolic link (O_NOFOLLOW); a link is read
+ * only when its target is inside the root. When `needles` are given, a file containing none of
+ * them is skipped (undefined) before any decoding. Synchronous on purpose: for thousands of small
+ * files one blocking read is several times faster than fs/promises (open, fstat, read, close each
+ * hop through the 4-thread pool); callers read in batches that yield to the event loop.
+ */
+function readInside(root, path, inputName, needles) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(`${root}/${path}`, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        const length = (0,external_node_fs_.readSync)(descriptor, scratch, 0, scratch.length, 0);
+        // readSync with a position does not move the file offset, so a big file is re-read whole from 0.
+        const whole = length < scratch.length ? scratch.subarray(0, length) : (0,external_node_fs_.readFileSync)(descriptor);
+        if (needles && !needles.some((needle) => whole.includes(needle)))
+            return undefined;
+        return whole.toString('utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ELOOP')
+            throw error;
+    }
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_.closeSync)(descriptor);
+    }
+    const real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, path));
+    if (!isInside(root, real))
+        throw new core_errors/* ConfigurationError */.j1(`"${path}" is a symbolic link that leads outside the repository`, inputName);
+    const text = (0,external_node_fs_.readFileSync)(real, 'utf8');
+    return needles && !needles.some((needle) => text.includes(needle.toString('utf8'))) ? undefined : text;
+}
+/** The whole text of a selected file (see readInside). */
+function readWhole(root, path, inputName) {
+    return readInside(root, path, inputName);
+}
+/** The real path an EditPlan entry is written to: relative, no `..`, and resolving inside the root. */
+function writablePath(root, path, inputName) {
+    assertRelativePattern(path, inputName);
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native((0,external_node_path_.join)(root, path));
+    }
+    catch {
+        throw new core_errors/* ConfigurationError */.j1(`"${path}" does not exist in the repository`, inputName);
+    }
+    if (!isInside(root, real))
+        throw new core_errors/* ConfigurationError */.j1(`"${path}" resolves outside the repository`, inputName);
+    return real;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/core/helper-thread.ts
+
+/**
+ * A worker thread running a small plain-JavaScript program, for file-system work that two cores
+ * do in about half the time (lstat, open/read of thousands of small files). It boots in ~20 ms,
+ * so it is started before its job is known; until given one it does not keep the process alive,
+ * and `release` stops it unused.
+ *
+ * The program gets one job (`parentPort.once('message', …)`), may post reports, and posts `null`
+ * when done. It is JavaScript in a string because it must run alike from the bundles, tsx and
+ * vitest (a worker cannot load TypeScript); execArgv is emptied so tsx is not loaded there either.
+ */
+class HelperThread {
+    #worker;
+    #taken = false;
+    constructor(program) {
+        this.#worker = new external_node_worker_threads_.Worker(program, { eval: true, execArgv: [] });
+        this.#worker.unref();
+    }
+    release() {
+        if (this.#taken)
+            return;
+        this.#taken = true;
+        void this.#worker.terminate();
+    }
+    /**
+     * Hands the job over. Resolves true when the program said it was done, false when the thread
+     * failed or stopped first; never rejects: the caller does what the helper left undone.
+     */
+    run(job, onReport = () => undefined) {
+        if (this.#taken)
+            throw new Error('a HelperThread runs one job');
+        this.#taken = true;
+        const worker = this.#worker;
+        worker.ref();
+        const finished = new Promise((resolve) => {
+            worker.on('message', (report) => (report === null ? resolve(true) : onReport(report)));
+            worker.on('error', () => resolve(false));
+            worker.on('exit', () => resolve(false));
+        });
+        worker.postMessage(job);
+        return finished;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config-edit/reader-thread.ts
+
+/** A thread that reads files for scanFiles (see HelperThread): start it early, give it one ReadJob. */
+class ReaderThread extends HelperThread {
+    constructor() {
+        super(READER_PROGRAM);
+    }
+}
+/** The worker: claims chunks and reads them as readInside does (O_NOFOLLOW, a 64 KiB first read, the needle filter). */
+const READER_PROGRAM = `
+const { parentPort } = require('node:worker_threads');
+const { closeSync, constants, openSync, readFileSync, readSync } = require('node:fs');
+parentPort.once('message', ({ root, files, alwaysRead, needles, claim, chunk }) => {
+  const patterns = needles.map((needle) => Buffer.from(needle));
+  const scratch = Buffer.allocUnsafe(64 * 1024);
+  for (let start; (start = Atomics.add(claim, 0, chunk)) < files.length; ) {
+    const end = Math.min(start + chunk, files.length);
+    const found = [];
+    const unread = [];
+    for (let index = start; index < end; index++) {
+      let descriptor;
+      try {
+        descriptor = openSync(root + '/' + files[index], constants.O_RDONLY | constants.O_NOFOLLOW);
+        const length = readSync(descriptor, scratch, 0, scratch.length, 0);
+        const whole = length < scratch.length ? scratch.subarray(0, length) : readFileSync(descriptor);
+        if (alwaysRead[index] || patterns.some((pattern) => whole.includes(pattern))) found.push(index, whole.toString('utf8'));
+      } catch {
+        unread.push(index);
+      } finally {
+        if (descriptor !== undefined) closeSync(descriptor);
+      }
+    }
+    parentPort.postMessage({ start, end, found, unread });
+  }
+  parentPort.postMessage(null);
+  parentPort.close();
+});
+`;
+
+;// CONCATENATED MODULE: ./src/core/config-edit/scan-files.ts
+
+
+
+/**
+ * From this many files on, a second thread reads files too. It takes ~20 ms to start (measured on
+ * a 2-core runner), the time this thread needs to read a few thousand small files itself.
+ */
+const PARALLEL_READ_FROM = 2000;
+/** Files claimed at a time by either thread: small enough to share the tail evenly. */
+const CHUNK = 64;
+/**
+ * Calls `visit` on every selected file that mentions a needle, and returns its results in the order
+ * of `files` (undefined for a skipped file). An error (reading, or thrown by `visit`) is kept per
+ * file, and the earliest file's is thrown once all are done: the outcome never depends on which
+ * thread read what.
+ *
+ * With PARALLEL_READ_FROM files or more, a worker thread reads alongside this one, which alone
+ * parses (`visit`): on a big config repository reading is half the work (bench/bump-manifest).
+ * Pass `early` (started while the files were being listed) to have it ready sooner. A file the
+ * worker could not read plainly (a link, an error) or never reported (it failed) is read here, by
+ * readInside itself, so both ways give the same texts and the same errors.
+ */
+async function scanFiles(files, options, visit, early) {
+    const results = new Array(files.length);
+    const settled = new Uint8Array(files.length);
+    let firstFailure;
+    const settle = (index, produce) => {
+        if (settled[index])
+            return;
+        settled[index] = 1;
+        try {
+            results[index] = produce();
+        }
+        catch (error) {
+            if (!firstFailure || index < firstFailure.index)
+                firstFailure = { index, error };
+        }
+    };
+    const readHere = (index) => settle(index, () => {
+        const path = files[index];
+        const source = readInside(options.root, path, options.inputName, options.alwaysRead?.(path) ? undefined : options.needles);
+        return source === undefined ? undefined : visit(path, source);
+    });
+    const takeReport = ({ start, end, found, unread }) => {
+        for (let at = 0; at < found.length; at += 2) {
+            const index = found[at];
+            settle(index, () => visit(files[index], found[at + 1]));
+        }
+        for (let index = start; index < end; index++)
+            if (!unread.includes(index))
+                settle(index, () => undefined);
+    };
+    const claim = new Int32Array(new SharedArrayBuffer(4));
+    let helper;
+    if (files.length >= PARALLEL_READ_FROM) {
+        const thread = early ?? new ReaderThread();
+        const alwaysRead = Uint8Array.from(files, (path) => (options.alwaysRead?.(path) ? 1 : 0));
+        helper = thread.run({ root: options.root, files, alwaysRead, needles: options.needles, claim, chunk: CHUNK }, takeReport);
+    }
+    else {
+        early?.release();
+    }
+    for (let start; (start = Atomics.add(claim, 0, CHUNK)) < files.length;) {
+        for (let index = start; index < Math.min(start + CHUNK, files.length); index++)
+            readHere(index);
+        // Lets the worker's reports (and any timer or I/O) in between chunks.
+        await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (helper) {
+        await helper;
+        for (let index = 0; index < files.length; index++)
+            if (!settled[index])
+                readHere(index);
+    }
+    if (firstFailure)
+        throw firstFailure.error;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/core/config-edit/plan.ts
+
+
+
+
+
+
+
+/** Reads the selected files and computes every edit; writes nothing. */
+async function planEdits(request) {
+    const root = await realRoot(request.root, 'files');
+    const updates = (0,image_update/* resolveUpdates */.R9)(request.updates, 'image');
+    const set = request.set ?? [];
+    if (!updates.length && !set.length)
+        throw new core_errors/* ConfigurationError */.j1('nothing to change: give an image update or a key.path=value', 'image');
+    // Cheap text filter before any parsing: a file that never mentions the image's last name
+    // component (or the last key of a `set` path) cannot reference it.
+    const needles = [...updates.map((update) => update.shortName), ...set.map((entry) => splitKeyPath(entry.path, 'set').at(-1))].map((needle) => Buffer.from(needle));
+    const addsEntries = Boolean(request.kinds?.includes('kustomization'));
+    const options = { updates, kinds: request.kinds, helm: request.helm, set };
+    const alwaysRead = addsEntries ? isKustomizationPath : undefined;
+    // A big tree gets its reader thread while it is still being listed, so it is ready sooner.
+    let early;
+    let outcomes;
+    try {
+        const files = await selectFiles(root, request.files, 'files', { atLeast: PARALLEL_READ_FROM, reached: () => (early = new ReaderThread()) });
+        outcomes = await scanFiles(files, { root, inputName: 'files', needles, alwaysRead }, (path, source) => ({ path, source, result: editFile(path, source, options) }), early);
+    }
+    finally {
+        early?.release();
+    }
+    const edits = [];
+    const referencing = [];
+    const seen = new Set();
+    for (const outcome of outcomes) {
+        if (!outcome)
+            continue;
+        const { path, source, result } = outcome;
+        if (result.referenced.size)
+            referencing.push(path);
+        for (const key of result.referenced)
+            seen.add(key);
+        const unique = dedupe(result.edits);
+        const after = applyOrExplain(path, source, unique, set.length > 0);
+        if (after !== source)
+            edits.push({ path, before: source, after, changes: describeChanges(source, unique) });
+    }
+    const unmatched = [
+        ...updates.filter((update) => !seen.has(update.key)).map((update) => update.image),
+        // A mistyped path would otherwise "succeed" without changing anything.
+        ...set.filter((entry) => !seen.has(setKey(entry.path))).map((entry) => `key ${entry.path}`),
+    ];
+    return { edits, referencing, unmatched };
+}
+function applyOrExplain(path, source, edits, hasSet) {
+    try {
+        return applyTextEdits(source, edits);
+    }
+    catch (error) {
+        if (!(error instanceof OverlappingEditsError))
+            throw error;
+        throw new core_errors/* ConfigurationError */.j1(`${path}:${lineNumberAt(source, error.offset)}: two requested changes write different values to the same place; ` +
+            'give each value once (an image update and a "set" line, or two image lines, name the same key)', hasSet ? 'set' : 'image');
+    }
+}
+/** Two editors may reach the same scalar (explicit kinds, a `set` path on an image key): one edit is enough. */
+function dedupe(edits) {
+    const byKey = new Map();
+    for (const edit of edits)
+        byKey.set(`${edit.start}:${edit.end}:${edit.text}`, edit);
+    return [...byKey.values()];
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/config-edit/apply.ts
+
+
+
+
+/**
+ * Writes planned edits: every file is first checked to still hold `before`, then written to a
+ * temporary sibling, and only when all are written are they renamed into place (each rename is
+ * atomic). A failure while renaming puts the files already replaced back. The file system calls
+ * are synchronous: hundreds of small files go ~10x faster than through fs/promises.
+ */
+async function applyEdits(root, edits) {
+    const base = await realRoot(root, 'files');
+    const suffix = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    const targets = [];
+    for (const edit of edits) {
+        // The real path is inside the root (checked), so a link is written through and stays a link.
+        const target = writablePath(base, edit.path, 'files');
+        if (readWhole(base, edit.path, 'files') !== edit.before) {
+            throw new core_errors/* ActionFailure */.dR(`${edit.path} changed after the edit was planned; nothing was written`);
+        }
+        targets.push({ edit, target, temp: `${target}.${suffix}` });
+    }
+    const written = [];
+    try {
+        for (const { edit, target, temp } of targets) {
+            (0,external_node_fs_.writeFileSync)(temp, edit.after, { mode: (0,external_node_fs_.statSync)(target).mode, flag: 'wx' });
+            written.push(temp);
+        }
+    }
+    catch (error) {
+        for (const temp of written)
+            removeQuietly(temp);
+        throw new core_errors/* ActionFailure */.dR(`could not write the edited files; nothing was changed: ${error.message}`, { cause: error });
+    }
+    const replaced = [];
+    try {
+        for (const entry of targets) {
+            (0,external_node_fs_.renameSync)(entry.temp, entry.target);
+            replaced.push(entry);
+        }
+    }
+    catch (error) {
+        for (const { edit, target } of replaced)
+            writeQuietly(target, edit.before);
+        for (const { temp } of targets.slice(replaced.length))
+            removeQuietly(temp);
+        throw new core_errors/* ActionFailure */.dR(`could not replace the edited files; the originals were restored: ${error.message}`, { cause: error });
+    }
+}
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Already gone: nothing to clean.
+    }
+}
+function writeQuietly(path, content) {
+    try {
+        (0,external_node_fs_.writeFileSync)(path, content);
+    }
+    catch {
+        // Best effort while already failing; the error thrown names the cause.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config-edit/promotion.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Promotion: the reference each requested image runs with under `from` (a directory, file or
+ * glob), as an ImageUpdate that writes exactly that name, tag and digest into another environment.
+ * Sources that disagree, or that pin neither tag nor digest, are an error naming `from`.
+ */
+async function readImagesFrom(root, from, images) {
+    const base = await realRoot(root, 'from');
+    const wanted = (0,image_update/* resolveUpdates */.R9)(images.map((image) => ({ image })), 'image');
+    const files = await selectFiles(base, [from], 'from');
+    const needles = wanted.map((update) => Buffer.from(update.shortName));
+    if (!files.length)
+        throw new core_errors/* ConfigurationError */.j1(`"${from}" selects no YAML or JSON file`, 'from');
+    const perFile = await scanFiles(files, { root: base, inputName: 'from', needles }, (path, source) => sightings(path, source, wanted));
+    const all = perFile.flatMap((found) => found ?? []);
+    return wanted.map((update) => {
+        const mine = all.filter((sighting) => sighting.key === update.key);
+        const chosen = mine.some((sighting) => sighting.override) ? mine.filter((sighting) => sighting.override) : mine;
+        if (!chosen.length)
+            throw new core_errors/* ConfigurationError */.j1(`no file under "${from}" references ${update.image}`, 'from');
+        const distinct = new Map(chosen.map((sighting) => [JSON.stringify(sighting.update), sighting]));
+        if (distinct.size > 1) {
+            const list = [...distinct.values()].map((sighting) => `${describe(sighting.update)} in ${sighting.file}`).join(', ');
+            throw new core_errors/* ConfigurationError */.j1(`"${from}" runs ${update.image} in more than one version: ${list}`, 'from');
+        }
+        const found = chosen[0];
+        if (!found.update.newTag && !found.update.newDigest) {
+            throw new core_errors/* ConfigurationError */.j1(`${found.file} does not pin a tag or digest for ${update.image}; there is nothing exact to promote`, 'from');
+        }
+        return { image: update.image, ...found.update };
+    });
+}
+function describe(update) {
+    return `${update.newName ?? ''}${update.newTag ? `:${update.newTag}` : ''}${update.newDigest ? `@${update.newDigest}` : ''}`;
+}
+function fromReference(text, update, file) {
+    const { tag, digest } = (0,image_update/* splitReference */.mQ)(text);
+    const found = { key: update.key, override: false, update: {}, file };
+    if (tag !== undefined)
+        found.update.newTag = tag;
+    if (digest !== undefined)
+        found.update.newDigest = digest;
+    return found;
+}
+function sightings(path, source, wanted) {
+    const found = [];
+    const reference = (text) => {
+        const update = text === undefined ? undefined : (0,image_update/* findUpdate */.$w)(text, wanted);
+        if (update)
+            found.push(fromReference(text, update, path));
+    };
+    if (isJsonPath(path)) {
+        const visit = (node) => {
+            const [key, value] = node.children ?? [];
+            if (node.type === 'property' && key?.value === 'image' && value?.type === 'string')
+                reference(value.value);
+            for (const child of node.children ?? [])
+                visit(child);
+        };
+        const root = parseJsonFile(path, source);
+        if (root)
+            visit(root);
+        return found;
+    }
+    for (const document of parseYamlFile(path, source)) {
+        const kind = detectKind(path, document);
+        if (kind === 'kustomization')
+            found.push(...kustomizeSightings(path, document, wanted));
+        else if (kind === 'compose') {
+            const services = mapValue(document.contents, 'services');
+            if (isMap(services))
+                for (const pair of services.items)
+                    reference(scalarText(mapValue(pair.value, 'image')));
+        }
+        else if (kind === 'helm-values')
+            found.push(...helmSightings(path, document, wanted));
+        else {
+            for (const map of walkMaps(document.contents)) {
+                for (const list of ['containers', 'initContainers', 'ephemeralContainers'].map((key) => mapValue(map, key))) {
+                    if (isSeq(list))
+                        for (const container of list.items)
+                            reference(scalarText(mapValue(container, 'image')));
+                }
+            }
+        }
+    }
+    return found;
+}
+function kustomizeSightings(path, document, wanted) {
+    const images = mapValue(document.contents, 'images');
+    if (!isSeq(images))
+        return [];
+    return images.items.flatMap((item) => {
+        const entry = readEntry(item);
+        const match = entry && matchEntry(entry, wanted);
+        if (!match)
+            return [];
+        const update = {};
+        // The entry's newName is what the environment runs; repeat it unless it is the requested name itself.
+        if (entry.newName !== undefined && !match.byNewName)
+            update.newName = entry.newName;
+        if (entry.newTag !== undefined)
+            update.newTag = entry.newTag;
+        if (entry.digest !== undefined)
+            update.newDigest = entry.digest;
+        return [{ key: match.update.key, override: true, update, file: path }];
+    });
+}
+function helmSightings(path, document, wanted) {
+    const paths = keyPaths(undefined);
+    const found = [];
+    for (const base of walkMaps(document.contents)) {
+        const repository = scalarText(nodeAt(base, paths.repository));
+        if (repository === undefined)
+            continue;
+        const registry = scalarText(mapValue(nodeAt(base, paths.repository.slice(0, -1)), 'registry'));
+        const update = (0,image_update/* findUpdate */.$w)(registry ? `${registry}/${repository}` : repository, wanted);
+        if (!update)
+            continue;
+        const tag = scalarText(nodeAt(base, paths.tag));
+        const digest = scalarText(nodeAt(base, paths.digest));
+        const sighting = fromReference(`${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`, update, path);
+        found.push(sighting);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/config-edit/index.ts
+/**
+ * The bump-manifest editing engine: finds image references in a config repository and rewrites
+ * only the bytes that change. The action layer plans, shows the plan, then applies it.
+ */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/pull-request.ts
+
+
+/** Opens the pull request, or refreshes the title and body of the one already open for `head`. */
+async function openOrUpdatePullRequest(api, request, io) {
+    const { slug, head, base, title, body } = request;
+    const existing = await api.findOpen(slug, head, base);
+    let pullRequest;
+    if (existing) {
+        pullRequest = await api.update(slug, existing.number, { title, body });
+        io.info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
+    }
+    else {
+        pullRequest = await api.create(slug, { head, base, title, body });
+        io.info(`Opened pull request #${pullRequest.number}: ${pullRequest.url}`);
+    }
+    if (request.labels.length)
+        await api.addLabels(slug, pullRequest.number, request.labels);
+    return { ...pullRequest, created: !existing };
+}
+/**
+ * The same bump (same images, same files, same target branch) always uses the same branch, so a
+ * newer build force-updates the open pull request instead of opening one more. Versions are left
+ * out of the hash on purpose: they are what changes between runs.
+ */
+function pullRequestBranchName(targetBranch, subject) {
+    const key = JSON.stringify({
+        images: [...new Set(subject.images)].sort(),
+        files: [...new Set(subject.files)].sort(),
+        set: [...new Set(subject.setPaths ?? [])].sort(),
+    });
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 12);
+    return `gitops-actions/bump/${targetBranch}/${hash}`;
+}
+/** `owner/repo` from a remote URL (`https://host/owner/repo.git`, `git@host:owner/repo.git`). */
+function repositorySlugFromUrl(remoteUrl) {
+    const scp = /^[\w.-]+@[^:/]+:(.+)$/.exec(remoteUrl);
+    let pathname;
+    if (scp) {
+        pathname = scp[1];
+    }
+    else {
+        try {
+            pathname = new URL(remoteUrl).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const parts = pathname.replace(/\.git\/?$/, '').split('/').filter(Boolean);
+    if (parts.length < 2)
+        return undefined;
+    return { owner: parts[parts.length - 2], repo: parts[parts.length - 1] };
+}
+/** `owner/repo` as an input gives it. */
+function parseRepositorySlug(text, inputName) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
+    if (!match)
+        throw new core_errors/* ConfigurationError */.j1(`expected owner/name, got "${text}"`, inputName);
+    return { owner: match[1], repo: match[2] };
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+;// CONCATENATED MODULE: ./src/actions/bump-manifest/summary.ts
+
+/** Lines of context around each change: enough to see which image entry it is. */
+const CONTEXT_LINES = 2;
+const HEADLINES = {
+    pushed: 'pushed',
+    unchanged: 'already up to date',
+    'dry-run': 'dry run, nothing written',
+    'pull-request': 'pull request',
+};
+/** The step summary: what was asked, where it went, and the exact lines changed. */
+function renderSummary(report) {
+    const rows = [['Repository', `${code(report.repository)} branch ${code(report.branch)}`]];
+    if (report.pushedBranch && report.pushedBranch !== report.branch)
+        rows.push(['Pushed branch', code(report.pushedBranch)]);
+    if (report.commit)
+        rows.push(['Commit', code(report.commit)]);
+    if (report.pullRequest) {
+        rows.push(['Pull request', `[#${report.pullRequest.number}](${report.pullRequest.url}) (${report.pullRequest.created ? 'opened' : 'updated'})`]);
+    }
+    if (report.attempts && report.attempts > 1)
+        rows.push(['Push attempts', String(report.attempts)]);
+    const lines = [
+        `### bump-manifest: ${HEADLINES[report.outcome]}`,
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.map(([name, value]) => `| ${name} | ${value} |`),
+        '',
+        ...report.requested.map((item) => `- ${escapeMarkdown(item)}`),
+    ];
+    if (report.unmatched.length) {
+        lines.push('', `No file references: ${report.unmatched.map(code).join(', ')}`);
+    }
+    lines.push('', renderChanges(report.files));
+    return `${lines.join('\n')}\n`;
+}
+/** One fenced unified diff per file: also the default pull request body. */
+function renderChanges(files) {
+    if (files.length === 0)
+        return '_No file changed._';
+    const sections = [];
+    for (const file of files) {
+        const patch = (0,create/* structuredPatch */.YB)(file.path, file.path, file.before, file.after, '', '', { context: CONTEXT_LINES });
+        const body = patch.hunks
+            .flatMap((hunk) => [`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`, ...hunk.lines])
+            .join('\n');
+        const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
+        sections.push(`#### ${code(file.path)}\n\n${fence}diff\n${body}\n${fence}`);
+    }
+    return sections.join('\n\n');
+}
+function longestBacktickRun(text) {
+    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+/** Inline code that survives backticks and pipes in the value (a table cell must stay one cell). */
+function code(text) {
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const padded = text.startsWith('`') || text.endsWith('`') ? ` ${text} ` : text;
+    return `${fence}${padded.replace(/\|/g, '\\|').replace(/\n/g, ' ')}${fence}`;
+}
+function escapeMarkdown(text) {
+    return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/core/git/auth.ts
+var auth = __webpack_require__(476);
+;// CONCATENATED MODULE: ./src/core/git/failures.ts
+
+const AUTH_FAILURE = /Authentication failed|could not read (Username|Password)|terminal prompts disabled|HTTP Basic: Access denied|returned error: 40[13]|Invalid username or password|Write access to repository not granted|Permission to \S+ denied/i;
+function isAuthenticationFailure(result) {
+    return AUTH_FAILURE.test(result.stderr);
+}
+/** The last few meaningful lines of git's stderr: enough to act on, without a wall of progress. */
+function gitMessage(result, maxLines = 6) {
+    const lines = result.stderr
+        .split(/\r?\n|\r/)
+        .map((line) => line.trim())
+        .filter((line) => line && !/^(remote: )?(Counting|Compressing|Writing|Receiving|Resolving|Enumerating|Total)\b/.test(line))
+        // A checkout we did not clone may have credentials in its remote URL; git quotes that URL.
+        .map((line) => line.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1'));
+    return lines.slice(-maxLines).join('\n') || `exit code ${result.code}`;
+}
+/** The one error for a failed git command: authentication is named as such, the rest quoted. */
+function gitFailure(result, doing, remoteDisplay) {
+    if (remoteDisplay && isAuthenticationFailure(result)) {
+        return new core_errors/* ActionFailure */.dR(`authentication failed for ${remoteDisplay} while trying to ${doing}: check that the "token" input holds a ` +
+            `valid token with write access to that repository (and "token-username" if the host is not GitHub)`);
+    }
+    return new core_errors/* ActionFailure */.dR(`git could not ${doing}${remoteDisplay ? ` (${remoteDisplay})` : ''}:\n${gitMessage(result)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/git/repository.ts
+
+
+const REMOTE_MOVED = /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*\((cannot lock ref|failed to update ref|incorrect old value|.*but expected)/;
+/**
+ * One working tree and the remote it pushes to. Every command that talks to the remote gets the
+ * auth environment; local ones do not need it. Paths are relative to the top-level directory.
+ */
+class GitRepository {
+    dir;
+    remote;
+    remoteName;
+    git;
+    authEnv;
+    constructor(
+    /** The top-level directory of the working tree. */
+    dir, remote, remoteName, git, authEnv) {
+        this.dir = dir;
+        this.remote = remote;
+        this.remoteName = remoteName;
+        this.git = git;
+        this.authEnv = authEnv;
+    }
+    /** A shallow, single-branch clone of `branch` (or the remote's default branch). */
+    static async clone(options) {
+        const branchArgs = options.branch ? ['--branch', options.branch] : [];
+        const args = ['clone', '--depth', '1', '--single-branch', '--no-tags', ...branchArgs, '--', options.remote.url, options.dir];
+        const result = await options.git(args, { cwd: options.cwd, env: options.authEnv });
+        if (result.code !== 0) {
+            if (!isAuthenticationFailure(result) && options.branch && /Remote branch .* not found/i.test(result.stderr)) {
+                throw new core_errors/* ConfigurationError */.j1(`branch "${options.branch}" does not exist in ${options.remote.display}`, 'branch');
+            }
+            throw gitFailure(result, 'clone the repository', options.remote.display);
+        }
+        return new GitRepository(options.dir, options.remote, 'origin', options.git, options.authEnv);
+    }
+    /** An existing checkout; `dir` may be any directory inside it. */
+    static async open(options) {
+        const top = await options.git(['rev-parse', '--show-toplevel'], { cwd: options.dir });
+        if (top.code !== 0) {
+            throw new core_errors/* ConfigurationError */.j1(`${options.dir} is not inside a git checkout (${gitMessage(top, 1)})`, 'path');
+        }
+        const remoteName = options.remoteName ?? 'origin';
+        const topLevel = top.stdout.trim();
+        const remoteUrl = await options.git(['remote', 'get-url', remoteName], { cwd: options.dir });
+        if (remoteUrl.code !== 0) {
+            if (options.remoteOptional) {
+                return new GitRepository(topLevel, { url: topLevel, display: `${topLevel} (no "${remoteName}" remote)` }, remoteName, options.git, {});
+            }
+            throw new core_errors/* ConfigurationError */.j1(`the checkout at ${options.dir} has no "${remoteName}" remote to push to`, 'path');
+        }
+        const { remote, env } = options.auth(remoteUrl.stdout.trim());
+        return new GitRepository(topLevel, remote, remoteName, options.git, env);
+    }
+    async currentBranch() {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    async head() {
+        return (await this.run(['rev-parse', 'HEAD'])).stdout.trim();
+    }
+    /** Paths (relative to the top level) among `paths` whose content differs from HEAD. */
+    async changedPaths(paths) {
+        if (paths.length === 0)
+            return [];
+        const result = await this.run(['diff', '--name-only', '-z', 'HEAD', '--', ...paths.map(literalPath)]);
+        return result.stdout.split('\0').filter(Boolean);
+    }
+    /** Commits exactly `paths` (whatever else is staged or modified stays out); returns the SHA. */
+    async commit(paths, message, author) {
+        const specs = paths.map(literalPath);
+        await this.run(['add', '--', ...specs]);
+        const identity = {
+            GIT_AUTHOR_NAME: author.name,
+            GIT_AUTHOR_EMAIL: author.email,
+            GIT_COMMITTER_NAME: author.name,
+            GIT_COMMITTER_EMAIL: author.email,
+        };
+        await this.run(['commit', '--quiet', '--no-edit', '--cleanup=whitespace', '-F', '-', '--', ...specs], {
+            env: identity,
+            input: message,
+        });
+        return this.head();
+    }
+    /** Pushes HEAD to `branch`; a moved remote is an outcome, every other refusal an error. */
+    async push(branch, options = {}) {
+        const refspec = `${options.force ? '+' : ''}HEAD:refs/heads/${branch}`;
+        const result = await this.run(['push', '--porcelain', this.remoteName, refspec], { remote: true, allowFailure: true });
+        if (result.code === 0)
+            return { kind: 'pushed' };
+        const text = `${result.stdout}\n${result.stderr}`;
+        const moved = REMOTE_MOVED.exec(text);
+        if (moved && !isAuthenticationFailure(result))
+            return { kind: 'remote-moved', reason: moved[0] };
+        const rejection = /\[remote rejected\][^\n]*|\[rejected\][^\n]*/.exec(text)?.[0];
+        if (rejection && !isAuthenticationFailure(result)) {
+            const hint = /protected|hook declined/i.test(rejection)
+                ? '; if the branch is protected, use mode: pull-request'
+                : '';
+            throw new core_errors/* ActionFailure */.dR(`the push to branch "${branch}" of ${this.remote.display} was refused: ${rejection}${hint}`);
+        }
+        throw gitFailure(result, `push to branch "${branch}"`, this.remote.display);
+    }
+    /** Fetches the remote tip of `branch` (shallowly when this clone is shallow) and returns its SHA. */
+    async fetchBranch(branch) {
+        const shallow = (await this.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+        const tracking = `refs/remotes/${this.remoteName}/${branch}`;
+        await this.run(['fetch', '--quiet', '--no-tags', ...(shallow ? ['--depth', '1'] : []), this.remoteName, `+refs/heads/${branch}:${tracking}`], { remote: true, doing: `fetch branch "${branch}"` });
+        return (await this.run(['rev-parse', tracking])).stdout.trim();
+    }
+    /**
+     * Moves to `commit` without touching any local branch (used to start from the remote tip, and
+     * over again after it moved); git refuses (and we report) when that would overwrite uncommitted changes.
+     */
+    async detachAt(commit) {
+        await this.run(['checkout', '--quiet', '--detach', commit], { doing: `check out ${commit.slice(0, 12)}` });
+    }
+    async run(args, options = {}) {
+        const env = options.remote ? { ...this.authEnv, ...options.env } : options.env;
+        const result = await this.git(args, { cwd: this.dir, env, input: options.input });
+        if (result.code !== 0 && !options.allowFailure) {
+            throw gitFailure(result, options.doing ?? `run "git ${args[0]}"`, options.remote ? this.remote.display : undefined);
+        }
+        return result;
+    }
+}
+/** A path git must take literally: a file named `*.yaml` is not a glob. */
+function literalPath(path) {
+    return `:(literal)${path}`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/bump-manifest/workspace.ts
+
+
+
+
+
+
+/**
+ * The working tree to edit: a fresh shallow clone of `repository`, or the checkout at `path`.
+ * Either way the edit starts from the remote tip of the branch: a checkout that is behind, or on
+ * a detached commit the branch never had, must not push that history along with the bump.
+ */
+async function openWorkspace(inputs, io, git, env) {
+    const credentials = inputs.token ? { token: inputs.token, username: inputs.tokenUsername } : undefined;
+    if (inputs.repository) {
+        const remote = (0,auth/* parseRepositoryUrl */.fn)(inputs.repository, 'repository');
+        const parent = await (0,promises_.mkdtemp)(external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'bump-manifest-'));
+        const cleanup = () => (0,promises_.rm)(parent, { recursive: true, force: true, maxRetries: 3 });
+        try {
+            const dir = external_node_path_default().join(parent, 'repository');
+            const authEnv = (0,auth/* gitAuthEnvironment */.U)(remote, credentials, io, env);
+            const repository = await io.group(`Clone ${remote.display}`, () => GitRepository.clone({ remote, branch: inputs.branch, dir, git, authEnv, cwd: parent }));
+            const branch = inputs.branch ?? (await repository.currentBranch());
+            if (!branch)
+                throw new core_errors/* ConfigurationError */.j1(`${remote.display} has no default branch; give one`, 'branch');
+            return { repository, root: await (0,promises_.realpath)(dir), branch, cleanup };
+        }
+        catch (error) {
+            await cleanup();
+            throw error;
+        }
+    }
+    const dir = external_node_path_default().resolve(inputs.path);
+    const repository = await GitRepository.open({
+        dir,
+        git,
+        // A dry run reads the files as they are: a local preview needs no remote to push to.
+        remoteOptional: inputs.dryRun,
+        auth: (remoteUrl) => {
+            const remote = (0,auth/* describeRemote */.kW)(remoteUrl);
+            return { remote, env: (0,auth/* gitAuthEnvironment */.U)(remote, credentials, io, env) };
+        },
+    });
+    const branch = inputs.branch ?? (await repository.currentBranch());
+    // A dry run changes nothing, the checkout's HEAD included: it shows the diff against the files
+    // as they are, so it needs neither a remote nor a branch (CI checkouts are often detached).
+    if (inputs.dryRun)
+        return { repository, root: await (0,promises_.realpath)(dir), branch: branch ?? 'HEAD', cleanup: async () => { } };
+    if (!branch) {
+        throw new core_errors/* ConfigurationError */.j1(`the checkout at ${dir} is on a detached HEAD: name the branch to push to`, 'branch');
+    }
+    const tip = await repository.fetchBranch(branch);
+    if ((await repository.head()) !== tip) {
+        io.info(`Starting from the tip of "${branch}" (${tip.slice(0, 12)}), not the checked-out commit`);
+        await repository.detachAt(tip);
+    }
+    return { repository, root: await (0,promises_.realpath)(dir), branch, cleanup: async () => { } };
+}
+
+;// CONCATENATED MODULE: ./src/actions/bump-manifest/run.ts
+
+
+
+
+
+
+
+
+
+async function runBumpManifest(inputs, io, context, deps = {}) {
+    const env = deps.env ?? process.env;
+    const workspace = await openWorkspace(inputs, io, deps.git ?? createGitRunner({ baseEnv: env }), env);
+    try {
+        return await bump(inputs, io, context, workspace);
+    }
+    finally {
+        await workspace.cleanup();
+    }
+}
+async function bump(inputs, io, context, workspace) {
+    const { repository, root, branch } = workspace;
+    const toRepositoryPath = (file) => external_node_path_default().relative(repository.dir, external_node_path_default().join(root, file)).split((external_node_path_default()).sep).join('/');
+    const planRound = async () => {
+        const updates = inputs.from
+            ? await readImagesFrom(root, inputs.from, inputs.updates.map((update) => update.image))
+            : inputs.updates;
+        const request = { root, files: inputs.files, updates, kinds: inputs.kinds, helm: inputs.helm, set: inputs.set };
+        const plan = await planEdits(request);
+        if (plan.unmatched.length) {
+            const which = plan.unmatched.join(', ');
+            if (!inputs.allowNoMatch) {
+                // Image references never contain a space; `set` paths are reported as "key <path>".
+                const input = plan.unmatched.every((entry) => entry.startsWith('key ')) ? 'set' : 'image';
+                throw new core_errors/* ConfigurationError */.j1(`no file matching ${inputs.files.join(', ')} references ${which} (set allow-no-match to accept this)`, input);
+            }
+            io.warning(`No file matching ${inputs.files.join(', ')} references ${which}`);
+        }
+        const files = plan.edits.map((edit) => ({ path: toRepositoryPath(edit.path), before: edit.before, after: edit.after }));
+        return { updates, plan, files };
+    };
+    const requested = (updates) => [
+        ...updates.map((update) => `${update.image} → ${referenceText(update)}`),
+        ...inputs.set.map((entry) => `${entry.path} = ${entry.value}`),
+    ];
+    if (inputs.dryRun) {
+        const round = await planRound();
+        for (const file of round.files)
+            io.info(`Would change ${file.path}`);
+        const report = {
+            outcome: 'dry-run',
+            repository: repository.remote.display,
+            branch,
+            requested: requested(round.updates),
+            files: round.files,
+            unmatched: round.plan.unmatched,
+        };
+        return {
+            outputs: outputs({ changed: round.files.length > 0, commit: '', files: round.files, branch }),
+            summary: renderSummary(report),
+        };
+    }
+    let last;
+    const applyChange = async () => {
+        const round = await planRound();
+        await applyEdits(root, round.plan.edits);
+        last = round;
+        const paths = round.files.map((file) => file.path);
+        return { paths, message: (0,commit_message/* renderCommitMessage */.jq)(inputs.message, { updates: round.updates, set: inputs.set, files: paths }) };
+    };
+    const pullRequestMode = inputs.mode === 'pull-request';
+    const pushBranch = pullRequestMode
+        ? (inputs.pullRequest.branch ??
+            pullRequestBranchName(branch, {
+                images: inputs.updates.map((update) => update.image),
+                files: inputs.files,
+                setPaths: inputs.set.map((entry) => entry.path),
+            }))
+        : undefined;
+    // A token the API refuses must fail the run before anything is pushed, not after.
+    const pullRequests = pullRequestMode ? await pullRequestClient(inputs, context, repository.remote) : undefined;
+    if (pullRequests)
+        await pullRequests.api.findOpen(pullRequests.slug, pushBranch, branch);
+    const published = await commitAndPush({
+        repository,
+        branch,
+        pushBranch,
+        author: inputs.author,
+        retries: pullRequestMode ? 0 : inputs.pushRetries,
+        applyChange,
+        io,
+    });
+    const round = last;
+    const changedFiles = round.files.filter((file) => published.paths.includes(file.path));
+    const report = {
+        outcome: published.changed ? (pullRequestMode ? 'pull-request' : 'pushed') : 'unchanged',
+        repository: repository.remote.display,
+        branch,
+        pushedBranch: published.changed ? pushBranch : undefined,
+        commit: published.commit,
+        requested: requested(round.updates),
+        files: changedFiles,
+        unmatched: round.plan.unmatched,
+        attempts: published.attempts,
+    };
+    if (pullRequests && published.changed) {
+        const message = (0,commit_message/* renderCommitMessage */.jq)(inputs.message, { updates: round.updates, set: inputs.set, files: published.paths });
+        report.pullRequest = await openOrUpdatePullRequest(pullRequests.api, {
+            slug: pullRequests.slug,
+            head: pushBranch,
+            base: branch,
+            title: inputs.pullRequest.title ?? message.split('\n')[0],
+            body: inputs.pullRequest.body ?? `${requested(round.updates).map((line) => `- ${line}`).join('\n')}\n\n${renderChanges(changedFiles)}\n`,
+            labels: inputs.pullRequest.labels,
+        }, io);
+    }
+    return {
+        outputs: outputs({
+            changed: published.changed,
+            commit: published.commit,
+            files: changedFiles,
+            branch: published.changed && pushBranch ? pushBranch : branch,
+            pullRequest: report.pullRequest,
+        }),
+        summary: renderSummary(report),
+    };
+}
+async function pullRequestClient(inputs, context, remote) {
+    const slug = repositorySlugFromUrl(remote.url) ?? (context.repository ? parseRepositorySlug(context.repository, 'repository') : undefined);
+    if (!slug)
+        throw new core_errors/* ConfigurationError */.j1(`cannot tell the owner/name of ${remote.display} for the pull request`, 'repository');
+    const { createGithubPullRequestApi } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(474)]).then(__webpack_require__.bind(__webpack_require__, 4474));
+    return { api: createGithubPullRequestApi(inputs.token, inputs.githubApiUrl ?? 'https://api.github.com'), slug };
+}
+function outputs(result) {
+    return {
+        changed: String(result.changed),
+        commit: result.commit,
+        files: result.files.map((file) => file.path).join('\n'),
+        branch: result.branch,
+        'pull-request-url': result.pullRequest?.url ?? '',
+        'pull-request-number': result.pullRequest ? String(result.pullRequest.number) : '',
+    };
+}
+/** `newName:tag@digest`, or just the parts given (`1.2`, `sha256:…`, `1.2@sha256:…`). */
+function referenceText(update) {
+    const version = [update.newTag, update.newDigest].filter(Boolean).join('@');
+    if (!update.newName)
+        return version || '(unchanged)';
+    return `${update.newName}${update.newTag ? `:${update.newTag}` : ''}${update.newDigest ? `@${update.newDigest}` : ''}`;
+}
+
+
+/***/ })
+
+};

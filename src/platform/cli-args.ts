@@ -1,9 +1,10 @@
 import type { AnyActionDefinition } from '../core/action-spec.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { CliOutputTargets } from './cli-io.js';
+import { isDotenvPrefix } from './output-formats.js';
 
 /** Flags of the CLI itself; no action may declare an input with one of these names. */
-export const CLI_FLAGS = ['dotenv', 'results-dir', 'json', 'summary', 'debug', 'help'] as const;
+export const CLI_FLAGS = ['dotenv', 'dotenv-prefix', 'results-dir', 'json', 'summary', 'debug', 'help'] as const;
 
 export interface CliInvocation {
   inputs: Map<string, string>;
@@ -53,6 +54,14 @@ export function parseCliArguments(definition: AnyActionDefinition, args: string[
       case 'dotenv':
         invocation.targets.dotenv = takeValue();
         break;
+      case 'dotenv-prefix': {
+        const prefix = takeValue();
+        if (!isDotenvPrefix(prefix)) {
+          throw new ConfigurationError(`option --dotenv-prefix: expected letters, digits and underscores not starting with a digit (BUILD_), got "${prefix}"`);
+        }
+        invocation.targets.dotenvPrefix = prefix;
+        break;
+      }
       case 'results-dir':
         invocation.targets.resultsDir = takeValue();
         break;
@@ -62,7 +71,8 @@ export function parseCliArguments(definition: AnyActionDefinition, args: string[
       default: {
         const spec = definition.inputs[name];
         if (!spec) {
-          throw new ConfigurationError(`unknown option --${name} for ${definition.name}; see gitops-actions ${definition.name} --help`);
+          const choices = [...Object.keys(definition.inputs), ...CLI_FLAGS].map((flag) => `--${flag}`).join(', ');
+          throw new ConfigurationError(`unknown option --${name} for ${definition.name}; one of: ${choices}`);
         }
         const isBoolean = spec.default === 'true' || spec.default === 'false';
         invocation.inputs.set(name, isBoolean && equals < 0 && (next === undefined || next.startsWith('--')) ? 'true' : takeValue());
@@ -89,7 +99,8 @@ export function actionHelp(definition: AnyActionDefinition): string {
 export const OPTIONS_HELP = [
   'Options:',
   '  --json               print all outputs as one JSON object, the last line of stdout',
-  '  --dotenv FILE        write outputs as KEY=value lines (GitLab artifacts:reports:dotenv)',
+  '  --dotenv FILE        write outputs as KEY=value lines, one line each (GitLab artifacts:reports:dotenv)',
+  '  --dotenv-prefix P    put P before every dotenv key (BUILD_DIGEST), so two steps\' outputs do not collide',
   '  --results-dir DIR    write one file per output (Tekton results)',
   '  --summary FILE       append the markdown summary to FILE (default: $GITHUB_STEP_SUMMARY, else stdout)',
   '  --debug              show debug lines (also RUNNER_DEBUG=1 or CI_DEBUG_TRACE=true)',

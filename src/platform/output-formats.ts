@@ -11,23 +11,42 @@ export function githubOutputBlock(name: string, value: string, delimiter = `ghad
   return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
 }
 
-/** GitLab and shells accept only letters, digits and underscores in variable names. */
-export function dotenvKey(outputName: string): string {
-  return outputName.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+/** GitLab and shells accept only ASCII letters, digits and underscores in variable names. */
+export function dotenvKey(outputName: string, prefix = ''): string {
+  return `${prefix}${outputName.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
 }
 
-const PLAIN_DOTENV_VALUE = /^[^\s"'`#\\][^\n\r"\\]*$/;
+/** A `--dotenv-prefix` is glued to every key, so it must itself be a valid start of one. */
+export function isDotenvPrefix(prefix: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix);
+}
 
 /**
- * One `KEY=value` line. Single-line plain values stay bare (GitLab reads them as they are);
- * anything with a newline, quote, backslash or edge whitespace is double-quoted with `\n`,
- * `\r`, `\"` and `\\` escapes, the dotenv convention, and still one line.
+ * The single-line form of a value, as GitLab's dotenv report reads it
+ * (app/services/ci/parse_dotenv_artifact_service.rb): one `KEY=value` per line, no multi-line
+ * values, no escapes, quotes kept literally and edge whitespace trimmed. So nothing is quoted or
+ * escaped here; JSON is compacted onto one line and any other multi-line value (our outputs'
+ * lists: tags, files) becomes its non-empty lines joined by commas, which every list input takes.
  */
-export function dotenvLine(outputName: string, value: string): string {
-  const key = dotenvKey(outputName);
-  if (value === '' || (PLAIN_DOTENV_VALUE.test(value) && value.trimEnd() === value)) return `${key}=${value}\n`;
-  const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-  return `${key}="${escaped}"\n`;
+export function dotenvValue(value: string): string {
+  if (!/[\r\n]/.test(value)) return value.trim();
+  const trimmed = value.trim();
+  if (/^[[{]/.test(trimmed)) {
+    try {
+      return JSON.stringify(JSON.parse(trimmed));
+    } catch {
+      // not JSON after all: a list of lines
+    }
+  }
+  return trimmed
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(',');
+}
+
+export function dotenvLine(outputName: string, value: string, prefix = ''): string {
+  return `${dotenvKey(outputName, prefix)}=${dotenvValue(value)}\n`;
 }
 
 /** A Tekton result file holds the raw value: no quoting, no trailing newline added. */

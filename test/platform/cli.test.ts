@@ -46,16 +46,16 @@ describe('the CLI', () => {
     expect(JSON.parse(flagWins.stdout.trimEnd().split('\n').at(-1)!).message).toBe('flag');
   });
 
-  it('writes a dotenv file for GitLab with newlines and quotes escaped on one line each', async () => {
+  it('writes a dotenv file GitLab reads: one line per output, nothing quoted, keys prefixed when asked', async () => {
     const file = join(dir, 'outputs.env');
-    const result = await runCli(['echo', '--message', 'a=b', '--token', SECRET, '--dotenv', file]);
+    const result = await runCli(['echo', '--message', 'a=b', '--token', SECRET, '--dotenv', file, '--dotenv-prefix', 'ECHO_']);
     expect(result.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(
       [
-        'MESSAGE=a=b',
-        'MULTILINE="first line\\nsecond=line \\"quoted\\""',
-        'LEAK=token=***',
-        `JSON=${JSON.stringify({ items: [], settings: {}, wait: 90_000 })}`.replace(/"/g, '\\"').replace(/^JSON=(.*)$/, 'JSON="$1"'),
+        'ECHO_MESSAGE=a=b',
+        'ECHO_MULTILINE=first line,second=line "quoted"',
+        'ECHO_LEAK=token=***',
+        `ECHO_JSON=${JSON.stringify({ items: [], settings: {}, wait: 90_000 })}`,
         '',
       ].join('\n'),
     );
@@ -113,9 +113,10 @@ describe('the CLI', () => {
     [['echo', '--message', 'm', '--shout', 'yes'], 'Input "shout": expected true or false, got "yes"'],
     [['echo', '--message', 'm', '--wait', 'soon'], 'Input "wait": expected a duration such as 90s, 5m or 1h, got "soon"'],
     [['echo', '--message', 'm', '--settings', 'novalue'], 'Input "settings": expected key=value lines, got "novalue"'],
-    [['echo', '--nope', 'x'], 'unknown option --nope for echo'],
+    [['echo', '--nope', 'x'], 'unknown option --nope for echo; one of: --message, --token, --shout'], [['nope'], 'one of: echo'],
     [['echo', 'positional'], 'unexpected argument "positional"'],
     [['echo', '--message'], 'option --message needs a value'],
+    [['echo', '--message', 'm', '--dotenv-prefix', 'BUILD-'], 'option --dotenv-prefix: expected letters, digits and underscores'],
     [['nope'], 'unknown action "nope"'],
   ])('exits 2 on a usage or input error: %j', async (argv, message) => {
     const result = await runCli(argv);

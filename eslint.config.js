@@ -21,12 +21,4 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['@actions/*'], message: 'src/core is pure: pass an ActionIO instead of importing @actions/*.' }, { group: ['**/platform/**', '**/actions/**'], message: 'src/core must not depend on the platform or action layers.' }] }],
     },
   },
-  {
-    // One build of yaml in the bundles, the fast one: see src/core/config-edit/yaml-library.ts.
-    files: ['src/**/*.ts'],
-    ignores: ['src/core/config-edit/yaml-library.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'yaml', message: 'import yaml from src/core/config-edit/yaml-library.ts (the neutral build, without per-token process.env reads).', allowTypeImports: true }] }],
-    },
-  },
 );

@@ -70,6 +70,7 @@ async function bump(
       : inputs.updates;
     const request: EditRequest = { root, files: inputs.files, updates, kinds: inputs.kinds, helm: inputs.helm, set: inputs.set };
     const plan = await planEdits(request);
+    for (const file of plan.skipped) io.warning(`Skipped ${file.reason} (it names none of the requested images)`);
     if (plan.unmatched.length) {
       const which = plan.unmatched.join(', ');
       if (!inputs.allowNoMatch) {

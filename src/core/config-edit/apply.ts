@@ -23,19 +23,21 @@ export async function applyEdits(root: string, edits: FileEdit[]): Promise<void>
   for (const edit of edits) {
     // The real path is inside the root (checked), so a link is written through and stays a link.
     const target = writablePath(base, edit.path, 'files');
-    if (readWhole(base, edit.path, 'files') !== edit.before) {
+    if (!readWhole(base, edit.path, 'files').equals(edit.beforeBytes)) {
       throw new ActionFailure(`${edit.path} changed after the edit was planned; nothing was written`);
     }
     targets.push({ edit, target, temp: `${target}.${suffix}` });
   }
-  const written: string[] = [];
+  const created: string[] = [];
   try {
     for (const { edit, target, temp } of targets) {
-      writeFileSync(temp, edit.after, { mode: statSync(target).mode, flag: 'wx' });
-      written.push(temp);
+      const mode = statSync(target).mode;
+      // Counted before writing: a full disk fails the write after the file was created.
+      created.push(temp);
+      writeFileSync(temp, edit.afterBytes, { mode, flag: 'wx' });
     }
   } catch (error) {
-    for (const temp of written) removeQuietly(temp);
+    for (const temp of created) removeQuietly(temp);
     throw new ActionFailure(`could not write the edited files; nothing was changed: ${(error as Error).message}`, { cause: error });
   }
   const replaced: Target[] = [];
@@ -45,7 +47,7 @@ export async function applyEdits(root: string, edits: FileEdit[]): Promise<void>
       replaced.push(entry);
     }
   } catch (error) {
-    for (const { edit, target } of replaced) writeQuietly(target, edit.before);
+    for (const { edit, target } of replaced) writeQuietly(target, edit.beforeBytes);
     for (const { temp } of targets.slice(replaced.length)) removeQuietly(temp);
     throw new ActionFailure(`could not replace the edited files; the originals were restored: ${(error as Error).message}`, { cause: error });
   }
@@ -59,7 +61,7 @@ function removeQuietly(path: string): void {
   }
 }
 
-function writeQuietly(path: string, content: string): void {
+function writeQuietly(path: string, content: Buffer): void {
   try {
     writeFileSync(path, content);
   } catch {

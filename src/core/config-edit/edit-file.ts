@@ -1,4 +1,4 @@
-import { isMap, isScalar } from './yaml-library.js';
+import { isMap, isScalar } from 'yaml';
 import type { ResolvedUpdate } from './image-update.js';
 import { editArgoApplication } from './targets/argocd.js';
 import { emptyResult, setKey, splitKeyPath, type TargetKind, type TargetResult } from './targets/common.js';
@@ -47,13 +47,14 @@ export function editFile(path: string, source: string, options: FileOptions): Ta
   const result = emptyResult();
   const setPaths = (options.set ?? []).map((entry) => ({ text: entry.path, path: splitKeyPath(entry.path, 'set'), value: entry.value }));
   if (isJsonPath(path)) {
-    const root = parseJsonFile(path, source);
-    if (!options.kinds || options.kinds.includes('json')) editJsonImages(source, root, options.updates, result);
-    for (const entry of setPaths) {
-      const found = setJsonPath(source, root, entry.path, entry.value);
-      if (!found) continue;
-      result.referenced.add(setKey(entry.text));
-      if (found.edit) result.edits.push(found.edit);
+    for (const root of parseJsonFile(path, source)) {
+      if (!options.kinds || options.kinds.includes('json')) editJsonImages(source, root, options.updates, result);
+      for (const entry of setPaths) {
+        const found = setJsonPath(source, root, entry.path, entry.value);
+        if (!found) continue;
+        result.referenced.add(setKey(entry.text));
+        if (found.edit) result.edits.push(found.edit);
+      }
     }
     return result;
   }

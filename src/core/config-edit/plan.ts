@@ -1,9 +1,11 @@
 import { ConfigurationError } from '../errors.js';
 import { editFile, isKustomizationPath } from './edit-file.js';
-import { resolveUpdates, type ImageUpdate } from './image-update.js';
-import { PARALLEL_READ_FROM, ReaderThread, scanFiles } from './scan-files.js';
+import { findUpdate, resolveUpdates, type ImageUpdate, type ResolvedUpdate } from './image-update.js';
+import { UnparseableFileError } from './unparseable.js';
+import { scanFiles } from './scan-files.js';
 import { realRoot, selectFiles } from './select-files.js';
-import { setKey, splitKeyPath, type TargetKind } from './targets/common.js';
+import { applyEditsToBytes, decodeSource, type SourceText } from './source-text.js';
+import { setKey, splitKeyPath, type TargetKind, type TargetResult } from './targets/common.js';
 import type { HelmKeys } from './targets/helm-values.js';
 import { applyTextEdits, describeChanges, lineNumberAt, OverlappingEditsError, type LineChange, type TextEdit } from './text-edits.js';
 
@@ -23,9 +25,19 @@ export interface EditRequest {
 export interface FileEdit {
   /** Relative to the root, POSIX separators. */
   path: string;
+  /** The file's bytes as read, and as they are to be written: identical outside the changed values. */
+  beforeBytes: Buffer;
+  afterBytes: Buffer;
+  /** The same as text, for diffs and logs (bytes that are not UTF-8 shown as U+FFFD). */
   before: string;
   after: string;
   changes: LineChange[];
+}
+
+/** A selected file that was left alone: it does not parse, and does not hold a requested image. */
+export interface SkippedFile {
+  path: string;
+  reason: string;
 }
 
 export interface EditPlan {
@@ -34,7 +46,12 @@ export interface EditPlan {
   referencing: string[];
   /** Requested images (as given), and `set` paths (as `key <path>`), found in no selected file. */
   unmatched: string[];
+  /** Files skipped because they do not parse; the caller warns about each. */
+  skipped: SkippedFile[];
 }
+
+/** What reading one file gave: its edits, or why it was skipped. */
+type Outcome = { path: string; source: SourceText; result: TargetResult } | { path: string; skipped: string };
 
 /** Reads the selected files and computes every edit; writes nothing. */
 export async function planEdits(request: EditRequest): Promise<EditPlan> {
@@ -48,33 +65,55 @@ export async function planEdits(request: EditRequest): Promise<EditPlan> {
   const addsEntries = Boolean(request.kinds?.includes('kustomization'));
   const options = { updates, kinds: request.kinds, helm: request.helm, set };
   const alwaysRead = addsEntries ? isKustomizationPath : undefined;
-  // A big tree gets its reader thread while it is still being listed, so it is ready sooner.
-  let early: ReaderThread | undefined;
-  let outcomes;
-  try {
-    const files = await selectFiles(root, request.files, 'files', { atLeast: PARALLEL_READ_FROM, reached: () => (early = new ReaderThread()) });
-    outcomes = await scanFiles(files, { root, inputName: 'files', needles, alwaysRead }, (path, source) => ({ path, source, result: editFile(path, source, options) }), early);
-  } finally {
-    early?.release();
-  }
+  const files = await selectFiles(root, request.files, 'files');
+  const outcomes = await scanFiles(files, { root, inputName: 'files', needles, alwaysRead }, (path, bytes): Outcome => {
+    const source = decodeSource(bytes);
+    try {
+      return { path, source, result: editFile(path, source.text, options) };
+    } catch (error) {
+      if (!(error instanceof UnparseableFileError) || holdsRequested(source.text, updates, set)) throw error;
+      return { path, skipped: error.detail };
+    }
+  });
   const edits: FileEdit[] = [];
   const referencing: string[] = [];
+  const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
   for (const outcome of outcomes) {
     if (!outcome) continue;
+    if ('skipped' in outcome) {
+      skipped.push({ path: outcome.path, reason: outcome.skipped });
+      continue;
+    }
     const { path, source, result } = outcome;
     if (result.referenced.size) referencing.push(path);
     for (const key of result.referenced) seen.add(key);
     const unique = dedupe(result.edits);
-    const after = applyOrExplain(path, source, unique, set.length > 0);
-    if (after !== source) edits.push({ path, before: source, after, changes: describeChanges(source, unique) });
+    const after = applyOrExplain(path, source.text, unique, set.length > 0);
+    if (after !== source.text) edits.push(fileEdit(path, source, unique, after));
   }
   const unmatched = [
     ...updates.filter((update) => !seen.has(update.key)).map((update) => update.image),
     // A mistyped path would otherwise "succeed" without changing anything.
     ...set.filter((entry) => !seen.has(setKey(entry.path))).map((entry) => `key ${entry.path}`),
   ];
-  return { edits, referencing, unmatched };
+  return { edits, referencing, unmatched, skipped };
+}
+
+function fileEdit(path: string, source: SourceText, edits: TextEdit[], after: string): FileEdit {
+  const afterBytes = applyEditsToBytes(path, source, edits);
+  return { path, beforeBytes: source.bytes, afterBytes, before: source.text, after, changes: describeChanges(source.text, edits) };
+}
+
+/**
+ * Whether a file that does not parse still names a requested image (a word that reads as that
+ * image) or a `set` key: then it cannot be skipped, since the bump would silently miss it.
+ */
+function holdsRequested(text: string, updates: ResolvedUpdate[], set: { path: string }[]): boolean {
+  for (const word of text.match(/[A-Za-z0-9][\w.\-/:@]*/g) ?? []) {
+    if (updates.some((update) => word.includes(update.shortName)) && findUpdate(word, updates)) return true;
+  }
+  return set.some((entry) => text.includes(`${splitKeyPath(entry.path, 'set').at(-1)!}:`));
 }
 
 function applyOrExplain(path: string, source: string, edits: TextEdit[], hasSet: boolean): string {

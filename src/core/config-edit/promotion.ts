@@ -1,8 +1,9 @@
-import { isMap, isSeq } from './yaml-library.js';
+import { isMap, isSeq } from 'yaml';
 import { ConfigurationError } from '../errors.js';
 import { detectKind, isJsonPath } from './edit-file.js';
 import { findUpdate, resolveUpdates, splitReference, type ImageUpdate, type ResolvedUpdate } from './image-update.js';
 import { scanFiles } from './scan-files.js';
+import { decodeSource } from './source-text.js';
 import { realRoot, selectFiles } from './select-files.js';
 import { matchEntry, readEntry } from './targets/kustomization.js';
 import { parseJsonFile } from './targets/json.js';
@@ -28,7 +29,7 @@ export async function readImagesFrom(root: string, from: string, images: string[
   const files = await selectFiles(base, [from], 'from');
   const needles = wanted.map((update) => Buffer.from(update.shortName));
   if (!files.length) throw new ConfigurationError(`"${from}" selects no YAML or JSON file`, 'from');
-  const perFile = await scanFiles(files, { root: base, inputName: 'from', needles }, (path, source) => sightings(path, source, wanted));
+  const perFile = await scanFiles(files, { root: base, inputName: 'from', needles }, (path, bytes) => sightings(path, decodeSource(bytes).text, wanted));
   const all = perFile.flatMap((found) => found ?? []);
   return wanted.map((update) => {
     const mine = all.filter((sighting) => sighting.key === update.key);
@@ -66,13 +67,12 @@ function sightings(path: string, source: string, wanted: ResolvedUpdate[]): Sigh
     if (update) found.push(fromReference(text!, update, path));
   };
   if (isJsonPath(path)) {
-    const visit = (node: NonNullable<ReturnType<typeof parseJsonFile>>): void => {
+    const visit = (node: ReturnType<typeof parseJsonFile>[number]): void => {
       const [key, value] = node.children ?? [];
       if (node.type === 'property' && key?.value === 'image' && value?.type === 'string') reference(value.value as string);
       for (const child of node.children ?? []) visit(child);
     };
-    const root = parseJsonFile(path, source);
-    if (root) visit(root);
+    for (const root of parseJsonFile(path, source)) visit(root);
     return found;
   }
   for (const document of parseYamlFile(path, source)) {

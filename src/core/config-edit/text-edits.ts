@@ -47,7 +47,8 @@ export class OverlappingEditsError extends Error {
   }
 }
 
-function sorted(edits: TextEdit[]): TextEdit[] {
+/** The edits in file order; overlapping ones are an OverlappingEditsError. */
+export function sortedEdits(edits: TextEdit[]): TextEdit[] {
   const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let index = 1; index < ordered.length; index++) {
     const previous = ordered[index - 1]!;
@@ -60,7 +61,7 @@ function sorted(edits: TextEdit[]): TextEdit[] {
 export function applyTextEdits(source: string, edits: TextEdit[]): string {
   let result = '';
   let cursor = 0;
-  for (const edit of sorted(edits)) {
+  for (const edit of sortedEdits(edits)) {
     result += source.slice(cursor, edit.start) + edit.text;
     cursor = edit.end;
   }
@@ -69,7 +70,7 @@ export function applyTextEdits(source: string, edits: TextEdit[]): string {
 
 /** The whole lines each edit touches, before and after, for logs and PR bodies (line breaks shown as `\n`). */
 export function describeChanges(source: string, edits: TextEdit[]): LineChange[] {
-  return sorted(edits).map((edit) => {
+  return sortedEdits(edits).map((edit) => {
     const start = lineStartOf(source, edit.start);
     const end = lineEndOf(source, Math.max(edit.end, edit.start));
     const before = source.slice(start, end);

@@ -1,6 +1,8 @@
-import { isMap, isScalar, isSeq, parse, parseAllDocuments, Scalar } from './yaml-library.js';
-import type { Document, Node, Pair, ScalarStyle, YAMLMap, YAMLSeq } from './yaml-library.js';
-import { ConfigurationError } from '../errors.js';
+import { isMap, isScalar, isSeq, parse, parseAllDocuments, Scalar } from 'yaml';
+import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+
+type ScalarStyle = Scalar.Type;
+import { UnparseableFileError } from './unparseable.js';
 import { lineEndOf, lineStartOf, type TextEdit } from './text-edits.js';
 
 export type ParsedDocument = Document.Parsed;
@@ -14,7 +16,7 @@ export function parseYamlFile(path: string, source: string): ParsedDocument[] {
     if (error) {
       const position = error.linePos?.[0];
       const where = position ? `${path}:${position.line}:${position.col}` : path;
-      throw new ConfigurationError(`${where}: malformed YAML: ${error.message.split('\n')[0]}`, 'files');
+      throw new UnparseableFileError(`${where}: malformed YAML: ${error.message.split('\n')[0]}`);
     }
   }
   return list;

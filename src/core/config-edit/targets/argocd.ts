@@ -1,4 +1,4 @@
-import { isMap, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from '../yaml-library.js';
+import { isMap, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { findUpdate, splitReference, type ResolvedUpdate } from '../image-update.js';
 import { formatImageOverride, setImageEntry, type KustomizeImage } from '../kustomize-entry.js';
 import { lineStartOf } from '../text-edits.js';

@@ -1,4 +1,4 @@
-import type { Scalar } from '../yaml-library.js';
+import type { Scalar } from 'yaml';
 import { ConfigurationError } from '../../errors.js';
 import { findUpdate, rewriteReference, type ResolvedUpdate } from '../image-update.js';
 import type { TextEdit } from '../text-edits.js';

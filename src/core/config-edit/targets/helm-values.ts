@@ -1,4 +1,4 @@
-import { isMap, type Scalar, type YAMLMap } from '../yaml-library.js';
+import { isMap, type Scalar, type YAMLMap } from 'yaml';
 import { ConfigurationError } from '../../errors.js';
 import { findUpdate, PRESERVE, type ResolvedUpdate } from '../image-update.js';
 import { insertPair, mapValue, nodeAt, replaceScalar, scalarText, walkMaps, type ParsedDocument } from '../yaml-nodes.js';

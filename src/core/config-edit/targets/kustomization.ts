@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from '../yaml-library.js';
+import { isMap, isScalar, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { findUpdate, type ResolvedUpdate } from '../image-update.js';
 import { ENTRY_FIELDS, newImageEntry, setImageEntry, type EntryField, type KustomizeImage } from '../kustomize-entry.js';
 import { eolOf, lineEndOf, lineStartOf, type TextEdit } from '../text-edits.js';

@@ -1,4 +1,4 @@
-import { isMap, isSeq } from '../yaml-library.js';
+import { isMap, isSeq } from 'yaml';
 import type { ResolvedUpdate } from '../image-update.js';
 import { mapValue, walkMaps, type ParsedDocument } from '../yaml-nodes.js';
 import { editImageString, type TargetResult } from './common.js';

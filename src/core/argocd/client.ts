@@ -164,7 +164,7 @@ export class ArgocdClient {
       url,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      timeoutMs: options.timeoutMs ?? this.#options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      idleTimeoutMs: options.timeoutMs ?? this.#options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
       tls: this.#options.tls,
       signal: options.signal,
     };

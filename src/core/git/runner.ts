@@ -1,3 +1,4 @@
+import { curlProxyEnv } from '../http/proxy.js';
 import { ProgramNotFoundError, runProcess } from '../process.js';
 
 export interface GitRunOptions {
@@ -51,7 +52,7 @@ export function createGitRunner(
         program: binary,
         args,
         cwd: runOptions.cwd,
-        env: { ...baseEnv, ...NON_INTERACTIVE_ENV, ...runOptions.env },
+        env: { ...baseEnv, ...curlProxyEnv(baseEnv), ...NON_INTERACTIVE_ENV, ...runOptions.env },
         input: runOptions.input,
         timeoutMs,
       });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
-import https from 'node:https';
-import type { Readable } from 'node:stream';
+import { pipeline, Readable, Transform } from 'node:stream';
 import { rootCertificates } from 'node:tls';
-import { describeConnectionError, HttpConnectionError } from './errors.js';
+import type { Dispatcher } from 'undici';
+import { deadlineExceeded, describeConnectionError, HttpConnectionError } from './errors.js';
+import { proxySettings, type ProxySettings } from './proxy.js';
 
 export interface TlsSettings {
   /** PEM file of an extra CA to trust (added to, not replacing, the system's). */
@@ -20,46 +20,72 @@ export interface HttpRequest {
   url: URL;
   headers?: Record<string, string>;
   body?: RequestBody;
-  /** Longest silence on the socket before the request is abandoned. */
-  timeoutMs?: number;
+  /** Longest silence waiting for the answer's headers or between two of its body chunks: a stalled server. */
+  idleTimeoutMs?: number;
+  /**
+   * Longest the whole exchange may take, from connecting to the last byte of the answer: a server
+   * trickling bytes never trips the idle timeout, so this bounds it. Not retried when it passes.
+   */
+  deadlineMs?: number;
   tls?: TlsSettings;
+  /** Abandons the request from outside: the job's cancellation or an operation's own deadline. */
   signal?: AbortSignal;
 }
 
+export type ResponseHeaders = Record<string, string | string[] | undefined>;
+
 export interface HttpResponse {
   status: number;
-  headers: IncomingHttpHeaders;
+  headers: ResponseHeaders;
   body: Buffer;
 }
 
 export interface HttpStreamResponse {
   status: number;
-  headers: IncomingHttpHeaders;
-  stream: IncomingMessage;
+  headers: ResponseHeaders;
+  /** Must be read to the end or destroyed; the deadline keeps running until then. */
+  stream: Readable;
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Silence allowed before a request is abandoned (and retried, where the caller retries). */
+export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
+/** Total time allowed for one request and its answer... */
+export const DEFAULT_DEADLINE_MS = 300_000;
+/** ...plus this long per MiB of request body, so a big upload on a slow link still fits (1 MiB/s). */
+export const DEADLINE_MS_PER_MIB = 1_000;
 
-const agents = new Map<string, http.Agent>();
+/** The deadline a request gets: its own, else the default sized by its body. */
+export function requestDeadline(request: Pick<HttpRequest, 'deadlineMs' | 'body'>): number {
+  if (request.deadlineMs !== undefined) return request.deadlineMs;
+  const bytes = request.body === undefined ? 0 : typeof request.body === 'string' ? Buffer.byteLength(request.body) : request.body.length;
+  return DEFAULT_DEADLINE_MS + Math.ceil((bytes / 1_048_576) * DEADLINE_MS_PER_MIB);
+}
 
-/** One keep-alive agent per protocol and trust setting, so connections are reused across calls. */
-function agentFor(url: URL, tls: TlsSettings | undefined): http.Agent {
+// undici is loaded on the first request, not at start-up: the bundles start as fast as before.
+let undici: Promise<typeof import('undici')> | undefined;
+const dispatchers = new Map<string, Dispatcher>();
+
+/**
+ * One keep-alive dispatcher per protocol, trust setting and proxy setting, so connections are
+ * reused across calls. undici's EnvHttpProxyAgent applies `NO_PROXY` per host; it is given the
+ * proxy for this protocol only, so an `https:` request never falls back to `HTTP_PROXY`. Through a
+ * proxy, `https:` goes over a CONNECT tunnel (TLS checked end to end against the same trust) and
+ * `http:` as an absolute-URI request, as curl does.
+ */
+async function dispatcherFor(url: URL, tls: TlsSettings | undefined, proxy: ProxySettings): Promise<Dispatcher> {
   const secure = url.protocol === 'https:';
-  const key = `${url.protocol}|${tls?.caFile ?? ''}|${tls?.insecureSkipVerify ? 'insecure' : 'verify'}`;
-  let agent = agents.get(key);
-  if (!agent) {
+  const through = (secure ? proxy.https : proxy.http) ?? '';
+  const key = JSON.stringify([url.protocol, tls?.caFile ?? '', Boolean(tls?.insecureSkipVerify), through, proxy.noProxy ?? '']);
+  let dispatcher = dispatchers.get(key);
+  if (!dispatcher) {
     const ca = secure && tls?.caFile ? readCaFile(tls.caFile) : undefined;
-    agent = secure
-      ? new https.Agent({
-          keepAlive: true,
-          rejectUnauthorized: !tls?.insecureSkipVerify,
-          // Giving `ca` replaces Node's trust store, so the system roots are passed along with it.
-          ...(ca ? { ca: [ca, ...rootCertificates] } : {}),
-        })
-      : new http.Agent({ keepAlive: true });
-    agents.set(key, agent);
+    // Giving `ca` replaces Node's trust store, so the system roots are passed along with it.
+    const trust = { rejectUnauthorized: !tls?.insecureSkipVerify, ...(ca ? { ca: [ca, ...rootCertificates] } : {}) };
+    const { EnvHttpProxyAgent } = await (undici ??= import('undici'));
+    dispatcher = new EnvHttpProxyAgent({ httpProxy: through, httpsProxy: through, noProxy: proxy.noProxy ?? '', connect: trust, requestTls: trust, proxyTunnel: false });
+    dispatchers.set(key, dispatcher);
   }
-  return agent;
+  return dispatcher;
 }
 
 function readCaFile(caFile: string): string {
@@ -70,44 +96,58 @@ function readCaFile(caFile: string): string {
   }
 }
 
+/** Aborts at the deadline or when the caller's signal fires, whichever comes first. */
+function startDeadline(deadlineMs: number, outer: AbortSignal | undefined): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(deadlineExceeded(deadlineMs)), deadlineMs);
+  return { signal: outer ? AbortSignal.any([outer, controller.signal]) : controller.signal, clear: () => clearTimeout(timer) };
+}
+
+/**
+ * The answer's body, failed after `idleMs` without a chunk. undici's own body timeout does the same
+ * on a one-second clock; this one is exact, so short test time-outs behave like long ones.
+ */
+function watchSilence(body: Readable, idleMs: number): Readable {
+  const silence = () => watched.destroy(Object.assign(new Error(`no data for ${idleMs} ms`), { code: 'REQUEST_TIMEOUT' }));
+  const timer = setTimeout(silence, idleMs);
+  const watched = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      timer.refresh();
+      done(null, chunk);
+    },
+  });
+  pipeline(body, watched, () => clearTimeout(timer));
+  return watched;
+}
+
 /** Sends one request and resolves with its status, headers and the response stream. */
-export function sendForStream(request: HttpRequest): Promise<HttpStreamResponse> {
+export async function sendForStream(request: HttpRequest): Promise<HttpStreamResponse> {
   const { url } = request;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return Promise.reject(new HttpConnectionError(`Unsupported URL scheme ${url.protocol} in ${url.origin}`, undefined, false));
+    throw new HttpConnectionError(`Unsupported URL scheme ${url.protocol} in ${url.origin}`, undefined, false);
   }
-  const transport = url.protocol === 'https:' ? https : http;
-  const body = request.body;
   const headers: Record<string, string> = { ...request.headers };
-  if (body !== undefined && headers['content-length'] === undefined && headers['Content-Length'] === undefined) {
-    headers['Content-Length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+  const body = request.body;
+  if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-length')) {
+    headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
   }
-  let agent: http.Agent;
+  const dispatcher = await dispatcherFor(url, request.tls, proxySettings());
+  const idle = request.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+  const deadline = startDeadline(requestDeadline(request), request.signal);
+  const source = body === undefined || typeof body === 'string' || Buffer.isBuffer(body) ? body : body.open();
   try {
-    agent = agentFor(url, request.tls);
+    const { request: send } = await (undici ??= import('undici'));
+    const response = await send(url, { dispatcher, method: request.method as Dispatcher.HttpMethod, headers, body: source, signal: deadline.signal, headersTimeout: idle, bodyTimeout: idle });
+    const stream = watchSilence(response.body, idle);
+    stream.once('close', deadline.clear);
+    stream.once('error', () => {}); // surfaced to whoever consumes the stream
+    return { status: response.statusCode, headers: response.headers, stream };
   } catch (error) {
-    return Promise.reject(error as Error);
+    deadline.clear();
+    // A request that fails mid-body must not leave the source (often an open file) behind.
+    if (source instanceof Readable) source.destroy();
+    throw describeConnectionError(deadline.signal.aborted ? deadline.signal.reason : error, url);
   }
-  return new Promise((resolve, reject) => {
-    const outgoing = transport.request(url, { method: request.method, headers, agent, signal: request.signal });
-    outgoing.setTimeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, () => {
-      outgoing.destroy(Object.assign(new Error('request timed out'), { code: 'REQUEST_TIMEOUT' }));
-    });
-    outgoing.once('error', (error) => reject(describeConnectionError(error, url)));
-    outgoing.once('response', (response) => {
-      response.once('error', () => {}); // surfaced to whoever consumes the stream
-      resolve({ status: response.statusCode ?? 0, headers: response.headers, stream: response });
-    });
-    if (body === undefined) outgoing.end();
-    else if (typeof body === 'string' || Buffer.isBuffer(body)) outgoing.end(body);
-    else {
-      const stream = body.open();
-      stream.once('error', (error) => outgoing.destroy(error));
-      // A request that fails mid-body must not leave the source (often an open file) behind.
-      outgoing.once('close', () => stream.destroy());
-      stream.pipe(outgoing);
-    }
-  });
 }
 
 /** Sends one request and reads the whole response body. */
@@ -118,11 +158,13 @@ export async function send(request: HttpRequest): Promise<HttpResponse> {
     for await (const chunk of response.stream) chunks.push(chunk as Buffer);
   } catch (error) {
     throw describeConnectionError(error, request.url);
+  } finally {
+    response.stream.destroy();
   }
   return { status: response.status, headers: response.headers, body: Buffer.concat(chunks) };
 }
 
-export function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+export function header(headers: ResponseHeaders, name: string): string | undefined {
   const value = headers[name.toLowerCase()];
   return Array.isArray(value) ? value[0] : value;
 }

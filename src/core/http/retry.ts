@@ -1,5 +1,6 @@
-import { backoffDelay, sleep, type BackoffPolicy } from '../backoff.js';
-import { HttpConnectionError } from './errors.js';
+import { setTimeout as pause } from 'node:timers/promises';
+import { backoffDelay, type BackoffPolicy } from '../backoff.js';
+import { describeConnectionError, HttpConnectionError } from './errors.js';
 import { header, send, type HttpRequest, type HttpResponse } from './request.js';
 
 export interface RetryPolicy extends BackoffPolicy {
@@ -34,7 +35,14 @@ export interface RetryHooks {
  * `Retry-After`, 5xx) within the policy's budget. The last answer or error is returned or thrown.
  */
 export async function sendWithRetries(request: HttpRequest, policy: RetryPolicy = DEFAULT_RETRY_POLICY, hooks: RetryHooks = {}): Promise<HttpResponse> {
-  const wait = hooks.sleep ?? sleep;
+  // The wait between attempts ends early when the caller gives up, so a cancelled job stops at once.
+  const wait = async (ms: number) => {
+    try {
+      await (hooks.sleep ? hooks.sleep(ms) : pause(ms, undefined, { signal: request.signal }));
+    } catch (error) {
+      throw describeConnectionError(request.signal?.aborted ? request.signal.reason : error, request.url);
+    }
+  };
   for (let attempt = 1; ; attempt++) {
     let response: HttpResponse;
     try {

@@ -18,6 +18,7 @@ export interface RegistryAuthOptions {
   io: ActionIO;
   retry: RetryPolicy;
   timeoutMs: number;
+  signal?: AbortSignal;
 }
 
 interface CachedToken {
@@ -61,7 +62,7 @@ export class RegistryAuth {
   async #ping(): Promise<void> {
     const url = new URL('/v2/', this.options.baseUrl);
     const response = await sendWithRetries(
-      { method: 'GET', url, tls: this.options.tls, timeoutMs: this.options.timeoutMs },
+      { method: 'GET', url, tls: this.options.tls, idleTimeoutMs: this.options.timeoutMs, signal: this.options.signal },
       this.options.retry,
       { onRetry: (attempt, reason, delay) => this.options.io.info(`Retrying ${url.href} after ${reason} in ${delay} ms (attempt ${attempt + 1}/${this.options.retry.attempts})`) },
     );
@@ -212,7 +213,7 @@ export class RegistryAuth {
   }
 
   #sendToRealm(request: { method: string; url: URL; headers: Record<string, string>; body?: string }): Promise<HttpResponse> {
-    return sendWithRetries({ ...request, tls: this.options.tls, timeoutMs: this.options.timeoutMs }, this.options.retry);
+    return sendWithRetries({ ...request, tls: this.options.tls, idleTimeoutMs: this.options.timeoutMs, signal: this.options.signal }, this.options.retry);
   }
 }
 

@@ -2,7 +2,7 @@ import { sleep } from '../backoff.js';
 import { createHash } from 'node:crypto';
 import { ActionFailure } from '../errors.js';
 import type { ActionIO } from '../io.js';
-import { DEFAULT_TIMEOUT_MS, header, type HttpResponse, type TlsSettings } from '../http/request.js';
+import { DEFAULT_IDLE_TIMEOUT_MS, header, type HttpResponse, type TlsSettings } from '../http/request.js';
 import { DEFAULT_RETRY_POLICY, sendWithRetries, type RetryPolicy } from '../http/retry.js';
 import { RegistryAuth } from './auth.js';
 import { pushBlob, type BlobSource, type RegistryRequest } from './blob-upload.js';
@@ -25,7 +25,10 @@ export interface RegistryClientOptions {
   chunkedUploadThreshold?: number;
   /** Default 16 MiB; raised to the registry's OCI-Chunk-Min-Length when it names one. */
   chunkSize?: number;
+  /** Longest silence from the registry before a request is abandoned; default DEFAULT_IDLE_TIMEOUT_MS. */
   timeoutMs?: number;
+  /** Abandons every request of this client: the job's cancellation or deadline. */
+  signal?: AbortSignal;
   /** Tests replace the wait between retries. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -75,7 +78,8 @@ export class RegistryClient {
       plainHttp: options.plainHttp ?? false,
       io: options.io,
       retry: this.#retry,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: options.timeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+      signal: options.signal,
     });
   }
 
@@ -233,7 +237,7 @@ export class RegistryClient {
       const headers: Record<string, string> = { 'User-Agent': USER_AGENT, ...request.headers };
       if (sameOrigin && authorization) headers.Authorization = authorization;
       const response = await sendWithRetries(
-        { method: request.method, url, headers, body: request.body, tls: this.#options.tls, timeoutMs: this.#options.timeoutMs },
+        { method: request.method, url, headers, body: request.body, tls: this.#options.tls, idleTimeoutMs: this.#options.timeoutMs, signal: this.#options.signal },
         policy,
         {
           sleep: this.#options.sleep,

@@ -18,7 +18,7 @@ export async function registryTransport(registry: string, options: { insecure: b
   const tls: TlsSettings = { caFile: options.caFile, insecureSkipVerify: options.insecure };
   if (!options.insecure) return { tls, plainHttp: false };
   try {
-    await send({ method: 'GET', url: new URL(`https://${registryApiHost(registry)}/v2/`), tls, timeoutMs: PROBE_TIMEOUT_MS });
+    await send({ method: 'GET', url: new URL(`https://${registryApiHost(registry)}/v2/`), tls, idleTimeoutMs: PROBE_TIMEOUT_MS });
     return { tls, plainHttp: false };
   } catch (error) {
     if (error instanceof HttpConnectionError) return { tls, plainHttp: true };

@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActionIO } from '../core/io.js';
-import { redact, secretFragments } from '../core/io.js';
+import { processSecrets, SecretRegistry } from '../core/secret-forms.js';
 import { dotenvLine, githubOutputBlock, tektonResultFileName } from './output-formats.js';
 
 export interface TextSink {
@@ -35,7 +35,7 @@ export interface CliIOOptions {
 
 /** The IO of the CLI: plain lines, GitLab sections, and every registered secret shown as `***`. */
 export class CliIO implements ActionIO {
-  readonly #secrets = new Set<string>();
+  readonly #secrets = new SecretRegistry();
   readonly #outputs = new Map<string, string>();
   #sections = 0;
 
@@ -57,7 +57,8 @@ export class CliIO implements ActionIO {
     return this.options.debug;
   }
   mask(secret: string): void {
-    for (const fragment of secretFragments(secret)) this.#secrets.add(fragment);
+    this.#secrets.add(secret);
+    processSecrets.add(secret);
   }
   setOutput(name: string, value: string): void {
     this.#outputs.set(name, this.#redact(value));
@@ -102,7 +103,8 @@ export class CliIO implements ActionIO {
     sink.write(`${this.#redact(message)}\n`);
   }
   #redact(text: string): string {
-    return redact(text, this.#secrets);
+    // A SecretValue made where no IO was at hand is in the process registry only.
+    return processSecrets.redact(this.#secrets.redact(text));
   }
   #seconds(): number {
     return Math.floor((this.options.now?.() ?? Date.now()) / 1000);

@@ -1,5 +1,5 @@
 import type { ActionIO } from '../core/io.js';
-import { redact, secretFragments } from '../core/io.js';
+import { processSecrets, redact, secretForms } from '../core/secret-forms.js';
 
 export interface RecordedLine {
   level: 'debug' | 'info' | 'warning' | 'error' | 'group' | 'endgroup';
@@ -35,7 +35,9 @@ export class RecordingIO implements ActionIO {
     return this.debugEnabled;
   }
   mask(secret: string): void {
-    for (const fragment of secretFragments(secret)) this.secrets.add(fragment);
+    for (const form of secretForms(secret)) this.secrets.add(form);
+    // As the real IOs do, so remote text quoted in core errors is masked before it is cut.
+    processSecrets.add(secret);
   }
   setOutput(name: string, value: string): void {
     this.outputs.set(name, redact(value, this.secrets));

@@ -6,6 +6,7 @@ import type { InputReader } from '../../core/inputs.js';
 import type { ArgocdCredentials } from '../../core/argocd/credentials.js';
 import { SecretValue } from '../../core/secret-value.js';
 import type { SyncSettings } from '../../core/argocd/sync-app.js';
+import { hideUserInfo } from '../../core/secret-forms.js';
 
 export const INPUT_SPECS = {
   server: { description: 'Base URL of Argo CD, with its path prefix if it has one (https://argocd.example.com or https://example.com/argocd).', required: true },
@@ -132,7 +133,7 @@ function parseServer(value: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigurationError(`expected an http(s) URL such as https://argocd.example.com, got "${value}"`, 'server');
+    throw new ConfigurationError(`expected an http(s) URL such as https://argocd.example.com, got "${hideUserInfo(value)}"`, 'server');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError(`expected an http:// or https:// URL, got scheme ${url.protocol}`, 'server');
   if (url.username || url.password) throw new ConfigurationError('must not hold credentials; use auth-token, or username and password', 'server');

@@ -5,6 +5,7 @@ import { validateMessageTemplate } from '../../core/git/commit-message.js';
 import type { InputReader } from '../../core/inputs.js';
 import { parseImageUpdate, type ImageUpdate } from '../../core/config-edit/image-update.js';
 import { parseImageReference } from '../../core/oci/reference.js';
+import { SecretValue } from '../../core/secret-value.js';
 
 // Mirrors the engine's TargetKind (kept here so this small module does not load the engine).
 export const TARGET_KINDS = ['kustomization', 'kubernetes', 'helm-values', 'argocd-application', 'compose', 'json'] as const;
@@ -35,7 +36,8 @@ export interface BumpManifestInputs {
   repository?: string;
   /** Branch to update (the base branch in pull-request mode); default: the checkout's or the remote's default. */
   branch?: string;
-  token?: string;
+  /** Shown as `***` wherever the inputs are printed (the debug dump). */
+  token?: SecretValue;
   tokenUsername: string;
   author: { name: string; email: string };
   /** Commit message template: {image}, {tag}, {digest}, {ref}, {files}. */
@@ -119,7 +121,7 @@ export function parseBumpManifestInputs(reader: InputReader, context: CiContext)
     path,
     repository,
     branch,
-    token,
+    token: token ? new SecretValue(token) : undefined,
     tokenUsername: tokenUsername || DEFAULT_TOKEN_USERNAME,
     author: { name: authorName, email: authorEmail },
     message,

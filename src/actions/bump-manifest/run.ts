@@ -187,7 +187,7 @@ async function pullRequestClient(
   const slug = repositorySlugFromUrl(remote.url) ?? (context.repository ? parseRepositorySlug(context.repository, 'repository') : undefined);
   if (!slug) throw new ConfigurationError(`cannot tell the owner/name of ${remote.display} for the pull request`, 'repository');
   const { createGithubPullRequestApi } = await import('./github-pull-requests.js');
-  return { api: createGithubPullRequestApi(inputs.token!, inputs.githubApiUrl ?? 'https://api.github.com'), slug };
+  return { api: createGithubPullRequestApi(inputs.token!.reveal(), inputs.githubApiUrl ?? 'https://api.github.com'), slug };
 }
 
 function outputs(result: {

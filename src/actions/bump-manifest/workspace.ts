@@ -7,6 +7,7 @@ import { GitRepository } from '../../core/git/repository.js';
 import type { GitRunner } from '../../core/git/runner.js';
 import type { ActionIO } from '../../core/io.js';
 import type { BumpManifestInputs } from './inputs.js';
+import { processCleanups } from '../../core/cleanup.js';
 
 export interface Workspace {
   repository: GitRepository;
@@ -28,11 +29,16 @@ export async function openWorkspace(
   git: GitRunner,
   env: NodeJS.ProcessEnv,
 ): Promise<Workspace> {
-  const credentials = inputs.token ? { token: inputs.token, username: inputs.tokenUsername } : undefined;
+  const credentials = inputs.token ? { token: inputs.token.reveal(), username: inputs.tokenUsername } : undefined;
   if (inputs.repository) {
     const remote = parseRepositoryUrl(inputs.repository, 'repository');
     const parent = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'bump-manifest-'));
-    const cleanup = () => rm(parent, { recursive: true, force: true, maxRetries: 3 });
+    // Registered for a cancelled run too, which unwinds no `finally`.
+    const forget = processCleanups.add(() => rm(parent, { recursive: true, force: true, maxRetries: 3 }));
+    const cleanup = async () => {
+      await rm(parent, { recursive: true, force: true, maxRetries: 3 });
+      forget();
+    };
     try {
       const dir = path.join(parent, 'repository');
       const authEnv = gitAuthEnvironment(remote, credentials, io, env);

@@ -5,6 +5,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
 import { resolveArtifactPath } from '../../core/flux-artifact/walk.js';
 import { isValidTag, parseImageReference, type ImageReference } from '../../core/oci/reference.js';
+import { SecretValue } from '../../core/secret-value.js';
 
 /** `flux push artifact`'s default `--ignore-paths`, as the flag spells it. */
 export const DEFAULT_IGNORE_PATHS_INPUT = '.git/,.gitignore,.gitmodules,.gitattributes,*.jpg,*.jpeg,*.gif,*.png,*.wmv,*.flv,*.tar.gz,*.zip';
@@ -35,7 +36,8 @@ export interface PushOciArtifactInputs {
   /** More tags for the same manifest, after the URL's. */
   tags: string[];
   username?: string;
-  password?: string;
+  /** Shown as `***` wherever the inputs are printed (the debug dump). */
+  password?: SecretValue;
   /** A docker config.json, or the directory holding one. */
   dockerConfig?: string;
   /** Skip TLS verification, and speak plain HTTP to a registry that has no TLS. */
@@ -84,7 +86,7 @@ export function parsePushOciArtifactInputs(reader: InputReader, context: CiConte
   if (password && !username) throw new ConfigurationError('is required when password is given', 'username');
   if (username && !password) throw new ConfigurationError('is required when username is given', 'password');
   if (username) inputs.username = username;
-  if (password) inputs.password = password;
+  if (password) inputs.password = new SecretValue(password);
   const dockerConfig = reader.optional('docker-config');
   if (dockerConfig) inputs.dockerConfig = dockerConfig;
   const caFile = reader.optional('ca-file');

@@ -29,7 +29,7 @@ export async function runPushOciArtifact(
 
   const client = new RegistryClient({
     registry,
-    credentials: defaultCredentialSource({ username: inputs.username, password: inputs.password, io, env: credentialEnv }),
+    credentials: defaultCredentialSource({ username: inputs.username, password: inputs.password?.reveal(), io, env: credentialEnv }),
     io,
     ...(await registryTransport(registry, { insecure: inputs.insecure, caFile })),
   });

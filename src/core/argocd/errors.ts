@@ -1,4 +1,5 @@
 import { ActionFailure } from '../errors.js';
+import { clipRemoteText } from '../secret-forms.js';
 
 /**
  * An HTTP answer from Argo CD that is not a success. `apiMessage` is the gRPC status message from the
@@ -36,7 +37,7 @@ export function parseErrorBody(body: string): { message: string; grpcCode?: numb
     return { message, grpcCode: code };
   } catch {
     // An HTML page from a proxy says nothing useful past its first line.
-    return { message: text.startsWith('<') ? 'an HTML page (a proxy or the web UI answered, not the API)' : text.split('\n')[0]!.slice(0, 300) };
+    return { message: text.startsWith('<') ? 'an HTML page (a proxy or the web UI answered, not the API)' : clipRemoteText(text.split('\n')[0]!, 300) };
   }
 }
 

@@ -1,5 +1,6 @@
 import { sameResource } from './wait-conditions.js';
 import type { Application, ApplicationTree, OperationState, ResourceKey } from './types.js';
+import { clipRemoteText } from '../secret-forms.js';
 
 /** One resource that is not where it should be, as the failure message names it. */
 export interface ResourceProblem extends ResourceKey {
@@ -61,6 +62,5 @@ export function describeResourceProblem(problem: ResourceProblem): string {
 }
 
 export function oneLine(text: string, max = 400): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return clipRemoteText(text.replace(/\s+/g, ' ').trim(), max);
 }

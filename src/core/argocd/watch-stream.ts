@@ -1,4 +1,5 @@
 import type { Application } from './types.js';
+import { clipRemoteText } from '../secret-forms.js';
 
 export type WatchEvent =
   | { kind: 'event'; type: 'ADDED' | 'MODIFIED' | 'DELETED' | (string & {}); application: Application }
@@ -44,7 +45,7 @@ function parseLine(line: string): WatchEvent | undefined {
   try {
     parsed = JSON.parse(json);
   } catch {
-    return { kind: 'error', message: `unreadable watch stream line: ${json.slice(0, 120)}` };
+    return { kind: 'error', message: `unreadable watch stream line: ${clipRemoteText(json, 120)}` };
   }
   const record = parsed as { result?: { type?: string; application?: Application }; error?: { message?: string; http_code?: number } };
   if (record.error) return { kind: 'error', message: record.error.message ?? 'stream error', httpCode: record.error.http_code };

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 import type { ActionIO } from '../io.js';
+import { hideUserInfo } from '../secret-forms.js';
 
 /** GitHub's convention for tokens over basic auth; GitLab wants `oauth2`, Gitea/Bitbucket others. */
 export const DEFAULT_TOKEN_USERNAME = 'x-access-token';
@@ -34,7 +35,7 @@ export function parseRepositoryUrl(text: string, inputName: string): RemoteLocat
     url = new URL(trimmed);
   } catch {
     throw new ConfigurationError(
-      `expected an https://, http:// or ssh:// git URL such as https://github.com/org/config.git, got "${trimmed}"`,
+      `expected an https://, http:// or ssh:// git URL such as https://github.com/org/config.git, got "${hideUserInfo(trimmed)}"`,
       inputName,
     );
   }

@@ -1,6 +1,7 @@
 import { ActionFailure } from '../errors.js';
 import type { HttpResponse } from '../http/request.js';
 import type { RegistryCredential } from './credentials.js';
+import { clipRemoteText } from '../secret-forms.js';
 
 /** A registry answered, but not with what the operation needed. */
 export class RegistryError extends ActionFailure {
@@ -29,12 +30,12 @@ export function describeErrorBody(body: Buffer): { code?: string; text?: string 
   try {
     errors = (JSON.parse(body.toString('utf8')) as { errors?: DistributionError[] }).errors;
   } catch {
-    const text = body.toString('utf8').trim().slice(0, MAX_DETAIL);
+    const text = clipRemoteText(body.toString('utf8').trim(), MAX_DETAIL);
     return text && !/^\s*</.test(text) ? { text } : {};
   }
   if (!Array.isArray(errors) || errors.length === 0) return {};
   const parts = errors.slice(0, 3).map((error) => {
-    const detail = error.detail === undefined || error.detail === null ? '' : ` (${JSON.stringify(error.detail).slice(0, MAX_DETAIL)})`;
+    const detail = error.detail === undefined || error.detail === null ? '' : ` (${clipRemoteText(JSON.stringify(error.detail), MAX_DETAIL)})`;
     return `${String(error.code ?? 'ERROR')}: ${String(error.message ?? '')}${detail}`;
   });
   const first = errors[0]?.code;

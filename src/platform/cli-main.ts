@@ -3,6 +3,7 @@ import { errorMessage, isConfigurationError } from '../core/errors.js';
 import { inputSourceFromEnv, type InputSource } from '../core/inputs.js';
 import { CliIO, type TextSink } from './cli-io.js';
 import { actionHelp, OPTIONS_HELP, parseCliArguments } from './cli-args.js';
+import { installCancellation } from './cancellation.js';
 import { parseAction, runParsedAction } from './execute.js';
 
 export const EXIT_SUCCESS = 0;
@@ -59,6 +60,7 @@ export async function cliMain(actions: readonly AnyActionDefinition[], cli: CliE
   });
   const fromEnv = inputSourceFromEnv(cli.env);
   const source: InputSource = (name) => invocation.inputs.get(name) ?? fromEnv(name);
+  const cancellation = installCancellation({ report: (line) => cli.stderr.write(`${line}\n`), exit: (code) => process.exit(code) });
   try {
     const parsed = parseAction(definition, source, cli.env, (secret) => io.mask(secret));
     await runParsedAction(definition, parsed, io);
@@ -67,6 +69,7 @@ export async function cliMain(actions: readonly AnyActionDefinition[], cli: CliE
     io.error(errorMessage(error));
     return isConfigurationError(error) ? EXIT_USAGE : EXIT_FAILURE;
   } finally {
+    cancellation.dispose();
     // Outputs set before a failure are handed on too, as on GitHub where each is written at once.
     io.flushOutputs();
   }

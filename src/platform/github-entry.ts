@@ -1,7 +1,8 @@
 import type { AnyActionDefinition } from '../core/action-spec.js';
 import { errorMessage } from '../core/errors.js';
 import { inputSourceFromEnv } from '../core/inputs.js';
-import { redact } from '../core/io.js';
+import { SecretRegistry } from '../core/secret-forms.js';
+import { installCancellation } from './cancellation.js';
 import { parseAction, runParsedAction } from './execute.js';
 
 /**
@@ -11,21 +12,31 @@ import { parseAction, runParsedAction } from './execute.js';
  */
 export async function runOnGithub(definition: AnyActionDefinition): Promise<void> {
   const secrets: string[] = [];
+  const forms = new SecretRegistry();
   let parsed;
   try {
-    parsed = parseAction(definition, inputSourceFromEnv(process.env), process.env, (secret) => secrets.push(secret));
+    parsed = parseAction(definition, inputSourceFromEnv(process.env), process.env, (secret) => {
+      secrets.push(secret);
+      forms.add(secret);
+    });
   } catch (error) {
-    process.stdout.write(`::error::${escapeCommandData(redact(errorMessage(error), secrets))}\n`);
+    process.stdout.write(`::error::${escapeCommandData(forms.redact(errorMessage(error)))}\n`);
     process.exitCode = 1;
     return;
   }
   const { GithubIO } = await import('./github-io.js');
   const io = new GithubIO();
   for (const secret of secrets) io.mask(secret);
+  const cancellation = installCancellation({
+    report: (line) => process.stdout.write(`::error::${escapeCommandData(line)}\n`),
+    exit: (code) => process.exit(code),
+  });
   try {
     await runParsedAction(definition, parsed, io);
   } catch (error) {
     io.fail(errorMessage(error));
+  } finally {
+    cancellation.dispose();
   }
 }
 

@@ -1,6 +1,7 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { processCleanups } from '../cleanup.js';
 import { ActionFailure, errorMessage } from '../errors.js';
 import type { ActionIO } from '../io.js';
 import { writeThrowAwayAuth, type RegistryLogin } from './auth-config.js';
@@ -81,6 +82,10 @@ export async function buildAndPush(request: BuildPushRequest, deps: BuildPushDep
   }
 
   const workDir = await mkdtemp(path.join(deps.tempRoot ?? os.tmpdir(), 'build-push-'));
+  // The credentials and secrets in workDir go on cancellation too (SIGTERM unwinds no `finally`):
+  // registered before the builder starts, so its process group is stopped first.
+  const removeWorkDir = () => rm(workDir, { recursive: true, force: true, maxRetries: 3 });
+  const forget = processCleanups.add(removeWorkDir);
   try {
     const files = { digest: path.join(workDir, 'digest'), imageId: path.join(workDir, 'iid'), metadata: path.join(workDir, 'metadata.json') };
     const secrets = await writeSecretFiles(workDir, request.secrets, io);
@@ -119,7 +124,8 @@ export async function buildAndPush(request: BuildPushRequest, deps: BuildPushDep
     }
     return { digest, imageId, tags: fullTags, skipped: false, builderMetadata };
   } finally {
-    await rm(workDir, { recursive: true, force: true, maxRetries: 3 });
+    await removeWorkDir();
+    forget();
   }
 }
 

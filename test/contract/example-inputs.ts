@@ -99,3 +99,32 @@ export const exampleInputs: Record<string, Record<string, string>> = {
     cache: 'false',
   },
 };
+
+/** A flow's stage inputs are the stage's own, renamed with its prefix; `omit` are those the flow fills. */
+function stageExample(action: string, prefix: string, omit: readonly string[] = [], shared: Readonly<Record<string, string>> = {}): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(exampleInputs[action]!)
+      .filter(([name]) => !omit.includes(name) && !shared[name])
+      .map(([name, value]) => [`${prefix}${name}`, value]),
+  );
+}
+
+exampleInputs.promote = {
+  source: 'ghcr.io/org/app',
+  digest: `sha256:${'b'.repeat(64)}`,
+  from: 'envs/dev',
+  target: 'ghcr.io/org/app:stage',
+  tags: 'stage-2026',
+  referrers: 'false',
+  stages: 'copy,bump,sync',
+  environment: 'stage',
+  'config-image': 'ghcr.io/org/app',
+  username: 'u',
+  password: 'p',
+  'source-username': 'su',
+  'source-password': 'sp',
+  insecure: 'true',
+  'ca-file': 'ca.crt',
+  ...stageExample('bump-manifest', 'config-', ['image', 'from']),
+  ...stageExample('argocd-sync', 'argocd-'),
+};

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { ActionFailure } from '../errors.js';
 import type { ActionIO } from '../io.js';
 import { HttpConnectionError } from '../http/errors.js';
@@ -14,6 +15,8 @@ export interface BlobSource {
   /** A file holding exactly the blob; streamed, never read whole. */
   path?: string;
   data?: Buffer;
+  /** A fresh stream of bytes `start`..`end` (end exclusive) on every call: a blob read from another registry. */
+  open?: (start: number, end: number) => Readable;
 }
 
 export interface RegistryRequest {
@@ -54,6 +57,10 @@ const OCTET_STREAM = { 'Content-Type': 'application/octet-stream' };
 function bodyFor(blob: BlobSource, start: number, end: number): RequestBody {
   if (blob.data) return blob.data.subarray(start, end);
   if (end <= start) return Buffer.alloc(0);
+  if (blob.open) {
+    const open = blob.open;
+    return { length: end - start, open: () => open(start, end) };
+  }
   const file = blob.path as string;
   return { length: end - start, open: () => createReadStream(file, { start, end: end - 1 }) };
 }

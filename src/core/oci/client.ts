@@ -2,7 +2,17 @@ import { sleep } from '../backoff.js';
 import { createHash } from 'node:crypto';
 import { ActionFailure } from '../errors.js';
 import type { ActionIO } from '../io.js';
-import { DEFAULT_IDLE_TIMEOUT_MS, header, type HttpResponse, type TlsSettings } from '../http/request.js';
+import type { Readable } from 'node:stream';
+import {
+  DEFAULT_DEADLINE_MS,
+  DEADLINE_MS_PER_MIB,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  header,
+  sendForStream,
+  type HttpResponse,
+  type HttpStreamResponse,
+  type TlsSettings,
+} from '../http/request.js';
 import { DEFAULT_RETRY_POLICY, sendWithRetries, type RetryPolicy } from '../http/retry.js';
 import { RegistryAuth } from './auth.js';
 import { pushBlob, type BlobSource, type RegistryRequest } from './blob-upload.js';
@@ -43,6 +53,12 @@ export interface ManifestDescriptor {
   digest: string;
   mediaType: string;
   size: number;
+}
+
+export interface BlobStream {
+  stream: Readable;
+  /** True when the registry answered the Range asked for (206), false when it sent the whole blob. */
+  partial: boolean;
 }
 
 export type BlobUploadResult = 'exists' | 'mounted' | 'uploaded';
@@ -110,7 +126,9 @@ export class RegistryClient {
   /** HEAD first; then a cross-repository mount when `mountFrom` names a repository of this registry, else an upload. */
   async uploadBlob(repository: string, blob: BlobSource, options: { mountFrom?: string } = {}): Promise<BlobUploadResult> {
     if (!/^sha256:[0-9a-f]{64}$/.test(blob.digest)) throw new ActionFailure(`Blob digest "${blob.digest}" is not a sha256 digest.`);
-    if ((blob.path === undefined) === (blob.data === undefined)) throw new ActionFailure('A blob to upload needs exactly one of path or data.');
+    if ([blob.path, blob.data, blob.open].filter((source) => source !== undefined).length !== 1) {
+      throw new ActionFailure('A blob to upload needs exactly one of path, data or open.');
+    }
     if (blob.data && blob.data.length !== blob.size) throw new ActionFailure(`Blob ${blob.digest}: size ${blob.size} does not match its ${blob.data.length} bytes.`);
     this.#pushRepositories.add(repository);
     if (await this.blobExists(repository, blob.digest)) return 'exists';
@@ -218,25 +236,34 @@ export class RegistryClient {
   }
 
   /**
+   * Bytes `start`..`end` (end exclusive) of a blob of `size` bytes, as a stream: a copy between
+   * registries pipes it into the upload and never holds a layer in memory. Authenticated and
+   * redirected as `request`, but not retried here: the upload reading it starts over on a dropped
+   * connection and opens the blob again.
+   */
+  async blobStream(repository: string, digest: string, bytes: { start: number; end: number; size: number }): Promise<BlobStream> {
+    const whole = bytes.start === 0 && bytes.end === bytes.size;
+    const headers: Record<string, string> = whole ? {} : { Range: `bytes=${bytes.start}-${bytes.end - 1}` };
+    const scopes = this.#scopes(repository, 'pull');
+    // The answer is the big part here: its deadline grows with its size, as an upload's does with its body.
+    const deadlineMs = DEFAULT_DEADLINE_MS + Math.ceil((bytes.end - bytes.start) / (1024 * 1024)) * DEADLINE_MS_PER_MIB;
+    const answer = await this.#exchange({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes, headers }, (url, sent) =>
+      sendForStream({ method: 'GET', url, headers: sent, tls: this.#options.tls, idleTimeoutMs: this.#options.timeoutMs, deadlineMs, signal: this.#options.signal }),
+    );
+    // A registry may ignore Range and send the whole blob (200): `partial` tells the caller.
+    if ('stream' in answer) return { stream: answer.stream, partial: !whole && answer.status === 206 };
+    throw await this.#fail(`read blob ${digest} from`, repository, answer, 'pull');
+  }
+
+  /**
    * One registry call: authenticated for `scopes`, retried within the policy, a 401 answered once
    * with a fresh challenge, redirects followed for reads without the Authorization header
    * leaving the registry's origin (blob storage lives elsewhere).
    */
   async request(request: RegistryRequest): Promise<HttpResponse> {
-    await this.#auth.ping();
-    let url = typeof request.url === 'string' ? new URL(request.url, this.baseUrl) : request.url;
-    let scopes = [...request.scopes];
-    let authorization = await this.#auth.authorization(scopes);
-    let reauthorized = false;
     const policy = request.retry === false ? { ...this.#retry, attempts: 1 } : this.#retry;
-    for (let redirects = 0; ; ) {
-      if (url.protocol !== 'https:' && !(this.#options.plainHttp && url.protocol === 'http:')) {
-        throw new ActionFailure(`${this.registry} sent us to ${url.origin}, which is not HTTPS: refusing (set insecure only for a registry you trust).`);
-      }
-      const sameOrigin = url.origin === this.baseUrl.origin;
-      const headers: Record<string, string> = { 'User-Agent': USER_AGENT, ...request.headers };
-      if (sameOrigin && authorization) headers.Authorization = authorization;
-      const response = await sendWithRetries(
+    const answer = await this.#exchange(request, (url, headers) =>
+      sendWithRetries(
         { method: request.method, url, headers, body: request.body, tls: this.#options.tls, idleTimeoutMs: this.#options.timeoutMs, signal: this.#options.signal },
         policy,
         {
@@ -244,9 +271,36 @@ export class RegistryClient {
           onRetry: (attempt, reason, delay) =>
             this.#options.io.info(`Retrying ${request.method} ${url.pathname} on ${url.host} after ${reason} in ${delay} ms (attempt ${attempt + 1}/${policy.attempts})`),
         },
-      );
+      ),
+    );
+    return answer as HttpResponse;
+  }
+
+  /**
+   * The loop under `request` and `blobStream`: `send` makes one call; a streamed answer with a 2xx
+   * status is handed back unread, any other answer is read whole for the 401 and redirect rules.
+   */
+  async #exchange(
+    request: Pick<RegistryRequest, 'method' | 'url' | 'scopes' | 'headers'>,
+    send: (url: URL, headers: Record<string, string>) => Promise<HttpResponse | HttpStreamResponse>,
+  ): Promise<HttpResponse | HttpStreamResponse> {
+    await this.#auth.ping();
+    let url = typeof request.url === 'string' ? new URL(request.url, this.baseUrl) : request.url;
+    let scopes = [...request.scopes];
+    let authorization = await this.#auth.authorization(scopes);
+    let reauthorized = false;
+    for (let redirects = 0; ; ) {
+      if (url.protocol !== 'https:' && !(this.#options.plainHttp && url.protocol === 'http:')) {
+        throw new ActionFailure(`${this.registry} sent us to ${url.origin}, which is not HTTPS: refusing (set insecure only for a registry you trust).`);
+      }
+      const sameOrigin = url.origin === this.baseUrl.origin;
+      const headers: Record<string, string> = { 'User-Agent': USER_AGENT, ...request.headers };
+      if (sameOrigin && authorization) headers.Authorization = authorization;
+      const sent = await send(url, headers);
       // The path only: upload Locations carry signed state in their query.
-      this.#options.io.debug(`${request.method} ${url.host}${url.pathname} -> HTTP ${response.status}`);
+      this.#options.io.debug(`${request.method} ${url.host}${url.pathname} -> HTTP ${sent.status}`);
+      if ('stream' in sent && sent.status >= 200 && sent.status < 300) return sent;
+      const response = 'stream' in sent ? await readWhole(sent) : sent;
       if (response.status === 401 && sameOrigin && !reauthorized) {
         reauthorized = true;
         const next = await this.#auth.reauthorize(response, scopes, authorization);
@@ -274,6 +328,12 @@ export class RegistryClient {
     const credential = unauthorized ? await this.#auth.credential() : undefined;
     return registryFailure({ operation, registry: this.registry, repository, credential, access }, response);
   }
+}
+
+async function readWhole(response: HttpStreamResponse): Promise<HttpResponse> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of response.stream) chunks.push(chunk as Buffer);
+  return { status: response.status, headers: response.headers, body: Buffer.concat(chunks) };
 }
 
 function checkManifestReference(reference: string): void {

@@ -4,7 +4,7 @@ export * from './credentials.js';
 export { dockerConfigCredentials, dockerConfigFiles } from './docker-config.js';
 export * from './errors.js';
 export { RegistryClient, DEFAULT_CHUNKED_THRESHOLD, DEFAULT_CHUNK_SIZE } from './client.js';
-export type { RegistryClientOptions, ManifestContent, ManifestDescriptor, BlobUploadResult } from './client.js';
+export type { RegistryClientOptions, ManifestContent, ManifestDescriptor, BlobUploadResult, BlobStream } from './client.js';
 export type { BlobSource } from './blob-upload.js';
 export { writeBlobFile, type BlobFile } from './blob-file.js';
 export { parseChallenge, type AuthChallenge } from './challenge.js';

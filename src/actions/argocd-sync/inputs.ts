@@ -9,12 +9,15 @@ import type { SyncSettings } from '../../core/argocd/sync-app.js';
 import { hideUserInfo } from '../../core/secret-forms.js';
 
 export const INPUT_SPECS = {
-  server: { description: 'Base URL of Argo CD, with its path prefix if it has one (https://argocd.example.com or https://example.com/argocd).', required: true },
+  server: { description: 'Argo CD server: a base URL with its path prefix if it has one (https://argocd.example.com, https://example.com/argocd), or host[:port] as the argocd CLI takes it (https is assumed). Default: the ARGOCD_SERVER environment variable.' },
   'auth-token': { description: 'Argo CD API token (account or project role token), sent as a bearer token. Default: the ARGOCD_AUTH_TOKEN environment variable, as for the argocd CLI (keeps the token off a command line). Or give username and password.', secret: true },
   username: { description: 'Argo CD local user for a session login, with password (prefer auth-token in CI).' },
   password: { description: 'Password of username.', secret: true },
   'ca-file': { description: 'PEM file of a CA certificate to trust for server, in addition to the system ones.' },
   insecure: { description: 'Skip TLS certificate verification. Only for test setups; prefer ca-file.', default: 'false' },
+  header: { description: 'Extra HTTP headers for every request, one "Name: value" per line, as the argocd CLI\'s --header (e.g. the credentials of Cloudflare Access or IAP in front of Argo CD). Values are masked.', secret: true },
+  'client-cert': { description: 'PEM file of a client certificate, for an Argo CD (or proxy) that requires mutual TLS; with client-key.' },
+  'client-key': { description: 'PEM file of the private key of client-cert.' },
   applications: { description: 'Applications to sync: names, or namespace/name for apps outside the control-plane namespace; one per line or comma-separated. Or give selector.' },
   selector: { description: 'Label selector choosing the applications to sync (e.g. team=shop,env=prod), instead of applications.' },
   project: { description: 'Argo CD project the applications must belong to; also makes a missing application a clear 404.' },
@@ -30,10 +33,13 @@ export const INPUT_SPECS = {
   refresh: { description: 'Refresh before syncing: none, normal (re-read git) or hard (also regenerate manifests).', default: 'none' },
   'refresh-timeout': { description: 'Longest wait for the refresh (Argo CD has no limit of its own), e.g. 90s, 2m.', default: '2m' },
   wait: { description: 'Wait for the sync to finish and the application to be Synced (and Healthy, see health-check).', default: 'true' },
-  timeout: { description: 'Longest time per application, from its first read to the end of the wait, e.g. 5m, 300s.', default: '5m' },
+  timeout: { description: 'Longest time per application, from its first read to the end of the wait, e.g. 5m, 300s. It bounds every request (connecting too), however slowly the server answers.', default: '5m' },
+  'terminate-on-timeout': { description: 'At the timeout, terminate the sync operation this run started if it is still running, instead of leaving it to run.', default: 'false' },
+  'sync-status-check': { description: 'Also wait for Argo CD to report the application Synced (live manifests equal to the target\'s); false waits only for the sync operation to succeed, as argocd app sync does, for apps that stay OutOfSync by design (ignored differences, resources managed elsewhere).', default: 'true' },
   'health-check': { description: 'Also wait for the application to be Healthy.', default: 'true' },
   'accept-suspended': { description: 'Count a Suspended application (e.g. a paused rollout) as healthy.', default: 'false' },
-  'degraded-fails-fast': { description: 'Fail as soon as the application is Degraded after the sync instead of waiting for the timeout.', default: 'true' },
+  'degraded-fails-fast': { description: 'Fail when the application stays Degraded after the sync for degraded-grace, instead of waiting for the timeout.', default: 'true' },
+  'degraded-grace': { description: 'How long the application may stay Degraded after the sync before degraded-fails-fast fails it: rollouts pass through brief Degraded states. 0s fails at the first Degraded.', default: '30s' },
   concurrency: { description: 'How many applications to sync at the same time.', default: '4' },
 } satisfies Record<string, InputSpec>;
 
@@ -44,7 +50,7 @@ export const OUTPUT_SPECS: Record<ArgocdSyncOutput, OutputSpec> = {
   'sync-status': { description: 'Sync status (Synced, OutOfSync, Unknown); with several applications, the worst.' },
   'health-status': { description: 'Health status (Healthy, Progressing, Degraded, Suspended, Missing, Unknown); with several applications, the worst.' },
   'operation-phase': { description: 'Phase of the sync operation (Succeeded, Failed, Error, Running, ...); with several applications, the worst.' },
-  applications: { description: 'JSON array, one object per application: name, namespace, outcome, revision, revisions (multi-source), syncStatus, healthStatus, operationPhase, operationMessage, failure, problems, durationMs.' },
+  applications: { description: 'JSON array, one object per application: name, namespace, outcome, revision, revisions (multi-source), targetRevision, syncStatus, healthStatus, operationPhase, operationMessage, failure, notes, problems, durationMs.' },
 };
 
 export interface ArgocdSyncInputs {
@@ -55,6 +61,11 @@ export interface ArgocdSyncInputs {
   caFile?: string;
   /** Certificate verification off, by explicit opt-in only. */
   insecure: boolean;
+  /** Extra request headers (values are secrets: masked when read). */
+  headers: Record<string, string>;
+  /** Client certificate and key files for mutual TLS, both or neither. */
+  clientCertFile?: string;
+  clientKeyFile?: string;
   /** `name` or `namespace/name` items; empty when `selector` is used. */
   applications: string[];
   selector?: string;
@@ -69,11 +80,18 @@ const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 const SYNC_OPTION = /^[A-Za-z][A-Za-z0-9]*=\S+$/;
 
 export function parseArgocdSyncInputs(reader: InputReader, _context: CiContext, env: Readonly<Record<string, string | undefined>> = {}): ArgocdSyncInputs {
-  const server = parseServer(reader.required('server'));
+  const server = parseServer(reader.optional('server') ?? env.ARGOCD_SERVER?.trim());
   const credentials = parseCredentials(reader, env);
   const caFile = reader.optional('ca-file');
   const insecure = reader.boolean('insecure');
-  if (caFile && !existsSync(caFile)) throw new ConfigurationError(`the file ${caFile} does not exist`, 'ca-file');
+  const headers = parseHeaders(reader.lines('header'));
+  const clientCertFile = reader.optional('client-cert');
+  const clientKeyFile = reader.optional('client-key');
+  if (clientCertFile && !clientKeyFile) throw new ConfigurationError('is required with client-cert', 'client-key');
+  if (clientKeyFile && !clientCertFile) throw new ConfigurationError('is required with client-key', 'client-cert');
+  for (const [name, file] of [['client-cert', clientCertFile], ['client-key', clientKeyFile], ['ca-file', caFile]] as const) {
+    if (file && !existsSync(file)) throw new ConfigurationError(`the file ${file} does not exist`, name);
+  }
   if (caFile && insecure) throw new ConfigurationError('give either ca-file (verify with this CA) or insecure (do not verify), not both', 'insecure');
   if (insecure && server.protocol === 'http:') throw new ConfigurationError('has no effect on an http:// server', 'insecure');
 
@@ -95,6 +113,7 @@ export function parseArgocdSyncInputs(reader: InputReader, _context: CiContext, 
 
   const timeoutMs = reader.duration('timeout');
   const refreshTimeoutMs = reader.duration('refresh-timeout');
+  const degradedGraceMs = reader.duration('degraded-grace');
   if (timeoutMs <= 0) throw new ConfigurationError('must be longer than 0', 'timeout');
   if (refreshTimeoutMs <= 0) throw new ConfigurationError('must be longer than 0', 'refresh-timeout');
 
@@ -103,6 +122,9 @@ export function parseArgocdSyncInputs(reader: InputReader, _context: CiContext, 
     credentials,
     caFile,
     insecure,
+    headers,
+    clientCertFile,
+    clientKeyFile,
     applications,
     selector,
     project: reader.optional('project'),
@@ -120,26 +142,50 @@ export function parseArgocdSyncInputs(reader: InputReader, _context: CiContext, 
       refreshTimeoutMs,
       wait: reader.boolean('wait'),
       timeoutMs,
+      terminateOnTimeout: reader.boolean('terminate-on-timeout'),
+      syncStatus: reader.boolean('sync-status-check'),
       health: reader.boolean('health-check'),
       acceptSuspended: reader.boolean('accept-suspended'),
       degradedFailsFast: reader.boolean('degraded-fails-fast'),
+      degradedGraceMs,
     },
     concurrency: reader.integer('concurrency', { min: 1, max: 32 }),
   };
 }
 
-function parseServer(value: string): URL {
+/** A URL, or `host[:port][/path]` as the argocd CLI and ARGOCD_SERVER take it, served over https. */
+function parseServer(given: string | undefined): URL {
+  if (!given) throw new ConfigurationError('is required (or the ARGOCD_SERVER environment variable)', 'server');
+  const value = /^[a-z][a-z0-9+.-]*:\/\//i.test(given) ? given : `https://${given}`;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigurationError(`expected an http(s) URL such as https://argocd.example.com, got "${hideUserInfo(value)}"`, 'server');
+    throw new ConfigurationError(`expected a URL such as https://argocd.example.com or a host[:port] such as argocd.example.com, got "${hideUserInfo(given)}"`, 'server');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError(`expected an http:// or https:// URL, got scheme ${url.protocol}`, 'server');
   if (url.username || url.password) throw new ConfigurationError('must not hold credentials; use auth-token, or username and password', 'server');
   if (url.search || url.hash) throw new ConfigurationError('must be a base URL without query string or fragment', 'server');
   if (/\/api(\/|$)/.test(url.pathname)) throw new ConfigurationError('give the base URL without /api (it is appended)', 'server');
   return url;
+}
+
+/** RFC 9110 token characters: what a header name may hold. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** `Name: value` lines, as the argocd CLI's `--header`; a line without a colon or with a bad name is refused. */
+function parseHeaders(lines: string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [index, line] of lines.entries()) {
+    const colon = line.indexOf(':');
+    const name = colon > 0 ? line.slice(0, colon).trim() : '';
+    // The line is not quoted back: it may hold a credential.
+    if (colon < 0) throw new ConfigurationError(`line ${index + 1} has no ":"; expected "Name: value" per line`, 'header');
+    if (!HEADER_NAME.test(name)) throw new ConfigurationError(`line ${index + 1} has no valid header name before ":"; expected "Name: value" per line`, 'header');
+    if (/^(authorization|host|content-type|content-length)$/i.test(name)) throw new ConfigurationError(`line ${index + 1} sets ${name}, which the action sets itself`, 'header');
+    headers[name] = line.slice(colon + 1).trim();
+  }
+  return headers;
 }
 
 /** The auth-token input, else username and password, else ARGOCD_AUTH_TOKEN from the environment. */

@@ -1,9 +1,11 @@
 import type { ActionResult } from '../../core/action-spec.js';
 import { connectToArgocd, mapWithConcurrency, resolveApplications } from '../../core/argocd/connect.js';
-import { describeAppFailure, syncApplication, type AppSyncResult } from '../../core/argocd/sync-app.js';
+import { deadlineSignal } from '../../core/argocd/deadline.js';
+import { describeAppFailure, formatDuration, syncApplication, type AppSyncResult } from '../../core/argocd/sync-app.js';
 import type { ObserveTuning } from '../../core/argocd/observe.js';
 import { appLabel } from '../../core/argocd/types.js';
 import type { CiContext } from '../../core/context.js';
+import { ConfigurationError } from '../../core/errors.js';
 import type { ActionIO } from '../../core/io.js';
 import type { ArgocdSyncInputs, ArgocdSyncOutput } from './inputs.js';
 import { buildOutputs, renderSummary } from './summary.js';
@@ -17,15 +19,18 @@ export async function runArgocdSync(
   tuning?: Partial<ObserveTuning>,
 ): Promise<ActionResult<ArgocdSyncOutput>> {
   if (inputs.insecure) io.warning('TLS certificate verification is off (insecure: true): anyone on the path can read the token.');
-  const { client, refs } = await io.group('Connecting to Argo CD', async () => {
-    const connection = await connectToArgocd(
-      { server: inputs.server, credentials: inputs.credentials, tls: { caFile: inputs.caFile, insecureSkipVerify: inputs.insecure } },
-      io,
-    );
+  if (inputs.server.protocol === 'http:') io.warning(`The server is plain http (${inputs.server.origin}): the token crosses the network unencrypted.`);
+  // Header values are credentials of a proxy in front of Argo CD: masked one by one, as they are sent.
+  for (const value of Object.values(inputs.headers)) if (value) io.mask(value);
+  const tls = { caFile: inputs.caFile, insecureSkipVerify: inputs.insecure, clientCertFile: inputs.clientCertFile, clientKeyFile: inputs.clientKeyFile };
+  // `timeout` bounds connecting as well: a server that accepts and then trickles bytes cannot hold the run.
+  const connectSignal = deadlineSignal(Date.now() + inputs.sync.timeoutMs, `the timeout (${formatDuration(inputs.sync.timeoutMs)}) ran out while connecting`);
+  const { client, refs, username } = await io.group('Connecting to Argo CD', async () => {
+    const connection = await connectToArgocd({ server: inputs.server, credentials: inputs.credentials, tls, headers: inputs.headers, signal: connectSignal }, io);
     io.info(`Argo CD ${connection.version} at ${inputs.server.href}, logged in as ${connection.username ?? 'unknown'}`);
-    const found = await resolveApplications(connection.client, inputs);
+    const found = await resolveApplications(connection.client, inputs, connectSignal);
     io.info(`Applications: ${found.map(appLabel).join(', ')}`);
-    return { client: connection.client, refs: found };
+    return { client: connection.client, refs: found, username: connection.username };
   });
 
   const results: AppSyncResult[] = await io.group(`Syncing ${refs.length} application(s)`, () =>
@@ -34,14 +39,24 @@ export async function runArgocdSync(
         onProgress: (message) => io.info(message),
         onDebug: (message) => io.debug(message),
         tuning,
+        username,
       }),
     ),
   );
 
+  const failed = results.filter((result) => FAILED_OUTCOMES.has(result.outcome));
+  // Every failure a mistake in the inputs (a revision Argo CD cannot resolve, resources matching nothing): exit 2.
+  const input = failed[0]?.input;
+  if (failed.length && failed.every((result) => result.input === input) && input && failed.length === results.length) {
+    throw new ConfigurationError(failed.map((result) => result.failure?.replace(`Input "${input}": `, '') ?? result.outcome).join('\n'), input);
+  }
   const outputs = buildOutputs(results);
   const summary = renderSummary(results, inputs.sync);
-  const failed = results.filter((result) => FAILED_OUTCOMES.has(result.outcome));
-  for (const result of results) if (!failed.includes(result)) io.info(`${result.name}: ${result.outcome} (sync ${result.syncStatus}, health ${result.healthStatus})`);
+  for (const result of results) {
+    if (failed.includes(result)) continue;
+    io.info(`${result.name}: ${result.outcome} (sync ${result.syncStatus}, health ${result.healthStatus})`);
+    for (const note of result.notes) io.info(`${result.name}: note: ${note}`);
+  }
   if (failed.length === 0) return { outputs, summary };
   const details = failed.map(describeAppFailure).join('\n');
   return { outputs, summary, failure: `${failed.length} of ${results.length} application(s) failed:\n${details}` };

@@ -42,8 +42,14 @@ export function renderSummary(results: AppSyncResult[], settings: Pick<SyncSetti
     for (const result of failures) {
       lines.push('', `**${cell(result.name)}**: ${cell(result.failure ?? '')}`);
       if (result.operationMessage && !result.failure?.includes(result.operationMessage)) lines.push(`- Operation (${result.operationPhase}): ${cell(result.operationMessage)}`);
+      for (const note of result.notes) lines.push(`- Note: ${cell(note)}`);
       for (const problem of result.problems) lines.push(`- ${cell(describeResourceProblem(problem))}`);
     }
+  }
+  const noted = results.filter((result) => !result.failure && result.notes.length);
+  if (noted.length) {
+    lines.push('', '#### Notes');
+    for (const result of noted) for (const note of result.notes) lines.push(`- **${cell(result.name)}**: ${cell(note)}`);
   }
   return `${lines.join('\n')}\n`;
 }

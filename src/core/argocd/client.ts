@@ -2,6 +2,7 @@ import { header, send, sendForStream, type HttpRequest, type HttpResponse, type 
 import { sendWithRetries, type RetryPolicy } from '../http/retry.js';
 import { ActionFailure } from '../errors.js';
 import { HttpConnectionError } from '../http/errors.js';
+import { DeadlineExceeded } from './deadline.js';
 import { ArgocdApiError, describeApiFailure, parseErrorBody } from './errors.js';
 import { WatchStreamParser, type WatchEvent } from './watch-stream.js';
 import { appLabel as label, type Application, type ApplicationTree, type AppRef, type SyncRequestBody } from './types.js';
@@ -17,6 +18,10 @@ export interface ArgocdClientOptions {
   /** Retries of reads on dropped connections, 429 and 5xx. */
   retryPolicy?: RetryPolicy;
   userAgent?: string;
+  /** Extra headers on every request (`header` input: an identity-aware proxy's credentials). */
+  headers?: Record<string, string>;
+  /** Bounds every call not given a signal of its own: only for the short-lived login client. */
+  signal?: AbortSignal;
   onRetry?: (what: string, attempt: number, reason: string, delayMs: number) => void;
 }
 
@@ -50,16 +55,16 @@ export class ArgocdClient {
   }
 
   /** Logs in with a username and password (`POST /api/v1/session`) and returns the session token. */
-  static async createSession(server: URL, username: string, password: string, tls?: TlsSettings, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS): Promise<string> {
-    const anonymous = new ArgocdClient({ server, token: '', tls, requestTimeoutMs: timeoutMs });
+  static async createSession(options: Omit<ArgocdClientOptions, 'token'>, username: string, password: string): Promise<string> {
+    const anonymous = new ArgocdClient({ ...options, token: '' });
     const session = await anonymous.#call<{ token?: string }>('POST', '/api/v1/session', 'Logging in to Argo CD', { body: { username, password } });
     if (!session.token) throw new ActionFailure('Logging in to Argo CD returned no session token.');
     return session.token;
   }
 
   /** `GET /api/version`: proves the URL reaches Argo CD's API and not a UI or a proxy page. */
-  async version(): Promise<string> {
-    const body = await this.#call<{ Version?: string }>('GET', '/api/version', 'Reaching the Argo CD API (GET /api/version)', { retries: true });
+  async version(signal?: AbortSignal): Promise<string> {
+    const body = await this.#call<{ Version?: string }>('GET', '/api/version', 'Reaching the Argo CD API (GET /api/version)', { retries: true, signal });
     if (typeof body.Version !== 'string') {
       throw new ActionFailure(`${this.#options.server.origin} answered GET /api/version without a version: it is not the Argo CD API. Check the server input and its path prefix.`);
     }
@@ -67,8 +72,8 @@ export class ArgocdClient {
   }
 
   /** `GET /api/v1/session/userinfo`: never 401s; an invalid token shows as `loggedIn` absent. */
-  async userInfo(): Promise<{ loggedIn: boolean; username?: string }> {
-    const body = await this.#call<{ loggedIn?: boolean; username?: string }>('GET', '/api/v1/session/userinfo', 'Checking the token', { retries: true });
+  async userInfo(signal?: AbortSignal): Promise<{ loggedIn: boolean; username?: string }> {
+    const body = await this.#call<{ loggedIn?: boolean; username?: string }>('GET', '/api/v1/session/userinfo', 'Checking the token', { retries: true, signal });
     return { loggedIn: body.loggedIn === true, username: body.username };
   }
 
@@ -83,32 +88,33 @@ export class ArgocdClient {
     });
   }
 
-  async listApplications(filter: { selector?: string; project?: string; appNamespace?: string }): Promise<Application[]> {
+  /** Not retried here: Argo CD answers a bad selector with a 500 that no retry can mend (the caller retries the rest). */
+  async listApplications(filter: { selector?: string; project?: string; appNamespace?: string }, signal?: AbortSignal): Promise<Application[]> {
     const list = await this.#call<{ items?: Application[] | null }>('GET', '/api/v1/applications', 'Listing applications', {
       query: { selector: filter.selector, projects: filter.project, appNamespace: filter.appNamespace },
-      retries: true,
+      signal,
     });
     return list.items ?? [];
   }
 
   /** `POST …/sync`: the answer is the application with its new `operation` (holding the resolved revision). */
-  sync(ref: AppRef, body: SyncRequestBody, signal?: AbortSignal): Promise<Application> {
+  sync(ref: AppRef, body: SyncRequestBody, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<Application> {
     // Body, not query: the route takes `body: "*"`, so appNamespace and project go in it (reference §1.1).
     const request: SyncRequestBody = { ...body, ...(ref.namespace ? { appNamespace: ref.namespace } : {}), ...(ref.project ? { project: ref.project } : {}) };
-    return this.#call<Application>('POST', `/api/v1/applications/${encodeURIComponent(ref.name)}/sync`, `Syncing application ${label(ref)}`, { body: request, signal, ref });
+    return this.#call<Application>('POST', `/api/v1/applications/${encodeURIComponent(ref.name)}/sync`, `Syncing application ${label(ref)}`, { body: request, ...options, ref });
   }
 
-  /** `DELETE …/operation`; false when Argo CD says no operation is in progress. */
-  async terminateOperation(ref: AppRef, signal?: AbortSignal): Promise<boolean> {
+  /** `DELETE …/operation`; the refusal text when Argo CD says no operation is in progress, else undefined. */
+  async terminateOperation(ref: AppRef, signal?: AbortSignal): Promise<string | undefined> {
     try {
       await this.#call('DELETE', `/api/v1/applications/${encodeURIComponent(ref.name)}/operation`, `Terminating the operation of ${label(ref)}`, {
         query: { appNamespace: ref.namespace, project: ref.project },
         signal,
         ref,
       });
-      return true;
+      return undefined;
     } catch (error) {
-      if (error instanceof ArgocdApiError && error.isNoOperationInProgress) return false;
+      if (error instanceof ArgocdApiError && error.isNoOperationInProgress) return error.apiMessage;
       throw error;
     }
   }
@@ -155,7 +161,7 @@ export class ArgocdClient {
     url.pathname = `${url.pathname.replace(/\/+$/, '')}${path}`;
     url.search = '';
     for (const [name, value] of Object.entries(options.query ?? {})) if (value) url.searchParams.set(name, value);
-    const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.#options.userAgent ?? USER_AGENT };
+    const headers: Record<string, string> = { ...this.#options.headers, Accept: 'application/json', 'User-Agent': this.#options.userAgent ?? USER_AGENT };
     if (this.#options.token) headers['Authorization'] = this.#authorization;
     // Argo CD compares the content type of every non-GET exactly: a charset suffix is a 415 (reference §0).
     if (method !== 'GET') headers['Content-Type'] = 'application/json';
@@ -166,7 +172,7 @@ export class ArgocdClient {
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       idleTimeoutMs: options.timeoutMs ?? this.#options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
       tls: this.#options.tls,
-      signal: options.signal,
+      signal: options.signal ?? this.#options.signal,
     };
   }
 
@@ -177,10 +183,15 @@ export class ArgocdClient {
     // "another operation is already in progress" for our own operation.
     let response: HttpResponse;
     try {
+      if (request.signal?.aborted) throw request.signal.reason;
       response = options.retries
         ? await sendWithRetries(request, policy, { onRetry: (attempt, reason, delay) => this.#options.onRetry?.(what, attempt, reason, delay) })
         : await send(request);
     } catch (error) {
+      // Our own deadline cut the call (whatever the socket said): say which step it stopped, and why.
+      if (request.signal?.aborted && request.signal.reason instanceof DeadlineExceeded) {
+        throw new DeadlineExceeded(`${what}: ${request.signal.reason.message}`, { cause: error });
+      }
       // A time-out or a dropped connection in the middle of the work must say which step it hit.
       if (options.ref && error instanceof HttpConnectionError) throw new HttpConnectionError(`${what}: ${error.message}`, error.code, error.transient, { cause: error });
       throw error;

@@ -1,3 +1,4 @@
+import { backoffDelay, sleep } from '../backoff.js';
 import { ActionFailure, ConfigurationError } from '../errors.js';
 import { HttpConnectionError } from '../http/errors.js';
 import type { TlsSettings } from '../http/request.js';
@@ -11,7 +12,11 @@ export interface ConnectSettings {
   server: URL;
   credentials: ArgocdCredentials;
   tls: TlsSettings;
+  /** Extra headers on every request (an identity-aware proxy in front of Argo CD). */
+  headers?: Record<string, string>;
   requestTimeoutMs?: number;
+  /** Bounds the whole connect phase (login, version, token check): a slow or trickling server cannot hold it. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -30,19 +35,21 @@ export async function connectToArgocd(settings: ConnectSettings, io: ActionIO): 
       // Masked here too: it may come from ARGOCD_AUTH_TOKEN rather than a secret input.
       io.mask(token);
     } else {
-      token = await ArgocdClient.createSession(settings.server, settings.credentials.username, settings.credentials.password.reveal(), settings.tls, settings.requestTimeoutMs);
+      const common = { server: settings.server, tls: settings.tls, headers: settings.headers, requestTimeoutMs: settings.requestTimeoutMs, signal: settings.signal };
+      token = await ArgocdClient.createSession(common, settings.credentials.username, settings.credentials.password.reveal());
       io.mask(token);
     }
     const client = new ArgocdClient({
       server: settings.server,
       token,
       tls: settings.tls,
+      headers: settings.headers,
       requestTimeoutMs: settings.requestTimeoutMs,
       onRetry: (what, attempt, reason, delay) => io.info(`${what}: attempt ${attempt} failed (${reason}); retrying in ${delay} ms`),
     });
     io.mask(client.authorizationHeader);
-    const version = await client.version();
-    const user = await client.userInfo();
+    const version = await client.version(settings.signal);
+    const user = await client.userInfo(settings.signal);
     if (!user.loggedIn) {
       throw new ActionFailure(`Argo CD at ${where} does not accept the ${settings.credentials.kind === 'token' ? 'auth-token' : 'session token'}: it is invalid, expired or revoked (GET /api/v1/session/userinfo says not logged in).`);
     }
@@ -61,8 +68,11 @@ export interface AppSelection {
   appNamespace?: string;
 }
 
+const LIST_ATTEMPTS = 3;
+const LIST_BACKOFF = { baseDelayMs: 500, maxDelayMs: 5_000 };
+
 /** Turns the applications/selector inputs into app references; a selector matching nothing is an error. */
-export async function resolveApplications(client: ArgocdClient, selection: AppSelection): Promise<AppRef[]> {
+export async function resolveApplications(client: ArgocdClient, selection: AppSelection, signal?: AbortSignal): Promise<AppRef[]> {
   if (selection.applications.length) {
     return selection.applications.map((item) => {
       const [first, second] = item.split('/');
@@ -73,11 +83,19 @@ export async function resolveApplications(client: ArgocdClient, selection: AppSe
   }
   if (!selection.selector) throw new ConfigurationError('give applications or a selector', 'applications');
   let apps;
-  try {
-    apps = await client.listApplications({ selector: selection.selector, project: selection.project, appNamespace: selection.appNamespace });
-  } catch (error) {
-    if (error instanceof ArgocdApiError && error.status === 400) throw new ConfigurationError(`Argo CD rejected the label selector: ${error.apiMessage}`, 'selector');
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      apps = await client.listApplications({ selector: selection.selector, project: selection.project, appNamespace: selection.appNamespace }, signal);
+      break;
+    } catch (error) {
+      // server/application/application.go `List` returns labels.Parse's error as a plain Go error: HTTP 500.
+      if (error instanceof ArgocdApiError && (error.status === 400 || /error parsing the selector/i.test(error.apiMessage))) {
+        throw new ConfigurationError(`Argo CD rejected the label selector "${selection.selector}": ${error.apiMessage}`, 'selector');
+      }
+      const transient = (error instanceof ArgocdApiError && error.isTransientRead) || (error instanceof HttpConnectionError && error.transient);
+      if (!transient || attempt >= LIST_ATTEMPTS || signal?.aborted) throw error;
+      await sleep(backoffDelay(attempt, LIST_BACKOFF));
+    }
   }
   const refs = apps
     .filter((app) => app.metadata?.name)

@@ -23,11 +23,35 @@ export class ArgocdApiError extends ActionFailure {
   get isNoOperationInProgress(): boolean {
     return this.status === 400 && /no operation is in progress/i.test(this.apiMessage);
   }
+
+  /**
+   * The repo-server (or something behind it) was unavailable while resolving the revision: Argo CD wraps every
+   * resolution error as FailedPrecondition (server/application/application.go `resolveRevision`), so this is a
+   * 400 code 9 whose message carries the inner `code = Unavailable`. Nothing was changed: a retry is safe.
+   */
+  get isRepoServerUnavailable(): boolean {
+    return (this.status === 400 && /error resolving repo revision:.*code = (Unavailable|DeadlineExceeded)/i.test(this.apiMessage)) || (this.status === 503 && this.grpcCode === 14);
+  }
+
+  /** The repo-server answered that the revision does not exist (util/git/client.go `lsRemote`). */
+  get isUnresolvableRevision(): boolean {
+    return this.status === 400 && /unable to resolve '.*' to a commit SHA|error resolving repo revision/i.test(this.apiMessage) && !this.isRepoServerUnavailable;
+  }
+
+  /**
+   * Worth reading again within the wait: 5xx, 408, 429, and a bare 403 on an app already read, which is how
+   * Argo CD reports any Kubernetes read error (server/application/application.go `getAppEnforceRBAC`).
+   */
+  get isTransientRead(): boolean {
+    return this.status >= 500 || this.status === 408 || this.status === 429 || (this.status === 403 && this.apiMessage === 'permission denied');
+  }
 }
 
 /** Reads the gRPC-gateway error body: `{"error":"…","code":9,"message":"…"}` or a stream's `{"error":{…}}`. */
 export function parseErrorBody(body: string): { message: string; grpcCode?: number } {
-  const text = body.trim();
+  // A stream error written through the SSE marshaler arrives framed as an event: `data: {"error":{…}}`.
+  const trimmed = body.trim();
+  const text = trimmed.startsWith('data:') ? trimmed.slice('data:'.length).trim() : trimmed;
   try {
     const parsed = JSON.parse(text) as Record<string, unknown>;
     const nested = typeof parsed.error === 'object' && parsed.error !== null ? (parsed.error as Record<string, unknown>) : undefined;

@@ -24,6 +24,8 @@ export interface ObserveTuning {
   maxFailedStreams: number;
   /** Time-out of one poll. */
   pollTimeoutMs: number;
+  /** Time-out of one sync or terminate call; a sync that gets no answer is then looked for (it may have landed). */
+  writeTimeoutMs: number;
 }
 
 export const DEFAULT_OBSERVE_TUNING: ObserveTuning = {
@@ -35,9 +37,11 @@ export const DEFAULT_OBSERVE_TUNING: ObserveTuning = {
   reconnectMaxMs: 30_000,
   maxFailedStreams: 6,
   pollTimeoutMs: 15_000,
+  writeTimeoutMs: 30_000,
 };
 
-export type Evaluation<T> = { done: true; result: T } | { done: false; waitingFor: string };
+/** Not done yet; `recheckInMs` asks for another evaluation of the same state then (a grace period running out). */
+export type Evaluation<T> = { done: true; result: T } | { done: false; waitingFor: string; recheckInMs?: number };
 
 export type ObserveResult<T> =
   | { kind: 'done'; result: T; app: Application }
@@ -75,6 +79,8 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
   let waitingFor = 'the first observation';
   let resourceVersion = options.resourceVersion;
   let streamLive = false;
+  let lastTransient: string | undefined;
+  let recheck: NodeJS.Timeout | undefined;
 
   function finish(result: ObserveResult<T>): void {
     if (settled) return;
@@ -88,18 +94,36 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
     if (settled) return;
     lastApp = app;
     resourceVersion = app.metadata?.resourceVersion ?? resourceVersion;
+    lastTransient = undefined;
+    clearTimeout(recheck);
     const evaluation = options.evaluate(app);
     if (evaluation.done) return finish({ kind: 'done', result: evaluation.result, app });
+    if (evaluation.recheckInMs !== undefined) recheck = setTimeout(() => observe(app), Math.max(0, evaluation.recheckInMs));
     if (evaluation.waitingFor !== waitingFor) {
       waitingFor = evaluation.waitingFor;
       options.onProgress?.(`${appLabel(ref)}: waiting for ${waitingFor}`);
     }
   }
 
-  /** A 4xx on a read means the app is gone or we lost access: waiting longer cannot help. */
+  /**
+   * A 401, a 404 or another definite 4xx on a read means the app is gone or we lost access: waiting cannot help.
+   * 5xx and a bare 403 (Argo CD's answer to any Kubernetes read error) are read again until the deadline.
+   */
   function fatal(error: unknown): boolean {
-    if (!(error instanceof ArgocdApiError) || error.status < 400 || error.status >= 500 || error.status === 408 || error.status === 429) return false;
+    if (!(error instanceof ArgocdApiError)) return false;
+    if (error.isTransientRead) {
+      lastTransient = error.message;
+      return false;
+    }
     finish({ kind: 'gone', message: error.message, app: lastApp });
+    return true;
+  }
+
+  /** On the stream only a 401 is final; anything else (a proxy's 404, a 403, a 5xx) leaves polling to carry on. */
+  function fatalOnStream(error: unknown): boolean {
+    const status = error instanceof ArgocdApiError ? error.status : error instanceof StreamError ? error.httpCode : undefined;
+    if (status !== 401) return false;
+    finish({ kind: 'gone', message: (error as Error).message, app: lastApp });
     return true;
   }
 
@@ -138,7 +162,7 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
       try {
         const events = client.watchApplication(ref, { resourceVersion, idleTimeoutMs: tuning.streamIdleMs, signal: stop.signal });
         for await (const event of events) {
-          if (event.kind === 'error') throw new Error(event.message);
+          if (event.kind === 'error') throw new StreamError(`Watching application ${appLabel(ref)}: ${event.message}`, event.httpCode);
           if (event.kind === 'event' && event.type === 'DELETED') {
             return finish({ kind: 'gone', message: `the application ${appLabel(ref)} was deleted`, app: event.application });
           }
@@ -152,8 +176,14 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
         }
         options.onDebug?.(`${appLabel(ref)}: watch stream closed by the server`);
       } catch (error) {
-        if (settled || fatal(error)) return;
+        if (settled || fatalOnStream(error)) return;
         options.onDebug?.(`${appLabel(ref)}: watch stream failed: ${(error as Error).message}`);
+        // A path the proxy does not route will not start routing: poll for the rest of the wait.
+        if (error instanceof ArgocdApiError && (error.status === 404 || error.status === 405)) {
+          setLive(false);
+          options.onProgress?.(`${appLabel(ref)}: the watch stream is not reachable (HTTP ${error.status}); polling instead`);
+          return;
+        }
       }
       setLive(false);
       const healthy = delivered && Date.now() - startedAt >= tuning.healthyStreamMs;
@@ -165,20 +195,38 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
     if (!settled) options.onDebug?.(`${appLabel(ref)}: watch stream given up after ${failures} failed attempts; polling only`);
   }
 
-  const deadlineTimer = setTimeout(() => finish({ kind: 'timeout', waitingFor, app: lastApp }), Math.max(0, options.deadline - Date.now()));
+  const deadlineTimer = setTimeout(
+    () => finish({ kind: 'timeout', waitingFor: lastTransient ? `${waitingFor}; Argo CD kept failing the reads: ${lastTransient}` : waitingFor, app: lastApp }),
+    Math.max(0, options.deadline - Date.now()),
+  );
   const loops = Promise.allSettled([pollLoop(), streamLoop()]);
   const result = await settledPromise;
   clearTimeout(deadlineTimer);
+  clearTimeout(recheck);
   options.signal?.removeEventListener('abort', onOuterAbort);
   await loops;
   if (result.kind !== 'timeout') return result;
   return lastLook(client, ref, options, tuning, result);
 }
 
+/** A stream's in-band error event (`{"error":{…}}`), with the HTTP status it stands for. */
+class StreamError extends Error {
+  constructor(
+    message: string,
+    readonly httpCode: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/** How long the read at the deadline may take: the wait must end close to its timeout, whatever the server does. */
+const LAST_LOOK_MS = 3_000;
+
 /** At the deadline, one fresh read: the state may have been reached between two observations. */
 async function lastLook<T>(client: ArgocdClient, ref: AppRef, options: ObserveOptions<T>, tuning: ObserveTuning, timeout: ObserveResult<T> & { kind: 'timeout' }): Promise<ObserveResult<T>> {
   try {
-    const app = await client.getApplication(ref, { timeoutMs: Math.min(tuning.pollTimeoutMs, 10_000), retries: false });
+    const limit = Math.min(tuning.pollTimeoutMs, LAST_LOOK_MS);
+    const app = await client.getApplication(ref, { timeoutMs: limit, signal: AbortSignal.timeout(limit), retries: false });
     const evaluation = options.evaluate(app);
     return evaluation.done ? { kind: 'done', result: evaluation.result, app } : { kind: 'timeout', waitingFor: evaluation.waitingFor, app };
   } catch {

@@ -10,6 +10,9 @@ export interface TlsSettings {
   caFile?: string;
   /** Skip certificate verification: only ever from an explicit user opt-in. */
   insecureSkipVerify?: boolean;
+  /** PEM files of a client certificate and its key, for servers that require mutual TLS. */
+  clientCertFile?: string;
+  clientKeyFile?: string;
 }
 
 /** A body that can be sent again on a retry: bytes, or a factory of fresh streams. */
@@ -75,17 +78,27 @@ const dispatchers = new Map<string, Dispatcher>();
 async function dispatcherFor(url: URL, tls: TlsSettings | undefined, proxy: ProxySettings): Promise<Dispatcher> {
   const secure = url.protocol === 'https:';
   const through = (secure ? proxy.https : proxy.http) ?? '';
-  const key = JSON.stringify([url.protocol, tls?.caFile ?? '', Boolean(tls?.insecureSkipVerify), through, proxy.noProxy ?? '']);
+  const key = JSON.stringify([url.protocol, tls?.caFile ?? '', Boolean(tls?.insecureSkipVerify), tls?.clientCertFile ?? '', tls?.clientKeyFile ?? '', through, proxy.noProxy ?? '']);
   let dispatcher = dispatchers.get(key);
   if (!dispatcher) {
     const ca = secure && tls?.caFile ? readCaFile(tls.caFile) : undefined;
     // Giving `ca` replaces Node's trust store, so the system roots are passed along with it.
-    const trust = { rejectUnauthorized: !tls?.insecureSkipVerify, ...(ca ? { ca: [ca, ...rootCertificates] } : {}) };
+    // A client certificate (mutual TLS) goes with the trust settings, to the server directly or through a tunnel.
+    const identity = secure && tls?.clientCertFile && tls.clientKeyFile ? { cert: readPemFile(tls.clientCertFile, 'client certificate'), key: readPemFile(tls.clientKeyFile, 'client key') } : {};
+    const trust = { rejectUnauthorized: !tls?.insecureSkipVerify, ...(ca ? { ca: [ca, ...rootCertificates] } : {}), ...identity };
     const { EnvHttpProxyAgent } = await (undici ??= import('undici'));
     dispatcher = new EnvHttpProxyAgent({ httpProxy: through, httpsProxy: through, noProxy: proxy.noProxy ?? '', connect: trust, requestTls: trust, proxyTunnel: false });
     dispatchers.set(key, dispatcher);
   }
   return dispatcher;
+}
+
+function readPemFile(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new HttpConnectionError(`Cannot read the ${what} file ${file}: ${(error as Error).message}`, 'PEM_FILE', false, { cause: error });
+  }
 }
 
 function readCaFile(caFile: string): string {

@@ -31,7 +31,8 @@ describe('argocd-sync bad input and failures', () => {
 
   it('rejects a malformed URL or token before any request, naming the input', async () => {
     const before = argo.requests.length;
-    expect((await runAction({ server: 'argocd.example.com', 'auth-token': argo.token, applications: 'web' })).error?.message).toContain('Input "server": expected an http(s) URL');
+    expect((await runAction({ server: 'ftp://argocd.example.com', 'auth-token': argo.token, applications: 'web' })).error?.message).toContain('Input "server": expected an http:// or https:// URL');
+    expect((await runAction({ server: 'argo cd', 'auth-token': argo.token, applications: 'web' })).error?.message).toContain('Input "server": expected a URL such as');
     expect((await runAction({ server: `${argo.url}/api/v1`, 'auth-token': argo.token, applications: 'web' })).error?.message).toContain('without /api');
     const notJwt = await runAction({ server: argo.url, 'auth-token': 'plain-secret-value', applications: 'web' });
     expect(notJwt.error?.message).toContain('Input "auth-token": is not an Argo CD token');

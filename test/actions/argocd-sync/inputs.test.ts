@@ -62,7 +62,7 @@ describe('argocd-sync inputs', () => {
 
 describe('argocd-sync outputs and summary', () => {
   const result = (name: string, extra: Partial<AppSyncResult>): AppSyncResult => ({
-    name, outcome: 'succeeded', revision: 'a'.repeat(40), syncStatus: 'Synced', healthStatus: 'Healthy', operationPhase: 'Succeeded', problems: [], durationMs: 1200, ...extra,
+    name, outcome: 'succeeded', revision: 'a'.repeat(40), syncStatus: 'Synced', healthStatus: 'Healthy', operationPhase: 'Succeeded', notes: [], problems: [], durationMs: 1200, ...extra,
   });
 
   it('gives one app its own values and several apps the worst, with name=revision pairs when they differ', () => {

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeArgocd, type FakeArgocd } from '../../fakes/argocd/index.js';
+import { fakeSha, startFakeArgocd, type FakeArgocd } from '../../fakes/argocd/index.js';
 import { runAction } from './helpers.js';
 
 let argo: FakeArgocd;
 const inputs = (applications: string, extra: Record<string, string> = {}) => ({ server: argo.url, 'auth-token': argo.token, applications, ...extra });
+// An operation to another commit than the one we deploy: not ours to adopt, so the policy applies.
+const ELSEWHERE = fakeSha('an older release');
 const calls = (method: string, suffix: string) => argo.requests.filter((request) => request.method === method && request.path.endsWith(suffix)).length;
 
 beforeAll(async () => {
@@ -13,7 +15,7 @@ afterAll(async () => argo?.stop());
 
 describe('operation-in-progress policies', () => {
   it('fail (the default): names the operation in progress and does not sync', async () => {
-    argo.app('busy').startForeignOperation({ scenario: { runningMs: 30_000 } });
+    argo.app('busy').startForeignOperation({ revision: ELSEWHERE, scenario: { runningMs: 30_000 } });
     const run = await runAction(inputs('busy'));
     expect(run.error?.message).toMatch(/busy: an operation to [0-9a-f]{40} started by automated sync is in progress, phase Running/);
     expect(run.error?.message).toContain('Set operation-in-progress to wait or terminate');
@@ -21,7 +23,7 @@ describe('operation-in-progress policies', () => {
   });
 
   it('wait: lets the running operation finish, then syncs', async () => {
-    argo.app('queued').startForeignOperation({ scenario: { runningMs: 400 } });
+    argo.app('queued').startForeignOperation({ revision: ELSEWHERE, scenario: { runningMs: 400 } });
     argo.app('queued').setScenario({});
     const run = await runAction(inputs('queued', { 'operation-in-progress': 'wait', timeout: '20s' }));
     expect(run.error).toBeUndefined();
@@ -32,7 +34,7 @@ describe('operation-in-progress policies', () => {
   });
 
   it('wait: gives up at the timeout when the operation does not end', async () => {
-    argo.app('stuck').startForeignOperation({ scenario: { runningMs: 60_000 } });
+    argo.app('stuck').startForeignOperation({ revision: ELSEWHERE, scenario: { runningMs: 60_000 } });
     const run = await runAction(inputs('stuck', { 'operation-in-progress': 'wait', timeout: '1s' }));
     expect(run.error?.message).toContain('Timed out waiting for the operation in progress on stuck to end');
     expect(calls('POST', '/stuck/sync')).toBe(0);
@@ -59,7 +61,7 @@ describe('operation-in-progress policies', () => {
       const count = push(...records);
       if (!raced && records.some((record) => record.method === 'POST' && record.path.endsWith('/raced/sync'))) {
         raced = true;
-        argo.app('raced').startForeignOperation({ scenario: { runningMs: 200 } });
+        argo.app('raced').startForeignOperation({ revision: ELSEWHERE, scenario: { runningMs: 200 } });
         argo.app('raced').setScenario({});
       }
       return count;

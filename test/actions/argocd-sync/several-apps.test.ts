@@ -20,7 +20,7 @@ afterAll(async () => argo?.stop());
 
 describe('argocd-sync with several applications', () => {
   it('syncs the apps a selector picks, in parallel, and reports each with the worst status overall', async () => {
-    const run = await runAction({ server: argo.url, 'auth-token': argo.token, selector: 'team=shop', concurrency: '2' });
+    const run = await runAction({ server: argo.url, 'auth-token': argo.token, selector: 'team=shop', concurrency: '2', 'degraded-grace': '0s' });
     expect(run.error?.message).toMatch(/^1 of 3 application\(s\) failed:\nargocd\/shop-web: The application is Degraded after the sync/);
     const apps = JSON.parse(run.outputs.get('applications')!) as Array<{ name: string; outcome: string }>;
     expect(apps.map((app) => [app.name, app.outcome]).sort()).toEqual([['shop-api', 'succeeded'], ['shop-jobs', 'succeeded'], ['shop-web', 'degraded']]);

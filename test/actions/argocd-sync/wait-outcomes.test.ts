@@ -47,7 +47,7 @@ describe('argocd-sync wait outcomes', () => {
   });
 
   it('fails fast when the app turns Degraded after the sync', async () => {
-    const run = await runAction(inputs('sick', { timeout: '1m' }));
+    const run = await runAction(inputs('sick', { timeout: '1m', 'degraded-grace': '0s' }));
     expect(run.error?.message).toContain('Degraded after the sync');
     expect(run.error?.message).toMatch(/Deployment sick .*Degraded: Deployment "sick" exceeded its progress deadline/);
     expect(run.outputs.get('health-status')).toBe('Degraded');
@@ -61,7 +61,7 @@ describe('argocd-sync wait outcomes', () => {
 
   it('times out with what it was waiting for and which resources are not Healthy', async () => {
     const run = await runAction(inputs('slow', { timeout: '1s' }));
-    expect(run.error?.message).toContain('Timed out after 1s waiting for slow: still waiting for health Healthy (now Progressing)');
+    expect(run.error?.message).toContain('Timed out after 1s waiting for slow: still waiting for health Healthy (it is Progressing)');
     expect(run.error?.message).toMatch(/Deployment slow .*Progressing/);
     expect(run.outputs.get('health-status')).toBe('Progressing');
   });

@@ -30,6 +30,8 @@ export interface ServerParts {
   tls: boolean;
   refreshDelayMs: (hard: boolean) => number;
   syncWindowBlocked: (app: Application) => boolean;
+  /** True while the repo-server is down: revision resolution fails with Unavailable (decrements a counter). */
+  repoServerDown: () => boolean;
 }
 
 type Handler = (ctx: HandlerContext, parts: ServerParts) => UnaryResult | Promise<UnaryResult>;
@@ -76,6 +78,12 @@ export const HANDLERS: Record<string, Handler> = {
 
   ApplicationService_List: ({ query, session }, { store }) => {
     const who = session();
+    const selector = query.get('selector') ?? '';
+    // server/application/application.go `List`: a selector labels.Parse rejects is a plain Go error, so gRPC
+    // Unknown and HTTP 500, not InvalidArgument.
+    if (selector && !validSelector(selector)) {
+      throw new GrpcError(GrpcCode.Unknown, `error parsing the selector: unable to parse requirement: found '${selector}', expected: ',', '=', '!=', '==', 'in', 'notin'`);
+    }
     const projects = query.getAll('project').length > 0 ? query.getAll('project') : query.getAll('projects');
     const items = store
       .all()
@@ -112,6 +120,14 @@ export const HANDLERS: Record<string, Handler> = {
     if (revision && app.spec.syncPolicy?.automated && body.dryRun !== true && revision !== target) {
       throw new GrpcError(GrpcCode.FailedPrecondition, `Cannot sync to ${revision}: auto-sync currently set to ${target}`);
     }
+    // server/application/application.go `resolveRevision`: repo-server errors (an outage included) are wrapped as
+    // FailedPrecondition "error resolving repo revision: …", so a 400 code 9 carrying the inner Unavailable.
+    if (parts.repoServerDown()) {
+      throw new GrpcError(
+        GrpcCode.FailedPrecondition,
+        'error resolving repo revision: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.96.0.12:8081: connect: connection refused"',
+      );
+    }
     const operation: Operation = {
       sync: {
         ...resolveSyncRevisions(app, body, parts.controller),
@@ -125,7 +141,8 @@ export const HANDLERS: Record<string, Handler> = {
       },
       initiatedBy: { username: who.subject },
       info: body.infos as Operation['info'],
-      retry: body.retryStrategy as Operation['retry'],
+      // `Sync`: the request's retryStrategy, else the app's own `spec.syncPolicy.retry`.
+      retry: (body.retryStrategy as Operation['retry']) ?? app.spec.syncPolicy?.retry,
     };
     parts.controller.requestSync(app, operation);
     return { body: parts.store.snapshot(app) };
@@ -157,6 +174,15 @@ export const HANDLERS: Record<string, Handler> = {
     return { body: toWire({ nodes }) };
   },
 };
+
+/** What k8s.io/apimachinery labels.Parse accepts, in the subset `matchesSelector` evaluates. */
+function validSelector(selector: string): boolean {
+  const key = String.raw`[A-Za-z0-9]([A-Za-z0-9._/-]*[A-Za-z0-9])?`;
+  const value = String.raw`([A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?)?`;
+  const term = new RegExp(String.raw`^\s*(!?${key}|${key}\s*(=|==|!=)\s*${value}|${key}\s+(in|notin)\s+\(\s*${value}(\s*,\s*${value})*\s*\))\s*$`);
+  const terms = selector.match(/[^,(]+(\([^)]*\))?/g) ?? [];
+  return terms.join(',').length === selector.length && terms.every((t) => term.test(t));
+}
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;

@@ -42,6 +42,16 @@
  * stay Running with finishedAt+retryCount) → reconcileMs → reconciledAt, status.sync (Synced iff the resolved
  * target equals what was deployed), health Progressing → progressingMs → Healthy|Degraded|Suspended|Missing.
  * `clock: 'manual'` queues these steps for `advance()`/`runAll()` and uses a virtual clock for timestamps.
+ *
+ * The real controller's model (controller.ts cites the upstream file of each): Synced means the live manifests
+ * equal those of the target resolved afresh, so `setRevision(ref, sha, { sameManifestsAs })` (an unrelated
+ * commit) keeps an app Synced while `status.sync.revision` moves; truncated SHAs (7+ hex) are accepted as given
+ * and become full SHAs in `syncResult`; a sync inherits `spec.syncPolicy.retry` and `retry.refresh` clears the
+ * operation's revision on retry; `hookMs` keeps the operation Running while the app already shows Synced and
+ * Healthy; `degradedBlipMs` passes health through Degraded; `repoServerDownSyncs` answers syncs 400 code 9
+ * wrapping Unavailable; failure bursts of 403 (a Kubernetes read error) and 5xx, before or after the request was
+ * handled; a bad `selector` is HTTP 500 code 2; a stream 401 is SSE-framed for an SSE client; a `not-found`
+ * stream fault is a proxy that does not route the stream path.
  */
 import { TokenRegistry, type TokenGrant } from './auth.js';
 import { ControllerClock, type ClockMode } from './clock.js';
@@ -111,8 +121,11 @@ export interface FakeArgocd {
   addApp(seed: AppSeed & { scenario?: SyncScenario }): FakeAppControl;
   /** Merges into the current behaviour (e.g. `{ failures: [{ count: 3 }] }`, `{ stream: { mode: 'drop', afterEvents: 2 } }`). */
   setBehaviour(change: Partial<Behaviour>): void;
-  /** "Push" to git: `ref` now resolves to `sha` (seen by the next sync or refresh). */
-  setRevision(ref: string, sha: string): void;
+  /**
+   * "Push" to git: `ref` now resolves to `sha` (seen by the next sync or refresh). With `sameManifestsAs` the
+   * commit changes other paths only: it renders the same manifests as that commit (an unrelated commit).
+   */
+  setRevision(ref: string, sha: string, options?: { sameManifestsAs?: string }): void;
   issueToken(grant: TokenGrant): string;
   /** The token now gets 401 "invalid session: token has invalid claims: token is expired". */
   expireToken(token: string): void;
@@ -135,7 +148,7 @@ export async function startFakeArgocd(options: FakeArgocdOptions = {}): Promise<
   const tokens = new TokenRegistry();
   const token = tokens.issue({ subject: 'admin' });
   const extraTokens = (options.tokens ?? []).map((t) => (t.token ? tokens.register(t.token, t) : tokens.issue(t)));
-  const behaviour: Behaviour = { failures: [], refreshDelayMs: 30, hardRefreshDelayMs: 30, sseKeepaliveMs: 15_000, rejectSpecViolations: true, ...options.behaviour };
+  const behaviour: Behaviour = { failures: [], refreshDelayMs: 30, hardRefreshDelayMs: 30, sseKeepaliveMs: 15_000, rejectSpecViolations: true, repoServerDownSyncs: 0, ...options.behaviour };
   const blockedWindows = new Set<Application>();
   const requests: RecordedRequest[] = [];
   const specViolations: SpecViolation[] = [];
@@ -149,6 +162,7 @@ export async function startFakeArgocd(options: FakeArgocdOptions = {}): Promise<
         store, controller, tokens, users: options.users ?? { admin: 'password' }, tls: options.tls !== undefined,
         refreshDelayMs: (hard) => (hard ? behaviour.hardRefreshDelayMs : behaviour.refreshDelayMs),
         syncWindowBlocked: (app) => blockedWindows.has(app),
+        repoServerDown: () => behaviour.repoServerDownSyncs > 0 && behaviour.repoServerDownSyncs-- > 0,
       },
     },
     options.tls,
@@ -186,7 +200,7 @@ export async function startFakeArgocd(options: FakeArgocdOptions = {}): Promise<
     },
     addApp,
     setBehaviour: (change) => void Object.assign(behaviour, change),
-    setRevision: (ref, sha) => void revisions.set(ref, sha),
+    setRevision: (ref, sha, o) => controller.commit(ref, sha, o?.sameManifestsAs),
     issueToken: (grant) => tokens.issue(grant),
     expireToken: (t) => tokens.expire(t),
     advance: (ms) => clock.advance(ms),

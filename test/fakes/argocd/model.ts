@@ -33,7 +33,14 @@ export interface Operation {
   sync: SyncOperation;
   initiatedBy: { username?: string; automated?: boolean };
   info?: { name: string; value: string }[];
-  retry?: { limit?: number; refresh?: boolean; backoff?: unknown };
+  retry?: RetryStrategy;
+}
+
+/** `spec.syncPolicy.retry`, inherited by a sync that gives no `retryStrategy` (server/application/application.go `Sync`). */
+export interface RetryStrategy {
+  limit?: number;
+  refresh?: boolean;
+  backoff?: unknown;
 }
 
 export interface ResourceResult {
@@ -44,6 +51,7 @@ export interface ResourceResult {
   name: string;
   status: 'Synced' | 'SyncFailed' | 'Pruned' | 'PruneSkipped';
   message: string;
+  hookType?: string;
   hookPhase?: string;
   syncPhase: string;
   images?: string[];
@@ -85,7 +93,7 @@ export interface Application {
     source?: ApplicationSource;
     sources?: ApplicationSource[];
     destination: { server: string; namespace: string };
-    syncPolicy?: { automated?: { prune?: boolean; selfHeal?: boolean }; syncOptions?: string[] };
+    syncPolicy?: { automated?: { prune?: boolean; selfHeal?: boolean }; syncOptions?: string[]; retry?: RetryStrategy };
   };
   status: {
     sync: { status: SyncStatus; revision?: string; revisions?: string[]; comparedTo?: unknown };
@@ -111,6 +119,8 @@ export interface AppSeed {
   /** Multi-source app (then `source` is ignored). */
   sources?: ApplicationSource[];
   automated?: boolean;
+  /** `spec.syncPolicy.retry`: the controller's retry of failed attempts, inherited by every sync. */
+  retry?: RetryStrategy;
   /** Initial `status.sync.status` (default `OutOfSync`). */
   syncStatus?: SyncStatus;
   /** Initial `status.sync.revision` (default: a SHA that is not the target's). */
@@ -160,7 +170,7 @@ export function createApplication(seed: AppSeed, now: number, resourceVersion: n
       source,
       sources: seed.sources,
       destination: { server: 'https://kubernetes.default.svc', namespace: destination },
-      syncPolicy: seed.automated ? { automated: { prune: true, selfHeal: true } } : undefined,
+      syncPolicy: seed.automated || seed.retry ? { ...(seed.automated ? { automated: { prune: true, selfHeal: true } } : {}), ...(seed.retry ? { retry: seed.retry } : {}) } : undefined,
     },
     status: {
       sync: { status: seed.syncStatus ?? 'OutOfSync', revision: seed.sources ? undefined : (seed.syncedRevision ?? fakeSha(`previous:${seed.name}`)) },

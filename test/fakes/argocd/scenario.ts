@@ -30,6 +30,13 @@ export interface SyncScenario {
   progressingMs?: number;
   /** DELETE .../operation → `Failed` "Operation terminated" (default 20 ms). */
   terminateMs?: number;
+  /**
+   * A PostSync hook that runs this long after the resources are applied (default 0: none). Meanwhile the
+   * operation stays Running while reconciles already show the app Synced and Healthy.
+   */
+  hookMs?: number;
+  /** After Progressing, the app is Degraded this long before it reaches `health` (default 0: never). */
+  degradedBlipMs?: number;
 }
 
 export type ResolvedScenario = Required<Omit<SyncScenario, 'message' | 'failedResources' | 'healthMessage'>> &
@@ -47,6 +54,8 @@ export function resolveScenario(s: SyncScenario = {}): ResolvedScenario {
     health: 'Healthy',
     progressingMs: 80,
     terminateMs: 20,
+    hookMs: 0,
+    degradedBlipMs: 0,
     ...stripUndefined(s),
   };
 }

@@ -34,12 +34,21 @@ export interface SpecViolation {
   detail: string;
 }
 
-/** A burst of failures injected in front of the API (as an overloaded server or a proxy would produce). */
+/**
+ * A burst of failures injected in front of the API (as an overloaded server or a proxy would produce). 403 is
+ * Argo CD's answer to any Kubernetes read error while fetching an app (server/application/application.go
+ * `getAppEnforceRBAC` maps every non-NotFound error to PermissionDenied), so an apiserver hiccup looks like one.
+ */
 export interface FailureBurst {
   /** How many matching requests fail; decremented as they are served. */
   count: number;
   /** Default 503. With `format: 'grpc'` the body is `{"error","code","message"}` with the matching gRPC code. */
-  status?: 502 | 503 | 504;
+  status?: 403 | 500 | 502 | 503 | 504;
+  /**
+   * `before` (default): the request never reaches Argo CD. `after`: Argo CD handles it (a sync is applied), then
+   * the proxy's answer is lost and replaced by `status`. `after-stall`: handled, then no answer at all.
+   */
+  when?: 'before' | 'after' | 'after-stall';
   /** `grpc` (default): JSON like Argo CD's Unavailable; `proxy`: text/html like an ingress. */
   format?: 'grpc' | 'proxy';
   method?: string;
@@ -60,6 +69,8 @@ export interface Behaviour {
   sseKeepaliveMs: number;
   /** true (default): requests outside the spec are rejected; false: ignored like real Argo CD (still recorded). */
   rejectSpecViolations: boolean;
+  /** The next this-many syncs find the repo-server down: 400 code 9 wrapping Unavailable (default 0). */
+  repoServerDownSyncs: number;
 }
 
 export interface RequestPipeline {
@@ -108,10 +119,8 @@ async function handle(p: RequestPipeline, req: IncomingMessage, res: ServerRespo
   record.operationId = operationId;
 
   const burst = p.behaviour.failures.find((f) => f.count > 0 && matchesBurst(f, method, apiPath, operationId));
-  if (burst) {
-    burst.count--;
-    return writeFailure(res, burst);
-  }
+  if (burst) burst.count--;
+  if (burst && (burst.when ?? 'before') === 'before') return writeFailure(res, burst);
   // Everything else is the UI's index.html: a client with a wrong base path gets HTML, not JSON.
   if (!route) return void (res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }), res.end('<!doctype html><html><head><title>Argo CD</title></head><body><div id="app"></div></body></html>'));
   if (method !== 'GET' && (req.headers['content-type'] ?? '').toLowerCase() !== 'application/json') {
@@ -147,25 +156,38 @@ async function handle(p: RequestPipeline, req: IncomingMessage, res: ServerRespo
   if (operation.operationId === 'ApplicationService_Watch') return watch(p, req, res, url.searchParams, record);
   const handler = HANDLERS[operation.operationId];
   if (!handler) return writeGrpcError(res, new GrpcError(GrpcCode.Unimplemented, `fake Argo CD does not implement ${operation.operationId}`));
+  let answer: () => void;
   try {
     const result = await handler({ req, query: url.searchParams, pathParams, body, session }, p.parts);
-    writeJson(res, 200, result.body, result.headers);
+    answer = () => writeJson(res, 200, result.body, result.headers);
   } catch (error) {
     if (!(error instanceof GrpcError)) throw error;
-    writeGrpcError(res, error);
+    answer = () => writeGrpcError(res, error);
   }
+  // The work is done; what reaches the client is the proxy's failure, or nothing until it gives up.
+  if (burst?.when === 'after-stall') return void p.openStreams.add(() => res.destroy());
+  if (burst?.when === 'after') return writeFailure(res, burst);
+  answer();
 }
 
 function watch(p: RequestPipeline, req: IncomingMessage, res: ServerResponse, query: URLSearchParams, record: RecordedRequest): void {
+  const fault = p.behaviour.stream && (p.behaviour.stream.connections ?? Infinity) > 0 ? p.behaviour.stream : undefined;
+  if (fault && fault.connections !== undefined) fault.connections--;
+  // An ingress that routes /api/v1/applications but not /api/v1/stream/ (docs/operator-manual/ingress.md).
+  if (fault?.mode === 'not-found') return writePlain(res, 404, '404 page not found');
   let session: Session;
   try {
     session = p.tokens.authenticate(req);
   } catch (error) {
     const grpc = error as GrpcError;
+    // grpc-gateway writes a stream error through the response's marshaler: with the SSE marshaler
+    // (argoproj/pkg grpc/http/forwarders.go) that is a `data: {"error":{…}}` event, typed text/event-stream.
+    if (req.headers.accept === 'text/event-stream') {
+      res.writeHead(401, { 'Content-Type': 'text/event-stream' });
+      return void res.end(`data: ${JSON.stringify(streamErrorBody(grpc))} \n\n`);
+    }
     return writeJson(res, 401, streamErrorBody(grpc));
   }
-  const fault = p.behaviour.stream && (p.behaviour.stream.connections ?? Infinity) > 0 ? p.behaviour.stream : undefined;
-  if (fault && fault.connections !== undefined) fault.connections--;
   const close = serveWatch(req, res, query, session, p.parts.store, { fault, sseKeepaliveMs: p.behaviour.sseKeepaliveMs });
   record.status = 200;
   p.openStreams.add(close);
@@ -185,6 +207,8 @@ function writeFailure(res: ServerResponse, burst: FailureBurst): void {
     res.writeHead(status, { 'Content-Type': 'text/html' });
     return void res.end(`<html><head><title>${status}</title></head><body><center><h1>${status}</h1></center><hr><center>nginx</center></body></html>\n`);
   }
+  if (status === 403) return writeJson(res, 403, { error: 'permission denied', code: GrpcCode.PermissionDenied, message: 'permission denied' });
+  if (status === 500) return writeJson(res, 500, { error: 'etcdserver: leader changed', code: GrpcCode.Unknown, message: 'etcdserver: leader changed' });
   const code = status === 504 ? GrpcCode.DeadlineExceeded : GrpcCode.Unavailable;
   const message = status === 504 ? 'context deadline exceeded' : 'connection error: desc = "transport: Error while dialing: dial tcp 10.96.0.12:8081: connect: connection refused"';
   writeJson(res, status, { error: message, code, message });

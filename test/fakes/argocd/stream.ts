@@ -6,8 +6,11 @@ import type { AppStore, WatchEventType } from './store.js';
 
 /** A misbehaving watch stream, for the next `connections` stream requests (default: all of them). */
 export interface StreamFault {
-  /** `stall`: headers, then `afterEvents` events, then silence (connection kept open). `drop`: socket destroyed after `afterEvents` events. */
-  mode: 'stall' | 'drop';
+  /**
+   * `stall`: headers, then `afterEvents` events, then silence (connection kept open). `drop`: socket destroyed
+   * after `afterEvents` events. `not-found`: a proxy that does not route the stream path answers 404.
+   */
+  mode: 'stall' | 'drop' | 'not-found';
   afterEvents?: number;
   connections?: number;
 }

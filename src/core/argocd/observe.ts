@@ -1,3 +1,4 @@
+import { DeadlineExceeded } from './deadline.js';
 import { ArgocdApiError } from './errors.js';
 import type { ArgocdClient } from './client.js';
 import { appLabel, type Application, type AppRef } from './types.js';
@@ -69,7 +70,9 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
   const tuning = { ...DEFAULT_OBSERVE_TUNING, ...options.tuning };
   if (options.signal?.aborted) return { kind: 'gone', message: 'the wait was cancelled' };
   const stop = new AbortController();
-  const onOuterAbort = () => finish({ kind: 'gone', message: 'the wait was cancelled', app: lastApp });
+  // The caller's deadline signal firing is the timeout, not a cancellation.
+  const onOuterAbort = () =>
+    finish(options.signal?.reason instanceof DeadlineExceeded ? { kind: 'timeout', waitingFor, app: lastApp } : { kind: 'gone', message: 'the wait was cancelled', app: lastApp });
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   const wake = new Wakeup();
   let settled: ObserveResult<T> | undefined;

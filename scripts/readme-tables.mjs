@@ -8,8 +8,13 @@ import { parse } from 'yaml';
 const root = new URL('..', import.meta.url).pathname;
 const readmePath = join(root, 'README.md');
 
+// The root action.yml (`uses: org/gitops-actions@v1`) is the ship flow.
+const ROOT_ACTION = 'ship';
+const actionNames = () => [...readdirSync(join(root, 'actions')), ROOT_ACTION];
+
 export function renderTables(name) {
-  const action = parse(readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8'));
+  const file = name === ROOT_ACTION ? join(root, 'action.yml') : join(root, 'actions', name, 'action.yml');
+  const action = parse(readFileSync(file, 'utf8'));
   const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
   const lines = ['| input | required | default | description |', '| --- | --- | --- | --- |'];
   for (const [input, spec] of Object.entries(action.inputs ?? {})) {
@@ -23,7 +28,7 @@ export function renderTables(name) {
 
 export function renderReadme(text) {
   let result = text;
-  for (const name of readdirSync(join(root, 'actions'))) {
+  for (const name of actionNames()) {
     const pattern = new RegExp(`(<!-- action-tables:${name} -->)[\\s\\S]*?(<!-- /action-tables:${name} -->)`);
     result = result.replace(pattern, (_, start, end) => `${start}\n${renderTables(name)}\n${end}`);
   }

@@ -18,21 +18,27 @@ interface ActionYml {
 
 const root = join(import.meta.dirname, '../..');
 const actionDirs = readdirSync(join(root, 'actions')).filter((name) => existsSync(join(root, 'actions', name, 'action.yml')));
+/** The root action.yml (`uses: org/gitops-actions@v1`) is the ship flow. */
+const ROOT_ACTION = 'ship';
+
+function actionYmlPath(name: string): string {
+  return name === ROOT_ACTION ? join(root, 'action.yml') : join(root, 'actions', name, 'action.yml');
+}
 
 function loadActionYml(name: string): ActionYml {
-  return parse(readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8')) as ActionYml;
+  return parse(readFileSync(actionYmlPath(name), 'utf8')) as ActionYml;
 }
 
 describe('action.yml contracts', () => {
   it('has one action.yml per registered action and no other', () => {
-    expect(actionDirs.sort()).toEqual(actions.map((action) => action.name).sort());
+    expect([...actionDirs, ROOT_ACTION].sort()).toEqual(actions.map((action) => action.name).sort());
   });
 
   describe.each(actions.map((action) => [action.name, action] as const))('%s', (name, definition) => {
     const yml = loadActionYml(name);
 
     it('runs the bundle on node24', () => {
-      expect(yml.runs).toEqual({ using: 'node24', main: `../../dist/${name}/index.js` });
+      expect(yml.runs).toEqual({ using: 'node24', main: name === ROOT_ACTION ? `dist/${name}/index.js` : `../../dist/${name}/index.js` });
       expect(yml.description?.trim()).toBeTruthy();
     });
 

@@ -128,3 +128,12 @@ exampleInputs.promote = {
   ...stageExample('bump-manifest', 'config-', ['image', 'from']),
   ...stageExample('argocd-sync', 'argocd-'),
 };
+
+exampleInputs.ship = {
+  stages: 'build,artifact,bump,sync',
+  environment: 'dev',
+  ...exampleInputs['build-push'],
+  ...stageExample('push-oci-artifact', 'artifact-', [], { username: 'username', password: 'password', insecure: 'insecure', 'ca-file': 'ca-file' }),
+  ...stageExample('bump-manifest', 'config-', ['image', 'from']),
+  ...stageExample('argocd-sync', 'argocd-'),
+};

@@ -12,7 +12,7 @@ import { registryTransport } from '../../core/oci/transport.js';
 import type { BumpManifestInputs } from '../bump-manifest/inputs.js';
 import { openWorkspace } from '../bump-manifest/workspace.js';
 import { deploymentRecord, renderRecord } from '../ship/record.js';
-import { FlowProgress } from '../ship/stage.js';
+import { FlowProgress, stageOutputs } from '../ship/stage.js';
 import type { PromoteOutput } from './definition.js';
 import { BUMP_STAGE, SYNC_STAGE, type PromoteInputs, type RegistryLogin } from './inputs.js';
 import { renderCopySummary } from './summary.js';
@@ -81,8 +81,8 @@ export async function runPromote(
     digest: source.reference.digest,
     promotedFrom: formatReference(source.reference),
     tags: copied?.tags.map((tag) => `${normalizedName(target)}:${tag}`),
-    bump: bumpInputs && { outputs: pick(progress.outputs, BUMP_STAGE.outputPrefix), repository: bumpInputs.repository },
-    argocd: inputs.sync && inputs.stages.has('sync') ? { outputs: pick(progress.outputs, SYNC_STAGE.outputPrefix), server: inputs.sync.server, applications: inputs.sync.applications } : undefined,
+    bump: bumpInputs && { outputs: stageOutputs(progress.outputs, BUMP_STAGE), repository: bumpInputs.repository },
+    argocd: inputs.sync && inputs.stages.has('sync') ? { outputs: stageOutputs(progress.outputs, SYNC_STAGE), server: inputs.sync.server, applications: inputs.sync.applications } : undefined,
   });
   const outputs: Record<string, string> = {
     ...progress.outputs,
@@ -99,11 +99,6 @@ export async function runPromote(
   };
   const summary = [renderRecord(record), ...summaries, ...progress.summaries].join('\n');
   return { outputs: outputs as Record<PromoteOutput, string>, summary, ...(failure === undefined ? {} : { failure }) };
-}
-
-/** The outputs of one stage, by the stage's own names. */
-function pick(outputs: Record<string, string>, prefix: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(outputs).filter(([name]) => name.startsWith(prefix)).map(([name, value]) => [name.slice(prefix.length), value]));
 }
 
 /**

@@ -27,9 +27,9 @@ export interface RecordParts {
   promotedFrom?: string;
   tags?: string[];
   /** bump-manifest's outputs, and the config repository URL it was given. */
-  bump?: { outputs: Record<string, string>; repository?: string };
+  bump?: { outputs: Record<string, string | undefined>; repository?: string };
   /** argocd-sync's outputs, with the server and applications it was given. */
-  argocd?: { outputs: Record<string, string>; server: URL; applications: readonly string[] };
+  argocd?: { outputs: Record<string, string | undefined>; server: URL; applications: readonly string[] };
 }
 
 export function deploymentRecord(parts: RecordParts): DeploymentRecord {

@@ -81,6 +81,11 @@ export function selectStages(names: readonly string[], known: readonly string[],
   return new Set(names);
 }
 
+/** One stage's outputs from a flow's, by the stage's own names. */
+export function stageOutputs(outputs: Readonly<Record<string, string>>, stage: Stage): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(outputs).filter(([name]) => name.startsWith(stage.outputPrefix)).map(([name, value]) => [name.slice(stage.outputPrefix.length), value]));
+}
+
 /** What running the stages so far gave: each stage's outputs under its prefix, and their summaries. */
 export class FlowProgress {
   readonly outputs: Record<string, string> = {};

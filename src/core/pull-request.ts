@@ -8,8 +8,11 @@ export interface PullRequest {
 }
 
 export interface RepositorySlug {
+  /** The user or organisation (GitHub, Gitea): the segment before the last. */
   owner: string;
   repo: string;
+  /** The whole path, `group/subgroup/project`: how GitLab addresses a project. */
+  path: string;
 }
 
 /**
@@ -17,11 +20,15 @@ export interface RepositorySlug {
  * implementation lives with the action (it needs `@actions/github`), tests use a fake server.
  */
 export interface PullRequestApi {
+  /** What the provider calls it, for logs: "pull request" unless said otherwise (GitLab: "merge request"). */
+  readonly noun?: string;
   /** The open pull request from `head` (a branch of the same repository) into `base`, if any. */
   findOpen(slug: RepositorySlug, head: string, base: string): Promise<PullRequest | undefined>;
   create(slug: RepositorySlug, request: { head: string; base: string; title: string; body: string }): Promise<PullRequest>;
   update(slug: RepositorySlug, number: number, request: { title: string; body: string }): Promise<PullRequest>;
   addLabels(slug: RepositorySlug, number: number, labels: readonly string[]): Promise<void>;
+  /** Fails (before anything is pushed) when a label cannot be added; providers that create missing labels leave it out. */
+  checkLabels?(slug: RepositorySlug, labels: readonly string[]): Promise<void>;
 }
 
 export interface PullRequestRequest {
@@ -44,10 +51,10 @@ export async function openOrUpdatePullRequest(
   let pullRequest: PullRequest;
   if (existing) {
     pullRequest = await api.update(slug, existing.number, { title, body });
-    io.info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
+    io.info(`Updated ${api.noun ?? 'pull request'} ${pullRequest.url}`);
   } else {
     pullRequest = await api.create(slug, { head, base, title, body });
-    io.info(`Opened pull request #${pullRequest.number}: ${pullRequest.url}`);
+    io.info(`Opened ${api.noun ?? 'pull request'} ${pullRequest.url}`);
   }
   if (request.labels.length) await api.addLabels(slug, pullRequest.number, request.labels);
   return { ...pullRequest, created: !existing };
@@ -86,12 +93,18 @@ export function repositorySlugFromUrl(remoteUrl: string): RepositorySlug | undef
   }
   const parts = pathname.replace(/\.git\/?$/, '').split('/').filter(Boolean);
   if (parts.length < 2) return undefined;
-  return { owner: parts[parts.length - 2]!, repo: parts[parts.length - 1]! };
+  return slugOf(parts);
 }
 
-/** `owner/repo` as an input gives it. */
+/** `owner/repo` (or GitLab's `group/subgroup/project`) as an input or CI variable gives it. */
 export function parseRepositorySlug(text: string, inputName: string): RepositorySlug {
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
-  if (!match) throw new ConfigurationError(`expected owner/name, got "${text}"`, inputName);
-  return { owner: match[1]!, repo: match[2]! };
+  const parts = text.trim().split('/');
+  if (parts.length < 2 || !parts.every((part) => /^[A-Za-z0-9_.-]+$/.test(part))) {
+    throw new ConfigurationError(`expected owner/name, got "${text}"`, inputName);
+  }
+  return slugOf(parts);
+}
+
+function slugOf(parts: string[]): RepositorySlug {
+  return { owner: parts[parts.length - 2]!, repo: parts[parts.length - 1]!, path: parts.join('/') };
 }

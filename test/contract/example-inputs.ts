@@ -52,7 +52,8 @@ export const exampleInputs: Record<string, Record<string, string>> = {
     'pull-request-body': 'Automated deploy',
     'pull-request-labels': 'deploy,prod',
     'push-retries': '3',
-    'github-api-url': 'https://api.github.com',
+    provider: 'github',
+    'api-url': 'https://api.github.com',
   },
   'argocd-sync': {
     server: 'https://argocd.example.com/argocd',

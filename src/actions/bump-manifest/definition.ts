@@ -59,7 +59,17 @@ export const definition: ActionDefinition<BumpManifestInputs, BumpManifestOutput
     'pull-request-body': { description: 'Pull request body. Default: the changes, as in the step summary.' },
     'pull-request-labels': { description: 'Labels to add to the pull request (comma or newline separated).' },
     'push-retries': { description: 'How many times to fetch, re-apply and push again when the branch moved meanwhile.', default: '10' },
-    'github-api-url': { description: 'GitHub REST API base URL for pull-request mode. Default: the runner\'s (GITHUB_API_URL) or https://api.github.com.' },
+    provider: {
+      description:
+        'Who hosts the repository, for pull-request mode: github, gitlab (merge requests) or gitea. Default auto: told from the ' +
+        'repository URL (github.com, gitlab.com, codeberg.org, the CI server\'s own host, or a host named gitlab/gitea/forgejo).',
+      default: 'auto',
+    },
+    'api-url': {
+      description:
+        'REST API base URL for pull-request mode; the token is sent there and nowhere else. Default: https://api.github.com ' +
+        '(GITHUB_API_URL on GitHub), <host>/api/v3 for GitHub Enterprise, <host>/api/v4 for GitLab (CI_API_V4_URL), <host>/api/v1 for Gitea.',
+    },
   },
   outputs: {
     changed: { description: 'true when a commit was pushed (in dry-run: when one would be).' },

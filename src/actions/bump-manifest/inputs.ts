@@ -1,4 +1,3 @@
-import type { CiContext } from '../../core/context.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { DEFAULT_TOKEN_USERNAME, parseRepositoryUrl } from '../../core/git/auth.js';
 import { validateMessageTemplate } from '../../core/git/commit-message.js';
@@ -6,6 +5,7 @@ import type { InputReader } from '../../core/inputs.js';
 import { parseImageUpdate, type ImageUpdate } from '../../core/config-edit/image-update.js';
 import { parseImageReference } from '../../core/oci/reference.js';
 import { SecretValue } from '../../core/secret-value.js';
+import { PROVIDERS } from './providers.js';
 
 // Mirrors the engine's TargetKind (kept here so this small module does not load the engine).
 export const TARGET_KINDS = ['kustomization', 'kubernetes', 'helm-values', 'argocd-application', 'compose', 'json'] as const;
@@ -46,10 +46,13 @@ export interface BumpManifestInputs {
   pullRequest: { branch?: string; title?: string; body?: string; labels: string[] };
   /** How many times to start over when the branch moved during the push. */
   pushRetries: number;
-  githubApiUrl?: string;
+  /** Who hosts the repository, for pull-request mode; `auto` tells it from the URL. */
+  provider: (typeof PROVIDERS)[number];
+  /** The provider's REST API base URL; default: derived from the repository URL. */
+  apiUrl?: string;
 }
 
-export function parseBumpManifestInputs(reader: InputReader, context: CiContext): BumpManifestInputs {
+export function parseBumpManifestInputs(reader: InputReader): BumpManifestInputs {
   const imageLines = reader.lines('image');
   const files = reader.lines('files');
   if (files.length === 0) reader.required('files');
@@ -78,7 +81,8 @@ export function parseBumpManifestInputs(reader: InputReader, context: CiContext)
   const pullRequestBody = reader.optional('pull-request-body');
   const pullRequestLabels = reader.list('pull-request-labels');
   const pushRetries = reader.integer('push-retries', { min: 0, max: 50 });
-  const githubApiUrl = reader.optional('github-api-url') ?? context.apiUrl;
+  const provider = reader.oneOf('provider', PROVIDERS);
+  const apiUrl = reader.optional('api-url');
 
   if (updates.length === 0 && set.length === 0 && !from) {
     throw new ConfigurationError('give at least one image update (or "set" lines, or "from" with image names)', 'image');
@@ -103,10 +107,10 @@ export function parseBumpManifestInputs(reader: InputReader, context: CiContext)
   if (/[<>\n]/.test(authorName)) throw new ConfigurationError('must not contain <, > or line breaks', 'author-name');
   validateMessageTemplate(message, 'message');
   if (mode === 'pull-request' && !token) {
-    throw new ConfigurationError('is required in pull-request mode: it authenticates the GitHub API calls', 'token');
+    throw new ConfigurationError('is required in pull-request mode: it authenticates the pull/merge request API calls', 'token');
   }
-  if (githubApiUrl && !/^https?:\/\/[^\s]+$/.test(githubApiUrl)) {
-    throw new ConfigurationError(`expected an http(s) URL such as https://api.github.com, got "${githubApiUrl}"`, 'github-api-url');
+  if (apiUrl && !/^https?:\/\/[^\s]+$/.test(apiUrl)) {
+    throw new ConfigurationError(`expected an http(s) URL such as https://gitlab.example.com/api/v4, got "${apiUrl}"`, 'api-url');
   }
 
   return {
@@ -128,7 +132,8 @@ export function parseBumpManifestInputs(reader: InputReader, context: CiContext)
     mode,
     pullRequest: { branch: pullRequestBranch, title: pullRequestTitle, body: pullRequestBody, labels: pullRequestLabels },
     pushRetries,
-    githubApiUrl,
+    provider,
+    apiUrl,
   };
 }
 

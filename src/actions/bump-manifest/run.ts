@@ -26,6 +26,7 @@ import {
 import type { BumpManifestOutput } from './definition.js';
 import type { BumpManifestInputs } from './inputs.js';
 import { renderChanges, renderSummary, type BumpReport, type ChangedFile } from './summary.js';
+import { chooseProvider, createPullRequestApi, defaultApiUrl } from './providers.js';
 import { openWorkspace, type Workspace } from './workspace.js';
 
 export interface RunDependencies {
@@ -49,7 +50,7 @@ export async function runBumpManifest(
   const env = deps.env ?? process.env;
   const workspace = await openWorkspace(inputs, io, deps.git ?? createGitRunner({ baseEnv: env }), env);
   try {
-    return await bump(inputs, io, context, workspace);
+    return await bump(inputs, io, context, workspace, env);
   } finally {
     await workspace.cleanup();
   }
@@ -60,6 +61,7 @@ async function bump(
   io: ActionIO,
   context: CiContext,
   workspace: Workspace,
+  env: NodeJS.ProcessEnv,
 ): Promise<ActionResult<BumpManifestOutput>> {
   const { repository, root, branch } = workspace;
   const toRepositoryPath = (file: string) => path.relative(repository.dir, path.join(root, file)).split(path.sep).join('/');
@@ -125,8 +127,11 @@ async function bump(
       }))
     : undefined;
   // A token the API refuses must fail the run before anything is pushed, not after.
-  const pullRequests = pullRequestMode ? await pullRequestClient(inputs, context, repository.remote) : undefined;
-  if (pullRequests) await pullRequests.api.findOpen(pullRequests.slug, pushBranch!, branch);
+  const pullRequests = pullRequestMode ? await pullRequestClient(inputs, context, repository.remote, env) : undefined;
+  if (pullRequests) {
+    await pullRequests.api.findOpen(pullRequests.slug, pushBranch!, branch);
+    if (inputs.pullRequest.labels.length) await pullRequests.api.checkLabels?.(pullRequests.slug, inputs.pullRequest.labels);
+  }
 
   const published: PublishResult = await commitAndPush({
     repository,
@@ -183,11 +188,13 @@ async function pullRequestClient(
   inputs: BumpManifestInputs,
   context: CiContext,
   remote: RemoteLocation,
+  env: NodeJS.ProcessEnv,
 ): Promise<{ api: PullRequestApi; slug: RepositorySlug }> {
+  const provider = chooseProvider(inputs.provider, remote, env);
   const slug = repositorySlugFromUrl(remote.url) ?? (context.repository ? parseRepositorySlug(context.repository, 'repository') : undefined);
   if (!slug) throw new ConfigurationError(`cannot tell the owner/name of ${remote.display} for the pull request`, 'repository');
-  const { createGithubPullRequestApi } = await import('./github-pull-requests.js');
-  return { api: createGithubPullRequestApi(inputs.token!.reveal(), inputs.githubApiUrl ?? 'https://api.github.com'), slug };
+  const apiUrl = inputs.apiUrl ?? defaultApiUrl(provider, remote, env);
+  return { api: await createPullRequestApi(provider, inputs.token!.reveal(), apiUrl, slug), slug };
 }
 
 function outputs(result: {

@@ -42,7 +42,8 @@ describe('bump-manifest in pull-request mode', () => {
       files: 'envs/prod/values.yaml',
       mode: 'pull-request',
       'pull-request-labels': 'deploy, prod',
-      'github-api-url': api.url,
+      provider: 'github',
+      'api-url': api.url,
     };
     const branch = pullRequestBranchName('main', { images: ['ghcr.io/org/api'], files: ['envs/prod/values.yaml'] });
     expect(branch).toMatch(/^gitops-actions\/bump\/main\/[0-9a-f]{12}$/);
@@ -110,7 +111,8 @@ describe('bump-manifest in pull-request mode', () => {
         files: 'values.yaml',
         image: 'ghcr.io/org/api:2.0.0',
         mode: 'pull-request',
-        'github-api-url': strict.url,
+        provider: 'github',
+        'api-url': strict.url,
       });
       expect(error).toBeInstanceOf(ActionFailure);
       expect(error!.message).toBe(`the GitHub API rejected the token while trying to list pull requests in org/locked at ${strict.url} (401)`);

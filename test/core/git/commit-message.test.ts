@@ -38,11 +38,12 @@ describe('pull request naming', () => {
   });
 
   it('reads owner and name from remote URLs', () => {
-    expect(repositorySlugFromUrl('https://github.com/org/config.git')).toEqual({ owner: 'org', repo: 'config' });
-    expect(repositorySlugFromUrl('git@github.com:org/config.git')).toEqual({ owner: 'org', repo: 'config' });
-    expect(repositorySlugFromUrl('https://ghe.example/git/org/config')).toEqual({ owner: 'org', repo: 'config' });
+    expect(repositorySlugFromUrl('https://github.com/org/config.git')).toEqual({ owner: 'org', repo: 'config', path: 'org/config' });
+    expect(repositorySlugFromUrl('git@github.com:org/config.git')).toEqual({ owner: 'org', repo: 'config', path: 'org/config' });
+    expect(repositorySlugFromUrl('https://ghe.example/git/org/config')).toEqual({ owner: 'org', repo: 'config', path: 'git/org/config' });
+    expect(repositorySlugFromUrl('https://gitlab.example/group/sub/config.git')).toEqual({ owner: 'sub', repo: 'config', path: 'group/sub/config' });
     expect(repositorySlugFromUrl('https://host/config.git')).toBeUndefined();
-    expect(parseRepositorySlug('org/config', 'repository')).toEqual({ owner: 'org', repo: 'config' });
+    expect(parseRepositorySlug('org/config', 'repository')).toEqual({ owner: 'org', repo: 'config', path: 'org/config' });
     expect(() => parseRepositorySlug('org', 'repository')).toThrow('expected owner/name');
   });
 });

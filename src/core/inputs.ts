@@ -50,7 +50,7 @@ export class InputReader {
     if (!spec) throw new Error(`Bug: input "${name}" is not declared in the action's spec`);
     this.#read.add(name);
     const raw = this.source(name)?.trim();
-    const value = raw ? raw : spec.default === undefined || spec.default === '' ? undefined : spec.default;
+    const value = raw ? raw : spec.default === undefined || spec.default === '' || isExpression(spec.default) ? undefined : spec.default;
     if (value !== undefined && spec.secret) this.onSecret(value);
     return value;
   }
@@ -110,6 +110,14 @@ export class InputReader {
     }
     return value as T;
   }
+}
+
+/**
+ * A default such as `${{ github.token }}`: the GitHub runner evaluates it before the action
+ * reads INPUT_*; anywhere else (the CLI, tests) nothing does, so it means unset, not its text.
+ */
+export function isExpression(text: string): boolean {
+  return /^\$\{\{.*\}\}$/s.test(text.trim());
 }
 
 export function parseBoolean(value: string, name: string): boolean {

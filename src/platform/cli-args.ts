@@ -1,5 +1,6 @@
 import type { AnyActionDefinition } from '../core/action-spec.js';
 import { ConfigurationError } from '../core/errors.js';
+import { isExpression } from '../core/inputs.js';
 import type { CliOutputTargets } from './cli-io.js';
 import { isDotenvPrefix } from './output-formats.js';
 
@@ -85,7 +86,7 @@ export function parseCliArguments(definition: AnyActionDefinition, args: string[
 export function actionHelp(definition: AnyActionDefinition): string {
   const lines = [`gitops-actions ${definition.name} [--<input> <value>]... [options]`, '', definition.description, '', 'Inputs:'];
   for (const [name, spec] of Object.entries(definition.inputs)) {
-    const notes = [spec.required ? 'required' : undefined, spec.default !== undefined && spec.default !== '' ? `default: ${spec.default}` : undefined]
+    const notes = [spec.required ? 'required' : undefined, spec.default !== undefined && spec.default !== '' && !isExpression(spec.default) ? `default: ${spec.default}` : undefined]
       .filter(Boolean)
       .join(', ');
     lines.push(`  --${name}${notes ? ` (${notes})` : ''}`, `      ${spec.description.split('\n')[0]}`);

@@ -32,8 +32,16 @@ export const definition: ActionDefinition<BuildPushInputs, BuildPushOutput> = {
     push: { description: 'Push the image; false only builds it.', default: 'true' },
     builder: { description: 'auto (buildx when a Docker daemon answers, else buildah, else kaniko), docker, buildah or kaniko.', default: 'auto' },
     registry: { description: "Registry to log in to and push to (default: the image's registry, or HARBOR_HOST for an image without one)." },
-    username: { description: 'Registry user name (default: HARBOR_USERNAME, or CI_REGISTRY_USER for GitLab\'s registry).' },
-    password: { description: 'Registry password or token (default: HARBOR_PASSWORD, or CI_REGISTRY_PASSWORD).', secret: true },
+    username: { description: 'Registry user name (default: HARBOR_USERNAME for HARBOR_HOST, or CI_REGISTRY_USER for CI_REGISTRY: each only for its own host).' },
+    password: {
+      description: 'Registry password or token (default: HARBOR_PASSWORD, or CI_REGISTRY_PASSWORD). For ghcr.io a token alone will do: the user name is then the actor.',
+      secret: true,
+    },
+    'github-token': {
+      description: 'Token for a ghcr.io image when no other login is given (neither the inputs nor a docker login): GHCR takes it with any user name.',
+      default: '${{ github.token }}',
+      secret: true,
+    },
     'skip-existing': {
       description: "Skip the build when the commit's SHA tag is already in the registry; the other tags are pointed at the existing manifest by a registry-side copy.",
       default: 'false',

@@ -6,6 +6,7 @@ import { DEFAULT_TAG_RULES, parseTagRules, type TagRule } from '../../core/build
 import { BUILDER_NAMES, type BuilderName } from '../../core/build/plan.js';
 import { SecretValue } from '../../core/secret-value.js';
 import type { BuildSecret } from '../../core/build/secrets.js';
+import { ciVariableCredential, credentialFromInputs } from '../../core/oci/login-inputs.js';
 import { parseImageReference, type ImageReference } from '../../core/oci/reference.js';
 
 export interface BuildPushInputs {
@@ -29,6 +30,8 @@ export interface BuildPushInputs {
   builder: 'auto' | BuilderName;
   /** Credentials for the image's registry, from the inputs or HARBOR_* / CI_REGISTRY_* variables. */
   login?: { registry: string; username: string; password: SecretValue; source: string };
+  /** The `github-token` input: the ghcr.io login when neither `login` nor a docker login gives one. */
+  githubToken?: SecretValue;
   skipExisting: boolean;
   /** Skip TLS verification, and allow plain HTTP. */
   insecure: boolean;
@@ -72,6 +75,7 @@ export function parseBuildPushInputs(reader: InputReader, context: CiContext, en
     push: reader.boolean('push'),
     builder: reader.oneOf('builder', ['auto', ...BUILDER_NAMES]),
     login: resolveLogin(image.registry, reader.optional('username'), reader.optional('password'), env),
+    githubToken: optionalSecret(reader.optional('github-token')),
     skipExisting: reader.boolean('skip-existing'),
     insecure: reader.boolean('insecure'),
     caFile: reader.optional('ca-file'),
@@ -104,22 +108,15 @@ function hasRegistryHost(text: string): boolean {
   return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
 }
 
-/** Inputs first, then what GitLab users export for Harbor, then GitLab's own registry variables. */
+/** Inputs first, then HARBOR_* / CI_REGISTRY_* for their own host only (see ciVariableCredential). */
 function resolveLogin(registry: string, username: string | undefined, password: string | undefined, env: Env): BuildPushInputs['login'] {
-  if (username || password) {
-    if (!username) throw new ConfigurationError('is required when the password input is set', 'username');
-    if (!password) throw new ConfigurationError('is required when the username input is set', 'password');
-    return { registry, username, password: new SecretValue(password), source: 'the username and password inputs' };
+  const found = credentialFromInputs(registry, { username, password }, env) ?? ciVariableCredential(registry, env);
+  if (!found) return undefined;
+  if (!found.username || !found.password) {
+    // The builders log in with user:password; only GHCR's any-user login makes a token alone enough.
+    throw new ConfigurationError(`is required with the password input for ${registry}: the builders log in with a user name and password`, 'username');
   }
-  // Only for the Harbor they name: without HARBOR_HOST these would go to whatever registry the image is on.
-  const harborHost = present(env.HARBOR_HOST);
-  if (harborHost && present(env.HARBOR_USERNAME) && present(env.HARBOR_PASSWORD) && hostOf(harborHost) === registry) {
-    return { registry, username: env.HARBOR_USERNAME!.trim(), password: new SecretValue(env.HARBOR_PASSWORD!.trim()), source: 'HARBOR_USERNAME/HARBOR_PASSWORD' };
-  }
-  if (present(env.CI_REGISTRY) === registry && present(env.CI_REGISTRY_USER) && present(env.CI_REGISTRY_PASSWORD)) {
-    return { registry, username: env.CI_REGISTRY_USER!.trim(), password: new SecretValue(env.CI_REGISTRY_PASSWORD!.trim()), source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' };
-  }
-  return undefined;
+  return { registry, username: found.username, password: new SecretValue(found.password), source: found.source };
 }
 
 function parseSecrets(lines: string[]): BuildSecret[] {
@@ -135,8 +132,8 @@ function parseSecrets(lines: string[]): BuildSecret[] {
   });
 }
 
-function hostOf(text: string): string {
-  return parseImageReference(`${text.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}/x`).registry;
+function optionalSecret(value: string | undefined): SecretValue | undefined {
+  return value ? new SecretValue(value) : undefined;
 }
 
 function present(value: string | undefined): string | undefined {

@@ -1,11 +1,45 @@
 import type { RegistryOperations } from '../../core/build/build-push.js';
-import { ActionFailure } from '../../core/errors.js';
+import type { RegistryLogin } from '../../core/build/auth-config.js';
+import { ActionFailure, errorMessage } from '../../core/errors.js';
 import type { ActionIO } from '../../core/io.js';
-import { chainCredentials, dockerConfigCredentials, sha256Digest, type CredentialSource } from '../../core/oci/index.js';
 import { RegistryClient } from '../../core/oci/client.js';
+import { chainCredentials, fixedCredential, githubTokenCredentials, type CredentialSource } from '../../core/oci/credentials.js';
+import { dockerConfigCredentials } from '../../core/oci/docker-config.js';
+import { githubTokenCredential } from '../../core/oci/login-inputs.js';
+import { sha256Digest } from '../../core/oci/media-types.js';
 import { repositoryScope } from '../../core/oci/scopes.js';
 import { registryTransport } from '../../core/oci/transport.js';
 import type { BuildPushInputs } from './inputs.js';
+
+/**
+ * The builder's and the client's login, in one order: the inputs (or HARBOR_* / CI_REGISTRY_*),
+ * then what `docker login` / `buildah login` left on this machine, then the github-token input
+ * for ghcr.io. A docker login comes before the workflow token: a personal token someone logged in
+ * with may push where the workflow's may not.
+ */
+function credentialsFor(inputs: BuildPushInputs, io: ActionIO, env: NodeJS.ProcessEnv): CredentialSource {
+  const login = inputs.login;
+  const fromInputs = login ? fixedCredential({ username: login.username, password: login.password.reveal(), source: login.source }, [login.registry]) : undefined;
+  return chainCredentials(
+    ...(fromInputs ? [fromInputs] : []),
+    dockerConfigCredentials({ env, io }),
+    githubTokenCredentials(env, io, inputs.githubToken?.reveal()),
+  );
+}
+
+/**
+ * The login the builder is handed: the inputs', or the GitHub token for a ghcr.io image when no
+ * docker login on this machine covers it (the builder reads those itself).
+ */
+export async function builderLogin(inputs: BuildPushInputs, io: ActionIO, env: NodeJS.ProcessEnv): Promise<RegistryLogin | undefined> {
+  const { registry, repository } = inputs.image;
+  if (inputs.login) return { registry, username: inputs.login.username, password: inputs.login.password.reveal() };
+  const token = githubTokenCredential(registry, inputs.githubToken?.reveal(), env);
+  if (!token?.username || !token.password) return undefined;
+  if (await dockerConfigCredentials({ env, io }).forRegistry(registry, repository)) return undefined;
+  io.mask(token.password);
+  return { registry, username: token.username, password: token.password };
+}
 
 /**
  * A registry client with the same credentials the builder gets. With `insecure`, HTTPS without
@@ -15,18 +49,19 @@ import type { BuildPushInputs } from './inputs.js';
  */
 export async function connectRegistry(inputs: BuildPushInputs, io: ActionIO, env: NodeJS.ProcessEnv): Promise<RegistryOperations> {
   const registry = inputs.image.registry;
-  const login = inputs.login;
-  const fromInputs: CredentialSource = {
-    forRegistry: async (host) =>
-      login && host === login.registry ? { username: login.username, password: login.password.reveal(), source: login.source } : undefined,
-  };
-  const credentials = chainCredentials(fromInputs, dockerConfigCredentials({ env, io }));
-  const client = new RegistryClient({ registry, credentials, io, ...(await registryTransport(registry, { insecure: inputs.insecure, caFile: inputs.caFile })) });
+  const credentials = credentialsFor(inputs, io, env);
+  const transport = await registryTransport(registry, { insecure: inputs.insecure, caFile: inputs.caFile, io }).catch((error: unknown) => {
+    const image = `${registry}/${inputs.image.repository}`;
+    throw new ActionFailure(`Cannot push to ${image} (the "image" input's registry); nothing was built: ${errorMessage(error)}`, { cause: error });
+  });
+  const client = new RegistryClient({ registry, credentials, io, ...transport });
   return {
     checkAccess: (repository, access) => client.checkAccess(repository, access),
     headManifest: (repository, reference) => client.headManifest(repository, reference),
     getManifest: (repository, reference) => client.getManifest(repository, reference),
-    copyTag: (repository, from, to) => client.copyTag(repository, from, to),
+    registry,
+    putManifest: (repository, reference, body, mediaType) => client.putManifest(repository, reference, body, mediaType),
+    deleteTag: (repository, tag) => client.deleteTag(repository, tag),
     getBlob: async (repository, digest) => {
       // push scope: the client already holds a push token for this repository (checkAccess).
       const response = await client.request({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes: [repositoryScope(repository, 'push')] });

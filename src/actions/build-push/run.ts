@@ -11,7 +11,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import type { ActionIO } from '../../core/io.js';
 import type { BuildPushOutput } from './definition.js';
 import type { BuildPushInputs } from './inputs.js';
-import { connectRegistry } from './registry.js';
+import { builderLogin, connectRegistry } from './registry.js';
 import { renderSummary } from './summary.js';
 import { resolveBuildPaths, resolveCaFile } from './workspace.js';
 
@@ -73,6 +73,7 @@ export async function runBuildPush(
   // The registry client gets the resolved path: a relative ca-file means relative to the workspace.
   const connectInputs: BuildPushInputs = { ...inputs, caFile };
   const registry = inputs.push ? await (deps.connect ?? ((i, o) => connectRegistry(i, o, deps.env)))(connectInputs, io) : undefined;
+  const login = await builderLogin(inputs, io, deps.env);
   if (!inputs.push && inputs.skipExisting) io.warning('skip-existing has no effect with push: false');
 
   const result = await buildAndPush(
@@ -97,7 +98,7 @@ export async function runBuildPush(
       ...(labels.has(REVISION_LABEL) ? { revision: labels.get(REVISION_LABEL)! } : {}),
       secrets: inputs.secrets,
       ...(caFile ? { caFile } : {}),
-      ...(inputs.login ? { login: { registry: inputs.login.registry, username: inputs.login.username, password: inputs.login.password.reveal() } } : {}),
+      ...(login ? { login } : {}),
       skipExisting: inputs.skipExisting && inputs.push,
     },
     { io, runner: deps.runner, ...(registry ? { registry } : {}), env: deps.env, ...(deps.tempRoot ? { tempRoot: deps.tempRoot } : {}) },

@@ -23,9 +23,19 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
       default: 'false',
     },
     tags: { description: 'More tags for the same manifest, separated by commas or newlines.' },
-    username: { description: 'Registry user name (with password). Default: docker config credentials, or GITHUB_TOKEN for ghcr.io.' },
-    password: { description: 'Registry password or token.', secret: true },
-    'docker-config': { description: 'A docker config.json (or the directory holding one) to read registry credentials from.' },
+    username: {
+      description:
+        'Registry user name (with password). Default: HARBOR_USERNAME for HARBOR_HOST, CI_REGISTRY_USER for CI_REGISTRY, ' +
+        'then the docker-config file or a docker/podman login, then github-token for ghcr.io.',
+    },
+    password: {
+      description: 'Registry password or token. Without username: for ghcr.io the user name is the actor; elsewhere it is sent as a bearer token.',
+      secret: true,
+    },
+    'github-token': { description: 'Token for ghcr.io when no other login is given (GHCR takes it with any user name).', default: '${{ github.token }}', secret: true },
+    'docker-config': {
+      description: 'A registry auth file (docker config.json, podman auth.json) or the directory holding config.json: read instead of the default ones, and it must hold the registry.',
+    },
     insecure: { description: 'Skip TLS verification, and use plain HTTP when the registry has no TLS.', default: 'false' },
     'ca-file': { description: 'PEM file of a CA to trust for the registry, besides the system\'s.' },
     cache: {

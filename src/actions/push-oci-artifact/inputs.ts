@@ -36,9 +36,11 @@ export interface PushOciArtifactInputs {
   /** More tags for the same manifest, after the URL's. */
   tags: string[];
   username?: string;
-  /** Shown as `***` wherever the inputs are printed (the debug dump). */
+  /** With a username, a password; alone, a token (see credentialFromInputs). Shown as `***` wherever the inputs are printed. */
   password?: SecretValue;
-  /** A docker config.json, or the directory holding one. */
+  /** The `github-token` input: the login for ghcr.io when nothing else gives one. */
+  githubToken?: SecretValue;
+  /** An auth file (config.json, auth.json), or the directory holding config.json. */
   dockerConfig?: string;
   /** Skip TLS verification, and speak plain HTTP to a registry that has no TLS. */
   insecure: boolean;
@@ -83,10 +85,11 @@ export function parsePushOciArtifactInputs(reader: InputReader, context: CiConte
   }
   const username = reader.optional('username');
   const password = reader.optional('password');
-  if (password && !username) throw new ConfigurationError('is required when password is given', 'username');
   if (username && !password) throw new ConfigurationError('is required when username is given', 'password');
   if (username) inputs.username = username;
   if (password) inputs.password = new SecretValue(password);
+  const githubToken = reader.optional('github-token');
+  if (githubToken) inputs.githubToken = new SecretValue(githubToken);
   const dockerConfig = reader.optional('docker-config');
   if (dockerConfig) inputs.dockerConfig = dockerConfig;
   const caFile = reader.optional('ca-file');

@@ -24,14 +24,24 @@ export async function runPushOciArtifact(
 ): Promise<ActionResult<PushOciArtifactOutput>> {
   const { workspace } = inputs;
   const caFile = inputs.caFile ? existingFile(inputs.caFile, 'ca-file', workspace) : undefined;
-  const credentialEnv = dockerConfigEnv(inputs.dockerConfig, workspace, env);
+  const dockerConfigFile = inputs.dockerConfig ? authFile(inputs.dockerConfig, workspace) : undefined;
   const { registry, repository } = inputs.target;
+  const { username, password, githubToken } = inputs;
+  const credentials = defaultCredentialSource({
+    username,
+    password: password?.reveal(),
+    githubToken: githubToken?.reveal(),
+    registries: [registry],
+    dockerConfigFile,
+    io,
+    env,
+  });
 
   const client = new RegistryClient({
     registry,
-    credentials: defaultCredentialSource({ username: inputs.username, password: inputs.password?.reveal(), io, env: credentialEnv }),
+    credentials,
     io,
-    ...(await registryTransport(registry, { insecure: inputs.insecure, caFile })),
+    ...(await registryTransport(registry, { insecure: inputs.insecure, caFile, io })),
   });
   const result = await io.group(`Push ${registry}/${repository}:${inputs.target.tag}`, () =>
     pushArtifact(
@@ -63,15 +73,11 @@ export function outputsOf(result: PushArtifactResult, registry: string, reposito
   };
 }
 
-/** The `docker-config` input as the DOCKER_CONFIG / REGISTRY_AUTH_FILE the credential lookup reads first. */
-function dockerConfigEnv(input: string | undefined, workspace: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  if (!input) return env;
+/** The `docker-config` input: the file it names, whatever its name, or `config.json` in the directory it names. */
+function authFile(input: string, workspace: string): string {
   const file = path.resolve(workspace, input);
   if (!existsSync(file)) throw new ConfigurationError(`"${input}" does not exist`, 'docker-config');
-  if (statSync(file).isDirectory()) return { ...env, DOCKER_CONFIG: file };
-  return path.basename(file) === 'config.json'
-    ? { ...env, DOCKER_CONFIG: path.dirname(file) }
-    : { ...env, DOCKER_CONFIG: path.dirname(file), REGISTRY_AUTH_FILE: file };
+  return statSync(file).isDirectory() ? path.join(file, 'config.json') : file;
 }
 
 function existingFile(input: string, name: string, workspace: string): string {

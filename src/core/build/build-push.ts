@@ -63,6 +63,8 @@ export async function buildAndPush(request: BuildPushRequest, deps: BuildPushDep
   const { io, registry } = deps;
   const { plan } = request;
   const fullTags = plan.tags.map((tag) => `${plan.repository}:${tag}`);
+  /** Where the first tag pointed before the builder moved it: put back if a later tag cannot move. */
+  let firstTagBefore: { digest: string } | undefined;
   if (plan.push && registry) {
     // Before the build: wrong credentials or an unreachable registry must not cost a build first.
     await io.group(`Checking push access to ${plan.repository}`, () =>
@@ -79,6 +81,7 @@ export async function buildAndPush(request: BuildPushRequest, deps: BuildPushDep
         return { digest: existing.digest, imageId, tags: fullTags, skipped: true };
       }
     }
+    firstTagBefore = await registry.headManifest(request.repositoryPath, plan.tags[0]!);
   }
 
   const workDir = await mkdtemp(path.join(deps.tempRoot ?? os.tmpdir(), 'build-push-'));
@@ -115,7 +118,10 @@ export async function buildAndPush(request: BuildPushRequest, deps: BuildPushDep
     }
     if (!digest) throw new ActionFailure(`${request.builder} pushed ${fullTags[0]} but reported no digest`);
     if (!commands.pushesAllTags && plan.tags.length > 1) {
-      if (registry) await applyTags(registry, request.repositoryPath, digest, plan.tags.slice(1), io);
+      if (registry) {
+        const builderMoved = firstTagBefore?.digest === digest ? [] : [{ tag: plan.tags[0]!, previous: firstTagBefore?.digest }];
+        await applyTags(registry, request.repositoryPath, digest, plan.tags.slice(1), io, builderMoved);
+      }
       else {
         for (const tag of plan.tags.slice(1)) {
           await runCommand(deps.runner, buildahPushTag(fullPlan, tag), io, `Pushing ${plan.repository}:${tag}`, retry);

@@ -1,11 +1,10 @@
+import { ActionFailure } from '../errors.js';
 import type { ActionIO } from '../io.js';
+import { moveTags, type TagRegistry } from '../oci/tag-move.js';
 
 /** What build-push needs from a registry client (src/core/oci's RegistryClient provides it). */
-export interface RegistryOperations {
+export interface RegistryOperations extends TagRegistry {
   checkAccess(repository: string, action: 'pull' | 'push'): Promise<unknown>;
-  headManifest(repository: string, reference: string): Promise<{ digest: string; mediaType: string; size: number } | undefined>;
-  getManifest(repository: string, reference: string): Promise<{ digest: string; mediaType: string; body: Buffer } | undefined>;
-  copyTag(repository: string, fromReference: string, toTag: string): Promise<unknown>;
   /** A blob's bytes, verified against `digest` (here: an image config, for its labels). */
   getBlob(repository: string, digest: string): Promise<Buffer>;
 }
@@ -71,8 +70,10 @@ function parseJson(content: { body: Buffer } | undefined): unknown {
 
 /**
  * Points each tag at `digest` by copying the manifest inside the registry (no pull, no push of
- * layers, same digest). A tag already there is left alone; one pointing elsewhere is moved, as a
- * build would have moved it (e.g. `latest` on a release of an already-built commit).
+ * layers, same digest), all or nothing (see moveTags): a tag already there is left alone; one
+ * pointing elsewhere is moved, as a build would have moved it (e.g. `latest` on a release of an
+ * already-built commit). `alreadyMoved` names a tag the builder pushed itself, put back too when
+ * a later tag fails.
  */
 export async function applyTags(
   registry: RegistryOperations,
@@ -80,14 +81,13 @@ export async function applyTags(
   digest: string,
   tags: readonly string[],
   io: ActionIO,
+  alreadyMoved: readonly { tag: string; previous?: string }[] = [],
 ): Promise<void> {
-  for (const tag of tags) {
-    const current = await registry.headManifest(repository, tag);
-    if (current?.digest === digest) {
-      io.info(`${tag}: already ${digest}`);
-      continue;
-    }
-    await registry.copyTag(repository, digest, tag);
-    io.info(`${tag}: ${current ? `moved from ${current.digest}` : 'added'} → ${digest}`);
+  const manifest = await registry.getManifest(repository, digest);
+  if (!manifest) throw new ActionFailure(`${registry.registry}/${repository}@${digest} is not in the registry: no tag was moved.`);
+  const moves = await moveTags(registry, repository, manifest, tags, io, { alreadyMoved });
+  for (const move of moves) {
+    const how = move.outcome === 'unchanged' ? `already ${digest}` : move.outcome === 'moved' ? `moved from ${move.previous} → ${digest}` : `added → ${digest}`;
+    io.info(`${move.tag}: ${how}`);
   }
 }

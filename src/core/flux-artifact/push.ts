@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ActionIO } from '../io.js';
 import type { ManifestDescriptor, RegistryClient } from '../oci/client.js';
 import { writeBlobFile } from '../oci/blob-file.js';
+import { moveTags, type TagRegistry } from '../oci/tag-move.js';
 import {
   buildAnnotations,
   buildConfigBlob,
@@ -20,7 +21,7 @@ import { treeSignature } from './tree-snapshot.js';
 import { packLayer } from './pack.js';
 import { walkArtifactLazily, type ArtifactEntry, type WalkResult } from './walk.js';
 
-export type ArtifactRegistry = Pick<RegistryClient, 'checkAccess' | 'blobExists' | 'uploadBlob' | 'headManifest' | 'putManifest'>;
+export type ArtifactRegistry = Pick<RegistryClient, 'checkAccess' | 'blobExists' | 'uploadBlob'> & TagRegistry;
 
 export interface PushArtifactOptions {
   repository: string;
@@ -57,7 +58,8 @@ export interface PushArtifactResult {
 
 /**
  * `flux push artifact` without flux: pack, upload the blobs, then put the manifest under each tag
- * last, so a failure anywhere before leaves every tag as it was. A tag already pointing at the
+ * last, so a failure anywhere before leaves every tag as it was, and a failure on a later tag
+ * puts back the earlier ones. A tag already pointing at the
  * identical manifest is left alone and reported as unchanged.
  */
 export async function pushArtifact(options: PushArtifactOptions, registry: ArtifactRegistry, io: ActionIO): Promise<PushArtifactResult> {
@@ -76,17 +78,12 @@ export async function pushArtifact(options: PushArtifactOptions, registry: Artif
       current ?? Promise.all(options.tags.map((tag) => registry.headManifest(options.repository, tag))),
     ]);
   }
-  const tags: PushArtifactResult['tags'] = [];
-  for (const [index, tag] of options.tags.entries()) {
-    if (current[index]?.digest === digest) {
-      io.info(`${options.repository}:${tag} already points to ${digest}: skipped the push.`);
-      tags.push({ tag, outcome: 'unchanged' });
-      continue;
-    }
-    await registry.putManifest(options.repository, tag, manifest, OCI_MANIFEST_MEDIA_TYPE);
-    io.info(`Pushed ${options.repository}:${tag} -> ${digest}`);
-    tags.push({ tag, outcome: 'pushed' });
-  }
+  // All tags or none: a tag that cannot move puts back those moved before it.
+  const moves = await moveTags(registry, options.repository, { digest, body: manifest, mediaType: OCI_MANIFEST_MEDIA_TYPE }, options.tags, io, { current });
+  const tags: PushArtifactResult['tags'] = moves.map(({ tag, outcome }) => {
+    io.info(outcome === 'unchanged' ? `${options.repository}:${tag} already points to ${digest}: skipped the push.` : `Pushed ${options.repository}:${tag} -> ${digest}`);
+    return { tag, outcome: outcome === 'unchanged' ? 'unchanged' : 'pushed' };
+  });
   return {
     digest,
     manifest,

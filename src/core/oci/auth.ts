@@ -1,8 +1,8 @@
 import { ActionFailure } from '../errors.js';
 import type { ActionIO } from '../io.js';
-import { header, type HttpResponse, type TlsSettings } from '../http/request.js';
+import type { HttpResponse, TlsSettings } from '../http/request.js';
 import { sendWithRetries, type RetryPolicy } from '../http/retry.js';
-import { parseChallenge, type AuthChallenge } from './challenge.js';
+import { pickChallenge, type AuthChallenge } from './challenge.js';
 import type { CredentialSource, RegistryCredential } from './credentials.js';
 import { describeErrorBody, RegistryError } from './errors.js';
 import { mergeScopes, scopesCover } from './scopes.js';
@@ -22,6 +22,8 @@ export interface RegistryAuthOptions {
 }
 
 interface CachedToken {
+  /** Which credential it was issued to: a repository-scoped login gets tokens of its own. */
+  credential: string;
   scopes: string[];
   value: string;
   expiresAt: number;
@@ -39,15 +41,23 @@ const DEFAULT_TOKEN_SECONDS = 60;
 export class RegistryAuth {
   #challenge: AuthChallenge | undefined;
   #pinged: Promise<void> | undefined;
-  #credential: Promise<RegistryCredential | undefined> | undefined;
+  readonly #credentials = new Map<string, Promise<RegistryCredential | undefined>>();
   #tokens: CachedToken[] = [];
-  #basicHeader: string | undefined;
+  readonly #basicHeaders = new Map<string, string>();
+  /** Realms that answered the OAuth2 refresh-token POST with 404/405: asked with GET from then on. */
+  readonly #realmsWithoutOAuth = new Set<string>();
 
   constructor(private readonly options: RegistryAuthOptions) {}
 
-  credential(): Promise<RegistryCredential | undefined> {
-    this.#credential ??= this.options.credentials.forRegistry(this.options.registry);
-    return this.#credential;
+  /** The login for a repository of this registry (a repository-scoped one when the user has it). */
+  credential(repository?: string): Promise<RegistryCredential | undefined> {
+    const key = repository ?? '';
+    let found = this.#credentials.get(key);
+    if (!found) {
+      found = this.options.credentials.forRegistry(this.options.registry, repository);
+      this.#credentials.set(key, found);
+    }
+    return found;
   }
 
   /** `GET /v2/` once per client: it tells whether and how to authenticate. */
@@ -67,7 +77,7 @@ export class RegistryAuth {
       { onRetry: (attempt, reason, delay) => this.options.io.info(`Retrying ${url.href} after ${reason} in ${delay} ms (attempt ${attempt + 1}/${this.options.retry.attempts})`) },
     );
     if (response.status === 401) {
-      this.#challenge = parseChallenge(header(response.headers, 'www-authenticate'));
+      this.#challenge = pickChallenge(response.headers);
       return;
     }
     if (response.status >= 200 && response.status < 300) return;
@@ -83,12 +93,14 @@ export class RegistryAuth {
   async authorization(scopes: readonly string[]): Promise<string | undefined> {
     const challenge = this.#challenge;
     if (!challenge) return undefined;
-    const credential = await this.credential();
+    const credential = await this.credential(targetRepository(scopes));
+    // A registry token is sent as is, whatever the scheme asked (go-containerregistry does the same).
+    if (credential?.registryToken) return this.#mask(`Bearer ${credential.registryToken}`);
     if (challenge.scheme === 'basic') return this.#basic(credential);
     if (challenge.scheme !== 'bearer') return undefined;
-    if (credential?.registryToken) return this.#mask(`Bearer ${credential.registryToken}`);
     const now = Date.now();
-    const cached = this.#tokens.find((token) => token.expiresAt > now && scopesCover(token.scopes, scopes));
+    const owner = credentialKey(credential);
+    const cached = this.#tokens.find((token) => token.credential === owner && token.expiresAt > now && scopesCover(token.scopes, scopes));
     if (cached) return cached.value;
     return this.#fetchToken(challenge, mergeScopes(scopes), credential);
   }
@@ -98,12 +110,12 @@ export class RegistryAuth {
    * with, or undefined when another try cannot help.
    */
   async reauthorize(response: HttpResponse, scopes: readonly string[], sentHeader: string | undefined): Promise<{ header: string; scopes: string[] } | undefined> {
-    const challenge = parseChallenge(header(response.headers, 'www-authenticate'));
+    const challenge = pickChallenge(response.headers);
     if (!challenge) return undefined;
     this.#challenge = challenge;
+    const credential = await this.credential(targetRepository(scopes));
+    if (credential?.registryToken) return undefined;
     if (challenge.scheme === 'bearer') {
-      const credential = await this.credential();
-      if (credential?.registryToken) return undefined;
       // The challenge names the scope the registry wanted: ask for it along with ours.
       const wanted = mergeScopes([...scopes, ...(challenge.params.scope ?? '').split(' ').filter(Boolean)]);
       this.#tokens = this.#tokens.filter((token) => token.value !== sentHeader);
@@ -111,7 +123,7 @@ export class RegistryAuth {
       return fresh === sentHeader ? undefined : { header: fresh, scopes: wanted };
     }
     if (challenge.scheme === 'basic') {
-      const basic = this.#basic(await this.credential());
+      const basic = this.#basic(credential);
       return basic && basic !== sentHeader ? { header: basic, scopes: [...scopes] } : undefined;
     }
     return undefined;
@@ -119,8 +131,13 @@ export class RegistryAuth {
 
   #basic(credential: RegistryCredential | undefined): string | undefined {
     if (!credential?.username || !credential.password) return undefined;
-    this.#basicHeader ??= this.#mask(basicHeader(credential.username, credential.password, this.options.io));
-    return this.#basicHeader;
+    const key = credentialKey(credential);
+    let value = this.#basicHeaders.get(key);
+    if (!value) {
+      value = this.#mask(basicHeader(credential.username, credential.password, this.options.io));
+      this.#basicHeaders.set(key, value);
+    }
+    return value;
   }
 
   #mask(value: string): string {
@@ -131,12 +148,16 @@ export class RegistryAuth {
   async #fetchToken(challenge: AuthChallenge, scopes: string[], credential: RegistryCredential | undefined): Promise<string> {
     const realm = this.#realmUrl(challenge, credential);
     const service = challenge.params.service;
-    let response = credential?.identityToken
-      ? await this.#exchangeRefreshToken(realm, service, scopes, credential.identityToken)
-      : await this.#getToken(realm, service, scopes, credential);
-    if (credential?.identityToken && (response.status === 404 || response.status === 405)) {
-      // A realm without the OAuth2 endpoint: Docker's fallback sends the identity token as a password.
-      const asPassword = { username: credential.username ?? '<token>', password: credential.identityToken, source: credential.source };
+    const identityToken = credential?.identityToken;
+    // A realm without the OAuth2 endpoint: Docker's fallback sends the identity token as a password,
+    // and we remember that realm so the next scope does not try the POST again.
+    const asPassword = identityToken ? { username: credential.username ?? '<token>', password: identityToken, source: credential.source } : undefined;
+    const oauth = identityToken !== undefined && !this.#realmsWithoutOAuth.has(realm.href);
+    let response = oauth
+      ? await this.#exchangeRefreshToken(realm, service, scopes, identityToken)
+      : await this.#getToken(realm, service, scopes, asPassword ?? credential);
+    if (oauth && (response.status === 404 || response.status === 405)) {
+      this.#realmsWithoutOAuth.add(realm.href);
       response = await this.#getToken(realm, service, scopes, asPassword);
     }
     if (response.status === 401 || response.status === 403) {
@@ -164,7 +185,7 @@ export class RegistryAuth {
     this.options.io.mask(token);
     const value = this.#mask(`Bearer ${token}`);
     const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS;
-    this.#tokens.push({ scopes, value, expiresAt: Date.now() + seconds * 1000 - EXPIRY_MARGIN_MS });
+    this.#tokens.push({ credential: credentialKey(credential), scopes, value, expiresAt: Date.now() + seconds * 1000 - EXPIRY_MARGIN_MS });
     return value;
   }
 
@@ -221,4 +242,16 @@ export function basicHeader(username: string, password: string, io: ActionIO): s
   const encoded = Buffer.from(`${username}:${password}`).toString('base64');
   io.mask(encoded);
   return `Basic ${encoded}`;
+}
+
+/** The repository a request is for: the one it pushes to, else the first it names. */
+function targetRepository(scopes: readonly string[]): string | undefined {
+  const repositories = scopes.filter((scope) => scope.startsWith('repository:'));
+  const target = repositories.find((scope) => /[:,]push(,|$)/.test(scope.slice(scope.lastIndexOf(':')))) ?? repositories[0];
+  return target?.slice('repository:'.length, target.lastIndexOf(':'));
+}
+
+/** Tells logins apart without holding the secret: tokens and Basic headers are kept per login. */
+function credentialKey(credential: RegistryCredential | undefined): string {
+  return credential ? `${credential.source}\u0000${credential.username ?? ''}` : '';
 }

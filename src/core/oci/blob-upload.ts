@@ -40,6 +40,8 @@ export interface UploadDeps {
   io: ActionIO;
   policy: RetryPolicy;
   sleep(ms: number): Promise<void>;
+  /** An upload session opened earlier for `repository` and not used yet (the push-access check's). */
+  takeSession?(repository: string): UploadSession | undefined;
   /** Blobs above this many bytes go up in PATCH chunks. */
   chunkedThreshold: number;
   chunkSize: number;
@@ -101,8 +103,10 @@ export async function pushBlob(deps: UploadDeps, repository: string, blob: BlobS
     await deps.sleep(delay);
   };
   let mount = mountFrom;
+  let spare = mount ? undefined : deps.takeSession?.(repository);
   for (;;) {
-    const session = await startSession(deps, repository, blob.digest, scopes, mount);
+    const session = spare ?? (await startSession(deps, repository, blob.digest, scopes, mount));
+    spare = undefined;
     if (session === 'mounted') return 'mounted';
     mount = undefined;
     try {
@@ -118,7 +122,7 @@ export async function pushBlob(deps: UploadDeps, repository: string, blob: BlobS
   }
 }
 
-interface UploadSession {
+export interface UploadSession {
   location: URL;
   minChunk: number;
 }
@@ -130,8 +134,13 @@ async function startSession(deps: UploadDeps, repository: string, digest: string
   if (response.status === 201 && mountFrom) return 'mounted';
   const location = header(response.headers, 'location');
   if (response.status !== 202 || !location) throw deps.fail(`start an upload of ${digest} to`, repository, response);
+  return uploadSession(response, deps.baseUrl);
+}
+
+/** The session a `202 Accepted` to `POST …/blobs/uploads/` opened. */
+export function uploadSession(response: HttpResponse, baseUrl: URL): UploadSession {
   const minChunk = Number(header(response.headers, 'oci-chunk-min-length') ?? 0);
-  return { location: new URL(location, deps.baseUrl), minChunk: Number.isFinite(minChunk) ? minChunk : 0 };
+  return { location: new URL(header(response.headers, 'location') ?? '', baseUrl), minChunk: Number.isFinite(minChunk) ? minChunk : 0 };
 }
 
 /** Turns a lost connection or a transient status into a TransientUploadError; other errors stay. */

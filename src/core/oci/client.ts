@@ -15,7 +15,7 @@ import {
 } from '../http/request.js';
 import { DEFAULT_RETRY_POLICY, sendWithRetries, type RetryPolicy } from '../http/retry.js';
 import { RegistryAuth } from './auth.js';
-import { pushBlob, type BlobSource, type RegistryRequest } from './blob-upload.js';
+import { pushBlob, uploadSession, type BlobSource, type RegistryRequest, type UploadSession } from './blob-upload.js';
 import type { CredentialSource } from './credentials.js';
 import { registryFailure, RegistryError } from './errors.js';
 import { MANIFEST_MEDIA_TYPES, manifestMediaType, sha256Digest } from './media-types.js';
@@ -80,6 +80,8 @@ export class RegistryClient {
   readonly #retry: RetryPolicy;
   /** Repositories this client pushes to: its reads there use the push token too, saving a token round trip. */
   readonly #pushRepositories = new Set<string>();
+  /** Upload sessions the push-access check opened, one per repository, waiting for a blob. */
+  readonly #spareSessions = new Map<string, UploadSession>();
 
   constructor(options: RegistryClientOptions) {
     this.#options = options;
@@ -99,7 +101,13 @@ export class RegistryClient {
     });
   }
 
-  /** Pings the registry and proves `access` to `repository` now, so a bad login fails before any work. */
+  /**
+   * Pings the registry and proves `access` to `repository` now, so a bad login fails before any
+   * work. For push, the proof is the start of an upload session, kept for the first blob upload:
+   * the check costs no request and no token that the push would not make anyway. A session left
+   * unused (every blob already there, or a builder pushing on its own) is empty, and registries
+   * purge stale sessions; deleting it would need a token with `delete` access on token registries.
+   */
   async checkAccess(repository: string, access: 'pull' | 'push'): Promise<void> {
     const scopes = this.#scopes(repository, access);
     if (access === 'pull') {
@@ -112,8 +120,7 @@ export class RegistryClient {
     const response = await this.request({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, body: Buffer.alloc(0) });
     const location = header(response.headers, 'location');
     if (response.status !== 202 || !location) throw await this.#fail('push to', repository, response, access);
-    // Only a probe: give the empty upload session back.
-    await this.request({ method: 'DELETE', url: new URL(location, this.baseUrl), scopes }).catch(() => undefined);
+    this.#spareSessions.set(repository, uploadSession(response, this.baseUrl));
   }
 
   async blobExists(repository: string, digest: string): Promise<boolean> {
@@ -141,6 +148,11 @@ export class RegistryClient {
         io: this.#options.io,
         policy: this.#retry,
         sleep: this.#options.sleep ?? sleep,
+        takeSession: (repo) => {
+          const session = this.#spareSessions.get(repo);
+          this.#spareSessions.delete(repo);
+          return session;
+        },
         chunkedThreshold: this.#options.chunkedUploadThreshold ?? DEFAULT_CHUNKED_THRESHOLD,
         chunkSize: this.#options.chunkSize ?? DEFAULT_CHUNK_SIZE,
       },
@@ -218,6 +230,19 @@ export class RegistryClient {
     const manifest = await this.getManifest(repository, fromReference);
     if (!manifest) throw new RegistryError(`Cannot tag ${this.registry}/${repository}:${fromReference} as ${toTag}: no such manifest.`, 404, 'MANIFEST_UNKNOWN');
     return this.putManifest(repository, toTag, manifest.body, manifest.mediaType);
+  }
+
+  /**
+   * Removes a tag, leaving the manifest. True when the registry did; false when it cannot
+   * delete tags (distribution before 3.0 answers 405 or UNSUPPORTED), so callers can say so.
+   */
+  async deleteTag(repository: string, tag: string): Promise<boolean> {
+    if (!isValidTag(tag)) throw new ActionFailure(`"${tag}" is not a valid tag.`);
+    const scopes = [repositoryScope(repository, 'push'), `repository:${repository}:delete`];
+    const response = await this.request({ method: 'DELETE', url: `/v2/${repository}/manifests/${tag}`, scopes });
+    if (response.status === 202 || response.status === 200) return true;
+    if (response.status === 404 || response.status === 405 || (response.status === 400 && /UNSUPPORTED|TAG_INVALID|DIGEST_INVALID/.test(response.body.toString('utf8')))) return false;
+    throw await this.#fail(`delete tag ${tag} from`, repository, response, 'push');
   }
 
   /** Every tag, following `Link` pagination (bounded); empty when the repository does not exist. */

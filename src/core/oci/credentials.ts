@@ -1,7 +1,8 @@
-import { ConfigurationError } from '../errors.js';
 import type { ActionIO } from '../io.js';
 import { dockerConfigCredentials } from './docker-config.js';
-import { DOCKER_HUB } from './reference.js';
+import { ciVariableCredential, credentialFromInputs, githubTokenCredential } from './login-inputs.js';
+
+export { ciVariableCredential, credentialFromInputs, githubTokenCredential, GHCR } from './login-inputs.js';
 
 /** What a registry login needs; at most one of the forms is used. */
 export interface RegistryCredential {
@@ -9,30 +10,42 @@ export interface RegistryCredential {
   password?: string;
   /** An OAuth2 refresh token (docker config `identitytoken`), exchanged at the token realm. */
   identityToken?: string;
-  /** A bearer token to send as is (docker config `registrytoken`). */
+  /** A bearer token to send as is (docker config `registrytoken`, a bare `password` input). */
   registryToken?: string;
   /** Where the credential came from, for error messages: never the secret itself. */
   source: string;
 }
 
-/** Finds the credential for one registry host (`ghcr.io`, `docker.io`, `127.0.0.1:5000`). */
+/**
+ * Finds the credential for one registry host (`ghcr.io`, `docker.io`, `127.0.0.1:5000`) and,
+ * when known, the repository on it (`org/app`): a login scoped to a repository beats the host's.
+ */
 export interface CredentialSource {
-  forRegistry(registry: string): Promise<RegistryCredential | undefined>;
+  forRegistry(registry: string, repository?: string): Promise<RegistryCredential | undefined>;
 }
+
+type Env = Readonly<Record<string, string | undefined>>;
 
 export const anonymous: CredentialSource = { forRegistry: async () => undefined };
 
 /** Tries each source in turn; the first that knows the registry wins. */
 export function chainCredentials(...sources: CredentialSource[]): CredentialSource {
   return {
-    async forRegistry(registry) {
+    async forRegistry(registry, repository) {
       for (const source of sources) {
-        const found = await source.forRegistry(registry);
+        const found = await source.forRegistry(registry, repository);
         if (found) return found;
       }
       return undefined;
     },
   };
+}
+
+/** One fixed credential, for the registries named (all when none are). */
+export function fixedCredential(credential: RegistryCredential | undefined, registries?: readonly string[]): CredentialSource {
+  if (!credential) return anonymous;
+  const only = registries ? new Set(registries) : undefined;
+  return { forRegistry: async (registry) => (!only || only.has(registry) ? credential : undefined) };
 }
 
 export interface InputCredentials {
@@ -42,57 +55,63 @@ export interface InputCredentials {
   registries?: readonly string[];
 }
 
-/** The `username`/`password` inputs; both or neither, and the password is masked at once. */
-export function inputCredentials(inputs: InputCredentials, io: ActionIO): CredentialSource {
-  const { username, password } = inputs;
-  if (!username && !password) return anonymous;
-  if (!username) throw new ConfigurationError('is required when the password input is set', 'username');
-  if (!password) throw new ConfigurationError('is required when the username input is set', 'password');
-  io.mask(password);
-  const registries = inputs.registries ? new Set(inputs.registries) : undefined;
+/** The inputs as a source; the password is masked at once. */
+export function inputCredentials(inputs: InputCredentials, io: ActionIO, env: Env = {}): CredentialSource {
+  if (inputs.password) io.mask(inputs.password);
+  if (!inputs.registries) {
+    if (inputs.username || inputs.password) credentialFromInputs(undefined, inputs, env); // checks the pair
+    return {
+      forRegistry: async (registry) => credentialFromInputs(registry, inputs, env),
+    };
+  }
+  const credentials = new Map(inputs.registries.map((registry) => [registry, credentialFromInputs(registry, inputs, env)]));
+  return { forRegistry: async (registry) => credentials.get(registry) };
+}
+
+export function ciVariableCredentials(env: Env, io: ActionIO): CredentialSource {
   return {
-    forRegistry: async (registry) =>
-      !registries || registries.has(registry) ? { username, password, source: 'the username and password inputs' } : undefined,
+    forRegistry: async (registry) => {
+      const found = ciVariableCredential(registry, env);
+      if (found?.password) io.mask(found.password);
+      return found;
+    },
   };
 }
 
-/** GHCR accepts the workflow's GITHUB_TOKEN as a password with any user name. */
-export function githubTokenCredentials(env: NodeJS.ProcessEnv, io: ActionIO): CredentialSource {
-  const token = env.GITHUB_TOKEN;
-  if (!token) return anonymous;
-  io.mask(token);
+export function githubTokenCredentials(env: Env, io: ActionIO, githubToken?: string): CredentialSource {
   return {
-    forRegistry: async (registry) =>
-      registry === 'ghcr.io' ? { username: env.GITHUB_ACTOR || 'github-actions', password: token, source: 'GITHUB_TOKEN' } : undefined,
+    forRegistry: async (registry) => {
+      const found = githubTokenCredential(registry, githubToken, env);
+      if (found?.password) io.mask(found.password);
+      return found;
+    },
   };
 }
 
 export interface DefaultCredentialOptions extends InputCredentials {
   io: ActionIO;
-  env?: NodeJS.ProcessEnv;
+  env?: Env;
+  /** The `github-token` input, used for ghcr.io when nothing else logs in there. */
+  githubToken?: string;
+  /** An auth file the user named (the `docker-config` input): read instead of the default ones. */
+  dockerConfigFile?: string;
   /** Home directory holding `.docker/config.json`; os.homedir() when absent. */
   homeDir?: string;
 }
 
 /**
- * The order users expect: explicit inputs, then a `docker login` / `buildah login` on the
- * machine, then GITHUB_TOKEN for ghcr.io. Config files are read once, on first use.
+ * The order users expect: explicit inputs, then the CI variables of the registry's own host, then
+ * a `docker login` / `buildah login` on the machine (or the file the `docker-config` input names),
+ * then the GitHub token for ghcr.io. Config files are read once, on first use.
  */
 export function defaultCredentialSource(options: DefaultCredentialOptions): CredentialSource {
   const env = options.env ?? process.env;
   return chainCredentials(
-    inputCredentials(options, options.io),
-    dockerConfigCredentials({ env, io: options.io, homeDir: options.homeDir }),
-    githubTokenCredentials(env, options.io),
+    inputCredentials(options, options.io, env),
+    ciVariableCredentials(env, options.io),
+    dockerConfigCredentials({ env, io: options.io, homeDir: options.homeDir, file: options.dockerConfigFile }),
+    githubTokenCredentials(env, options.io, options.githubToken),
   );
-}
-
-/** The keys a docker config may use for a registry: Docker Hub has its historical URL. */
-export function dockerConfigKeys(registry: string): string[] {
-  if (registry === DOCKER_HUB) {
-    return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
-  }
-  return [registry, `https://${registry}`, `http://${registry}`];
 }
 
 /** `https://ghcr.io/v1/` -> `ghcr.io`: docker config keys come in several spellings. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ActionFailure } from '../errors.js';
+import { ActionFailure, ConfigurationError } from '../errors.js';
 import type { ActionIO } from '../io.js';
 import { configKeyHost, type CredentialSource, type RegistryCredential } from './credentials.js';
 import { DOCKER_HUB } from './reference.js';
@@ -59,25 +59,33 @@ async function loadConfig(file: string): Promise<LoadedConfig | undefined> {
 }
 
 /**
- * The entry for a registry host. A key naming just the host (any scheme, Docker Hub's `/v1/`)
- * wins over one scoped to a repository (`ghcr.io/other-org`), whatever their order in the file:
- * we look up per host, and a repository-scoped login is meant for that repository only.
+ * The entry for a registry and repository, the most specific first, as docker, containers/image
+ * and go-containerregistry choose: for `host/team/app`, a key `host/team/app`, then `host/team`,
+ * then the host alone (any scheme, Docker Hub's `/v1/`). A key scoped to another repository is
+ * never used; without a repository, the host's own key wins over any scoped one.
  */
-function findByHost<T>(record: Record<string, T> | undefined, registry: string): T | undefined {
+function findEntry<T>(record: Record<string, T> | undefined, registry: string, repository: string | undefined): T | undefined {
   if (!record) return undefined;
-  let scoped: T | undefined;
+  let best: { value: T; depth: number } | undefined;
+  let anyScoped: T | undefined;
   for (const [key, value] of Object.entries(record)) {
     if (normaliseHost(configKeyHost(key)) !== registry) continue;
-    if (!hasRepositoryPath(key)) return value;
-    scoped ??= value;
+    const scope = repositoryPath(key);
+    let depth = 0;
+    if (scope) {
+      anyScoped ??= value;
+      if (!repository || (repository !== scope && !repository.startsWith(`${scope}/`))) continue;
+      depth = scope.split('/').length;
+    }
+    if (!best || depth > best.depth) best = { value, depth };
   }
-  return scoped;
+  // Asked for the host alone and it has only scoped logins: the registry's own is all there is.
+  return best?.value ?? (repository ? undefined : anyScoped);
 }
 
-/** `ghcr.io/org` or `https://ghcr.io/org`: more than a host, unlike `https://index.docker.io/v1/`. */
-function hasRepositoryPath(key: string): boolean {
-  const path = key.replace(/^[a-z]+:\/\//i, '').replace(/^[^/]*/, '').replace(/^\/v[12]\/?$/, '').replace(/\/+$/, '');
-  return path !== '';
+/** `ghcr.io/org` or `https://ghcr.io/org/` -> `org`; empty for a host key or Docker Hub's `https://index.docker.io/v1/`. */
+function repositoryPath(key: string): string {
+  return key.replace(/^[a-z]+:\/\//i, '').replace(/^[^/]*/, '').replace(/^\/v[12]\/?$/, '').replace(/^\/+|\/+$/g, '');
 }
 
 function entryCredential(entry: AuthEntry, source: string, io: ActionIO): RegistryCredential | undefined {
@@ -134,35 +142,53 @@ export async function runCredentialHelper(helper: string, registry: string, env:
   return parsed.Username === '<token>' ? { identityToken: parsed.Secret, source } : { username: parsed.Username, password: parsed.Secret, source };
 }
 
+export interface DockerConfigOptions {
+  env: NodeJS.ProcessEnv | Readonly<Record<string, string | undefined>>;
+  io: ActionIO;
+  homeDir?: string;
+  /**
+   * An auth file the user named (the `docker-config` input): the only one read, and a registry
+   * it has no entry for is a configuration error naming that input, not an anonymous push.
+   */
+  file?: string;
+}
+
 /** Credentials from `docker login` (config.json: auths, credHelpers, credsStore) and containers auth files. */
-export function dockerConfigCredentials(options: { env: NodeJS.ProcessEnv; io: ActionIO; homeDir?: string }): CredentialSource {
-  const { env, io } = options;
+export function dockerConfigCredentials(options: DockerConfigOptions): CredentialSource {
+  const { io } = options;
+  const env = options.env as NodeJS.ProcessEnv;
   let loaded: Promise<LoadedConfig[]> | undefined;
   const configs = (): Promise<LoadedConfig[]> => {
-    loaded ??= Promise.all(dockerConfigFiles(env, options.homeDir).map(loadConfig)).then((all) =>
-      all.filter((c): c is LoadedConfig => c !== undefined),
-    );
+    const files = options.file ? [options.file] : dockerConfigFiles(env, options.homeDir);
+    loaded ??= Promise.all(files.map(loadConfig)).then((all) => all.filter((c): c is LoadedConfig => c !== undefined));
     return loaded;
   };
   const answers = new Map<string, Promise<RegistryCredential | undefined>>();
-  const lookup = async (registry: string): Promise<RegistryCredential | undefined> => {
-    for (const { file, config } of await configs()) {
-      const helper = findByHost(config.credHelpers, registry);
+  const lookup = async (registry: string, repository: string | undefined): Promise<RegistryCredential | undefined> => {
+    const found = await configs();
+    if (options.file && found.length === 0) throw new ConfigurationError(`"${options.file}" does not exist`, 'docker-config');
+    for (const { file, config } of found) {
+      const helper = findEntry(config.credHelpers, registry, repository);
       if (helper) return runCredentialHelper(helper, registry, env, io);
-      const entry = findByHost(config.auths, registry);
+      const entry = findEntry(config.auths, registry, repository);
       const credential = entry && entryCredential(entry, `the docker config ${file}`, io);
       if (credential) return credential;
       if (entry && config.credsStore) return runCredentialHelper(config.credsStore, registry, env, io);
     }
+    if (options.file) {
+      const target = repository ? `${registry}/${repository}` : registry;
+      throw new ConfigurationError(`"${options.file}" holds no credentials for ${target}: log in to ${registry} with that file (docker login, buildah login --authfile) or name the file that has them`, 'docker-config');
+    }
     return undefined;
   };
   return {
-    forRegistry(registry) {
-      // Helpers are processes: ask each one once per registry, whatever the number of clients.
-      let answer = answers.get(registry);
+    forRegistry(registry, repository) {
+      // Helpers are processes: ask each one once per registry and repository, whatever the number of clients.
+      const key = `${registry}/${repository ?? ''}`;
+      let answer = answers.get(key);
       if (!answer) {
-        answer = lookup(registry);
-        answers.set(registry, answer);
+        answer = lookup(registry, repository);
+        answers.set(key, answer);
       }
       return answer;
     },

@@ -58,11 +58,22 @@ describe('build-push inputs', () => {
     expect(parse({ image: 'app', registry: 'docker.io' }).image).toEqual({ registry: 'docker.io', repository: 'library/app' });
   });
 
+  it('logs in to ghcr.io with a token alone as the actor, and reads GitLab variables only for their own host', () => {
+    const ghcr = parse({ image: 'ghcr.io/org/app', password: 'ghs_token' }, { GITHUB_ACTOR: 'octocat' });
+    expect(ghcr.login).toMatchObject({ registry: 'ghcr.io', username: 'octocat', source: 'the password input' });
+    const gitlab = { CI_REGISTRY: 'registry.gitlab.example', CI_REGISTRY_USER: 'gitlab-ci-token', CI_REGISTRY_PASSWORD: 'job-token-123' };
+    expect(parse({ image: 'registry.gitlab.example/group/app' }, gitlab).login).toMatchObject({ username: 'gitlab-ci-token', source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' });
+    expect(parse({ image: 'quay.io/group/app' }, gitlab).login).toBeUndefined();
+    expect(parse({ image: 'ghcr.io/org/app', 'github-token': 'ghs_workflow' }).githubToken?.reveal()).toBe('ghs_workflow');
+    // action.yml's default is an expression only the runner evaluates: elsewhere it means unset.
+    expect(parse({ image: 'ghcr.io/org/app' }).githubToken).toBeUndefined();
+  });
+
   it.each<[string, Record<string, string>, string]>([
     ['an image with a tag', { image: 'ghcr.io/org/app:v1' }, 'image'],
     ['an uppercase image', { image: 'ghcr.io/Org/App' }, 'image'],
     ['a registry differing from the image', { image: 'ghcr.io/org/app', registry: 'quay.io' }, 'registry'],
-    ['a password without user', { image: 'ghcr.io/org/app', password: 'x' }, 'username'],
+    ['a password without user, for a registry other than ghcr.io', { image: 'quay.io/org/app', password: 'x' }, 'username'],
     ['a user without password', { image: 'ghcr.io/org/app', username: 'x' }, 'password'],
     ['a bad build-arg name', { image: 'ghcr.io/org/app', 'build-args': '1X=2' }, 'build-args'],
     ['a build-arg without =', { image: 'ghcr.io/org/app', 'build-args': 'JUSTNAME' }, 'build-args'],

@@ -118,9 +118,80 @@ describe('credential sources', () => {
     expect(await githubTokenCredentials({}, io).forRegistry('ghcr.io')).toBeUndefined();
   });
 
-  it('wants both username and password inputs', () => {
+  it('wants a password with a username; a password alone is a token: the actor\'s for ghcr.io, a bearer token elsewhere', async () => {
     const io = new RecordingIO();
     expect(() => inputCredentials({ username: 'u' }, io)).toThrow(new ConfigurationError('is required when the username input is set', 'password'));
-    expect(() => inputCredentials({ password: 'p' }, io)).toThrow(ConfigurationError);
+    const tokenOnly = inputCredentials({ password: 'token-value' }, io, { GITHUB_ACTOR: 'octocat' });
+    expect(await tokenOnly.forRegistry('ghcr.io')).toEqual({ username: 'octocat', password: 'token-value', source: 'the password input' });
+    expect(await tokenOnly.forRegistry('registry.example')).toMatchObject({ registryToken: 'token-value' });
+    expect(await inputCredentials({ password: 'token-value' }, io).forRegistry('ghcr.io')).toMatchObject({ username: 'github-actions' });
+    expect(io.secrets.has('token-value')).toBe(true);
+  });
+});
+
+describe('repository-scoped logins', () => {
+  it('picks the most specific <registry>/<repository> entry, as docker, skopeo and go-containerregistry do', async () => {
+    const dir = await configDir('most-specific', {
+      auths: {
+        'registry.example/other': { username: 'other-bot', password: 'other-password' },
+        'registry.example/robot': { username: 'robot-bot', password: 'robot-password' },
+        'registry.example/robot/app': { username: 'app-bot', password: 'app-password' },
+        'https://registry.example': { username: 'host-user', password: 'host-password' },
+        'scoped.example/team': { username: 'team-bot', password: 'team-password' },
+      },
+    });
+    const source = dockerConfigCredentials({ env: env(dir), io: new RecordingIO() });
+    expect(await source.forRegistry('registry.example', 'robot/app')).toMatchObject({ username: 'app-bot' });
+    expect(await source.forRegistry('registry.example', 'robot/app-two')).toMatchObject({ username: 'robot-bot' });
+    expect(await source.forRegistry('registry.example', 'robot')).toMatchObject({ username: 'robot-bot' });
+    expect(await source.forRegistry('registry.example', 'other/x')).toMatchObject({ username: 'other-bot' });
+    expect(await source.forRegistry('registry.example', 'robotics/x')).toMatchObject({ username: 'host-user' });
+    expect(await source.forRegistry('scoped.example', 'team/app')).toMatchObject({ username: 'team-bot' });
+    // A login scoped to another repository is never sent for this one.
+    expect(await source.forRegistry('scoped.example', 'elsewhere/app')).toBeUndefined();
+  });
+});
+
+describe('the docker-config input', () => {
+  it('reads the file it names, not the config.json beside it, and refuses a file without the registry', async () => {
+    const dir = await configDir('named-file', { auths: { 'registry.example': { username: 'beside-user', password: 'beside-password' } } });
+    const named = path.join(dir, 'auth.json');
+    await writeFile(named, JSON.stringify({ auths: { 'registry.example/team': { username: 'named-user', password: 'named-password' } } }));
+    const source = defaultCredentialSource({ io: new RecordingIO(), env: env(dir), dockerConfigFile: named });
+    expect(await source.forRegistry('registry.example', 'team/app')).toMatchObject({ username: 'named-user', source: `the docker config ${named}` });
+    const missing = source.forRegistry('other.example', 'team/app');
+    await expect(missing).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(missing).rejects.toMatchObject({ input: 'docker-config', message: expect.stringContaining(`"${named}" holds no credentials for other.example/team/app`) });
+    await expect(source.forRegistry('registry.example', 'elsewhere/app')).rejects.toMatchObject({ input: 'docker-config' });
+  });
+});
+
+describe('CI variables and the workflow token', () => {
+  const harbor = { HARBOR_HOST: 'https://harbor.example.com/', HARBOR_USERNAME: 'robot$ci', HARBOR_PASSWORD: 'harbor-secret' };
+  const gitlab = { CI_REGISTRY: 'registry.gitlab.example', CI_REGISTRY_USER: 'gitlab-ci-token', CI_REGISTRY_PASSWORD: 'job-token' };
+
+  it('uses HARBOR_* and CI_REGISTRY_* each only for its own host, after the inputs and before a docker login', async () => {
+    const dir = await configDir('ci-vars', { auths: { 'harbor.example.com': { username: 'config-user', password: 'config-password' } } });
+    const io = new RecordingIO();
+    const source = defaultCredentialSource({ io, env: { ...env(dir), ...harbor, ...gitlab } });
+    expect(await source.forRegistry('harbor.example.com', 'team/app')).toEqual({ username: 'robot$ci', password: 'harbor-secret', source: 'HARBOR_USERNAME/HARBOR_PASSWORD' });
+    expect(await source.forRegistry('registry.gitlab.example', 'group/app')).toMatchObject({ username: 'gitlab-ci-token', source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' });
+    expect(await source.forRegistry('quay.io', 'team/app')).toBeUndefined();
+    const withInputs = defaultCredentialSource({ username: 'input-user', password: 'input-password', registries: ['harbor.example.com'], io, env: { ...env(dir), ...harbor } });
+    expect(await withInputs.forRegistry('harbor.example.com', 'team/app')).toMatchObject({ username: 'input-user' });
+    expect(io.secrets.has('harbor-secret')).toBe(true);
+    expect(io.secrets.has('job-token')).toBe(true);
+  });
+
+  it('gives ghcr.io the github-token input last, as the actor, and to no other registry', async () => {
+    const io = new RecordingIO();
+    const none = path.join(tmp, 'no-config');
+    const source = defaultCredentialSource({ io, env: { ...env(none), GITHUB_ACTOR: 'octocat' }, githubToken: 'ghs_workflow' });
+    expect(await source.forRegistry('ghcr.io', 'org/app')).toEqual({ username: 'octocat', password: 'ghs_workflow', source: 'the github-token input' });
+    expect(await source.forRegistry('quay.io', 'org/app')).toBeUndefined();
+    const dir = await configDir('ghcr-login', { auths: { 'ghcr.io': { username: 'pat-user', password: 'pat-token' } } });
+    const loggedIn = defaultCredentialSource({ io, env: env(dir), githubToken: 'ghs_workflow' });
+    expect(await loggedIn.forRegistry('ghcr.io', 'org/app')).toMatchObject({ username: 'pat-user' });
+    expect(io.secrets.has('ghs_workflow')).toBe(true);
   });
 });

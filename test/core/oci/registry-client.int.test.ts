@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionFailure } from '../../../src/core/errors.js';
 import { HttpConnectionError } from '../../../src/core/http/errors.js';
 import { RegistryClient, type RegistryClientOptions } from '../../../src/core/oci/client.js';
 import { anonymous, inputCredentials } from '../../../src/core/oci/credentials.js';
-import { dockerConfigCredentials } from '../../../src/core/oci/docker-config.js';
 import { RegistryError } from '../../../src/core/oci/errors.js';
 import { DOCKER_MANIFEST, OCI_INDEX, OCI_MANIFEST, sha256Digest } from '../../../src/core/oci/media-types.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
@@ -246,23 +243,5 @@ describe('token auth registry', () => {
     const error = await client(proxy.host, io, { credentials }).checkAccess('org/source', 'pull').catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/token service .* refused the credentials from the username and password inputs/);
     expect((error as Error).message).not.toContain('not-it');
-  });
-});
-
-describe('token auth with an identity token from a docker config', () => {
-  it('falls back from the OAuth2 POST to a GET carrying the identity token', async () => {
-    const registry = await startTokenAuthRegistry({ users: { '<token>': 'identity-token-value' } });
-    try {
-      const dir = path.join(tmp, 'identity');
-      await mkdir(dir);
-      await writeFile(path.join(dir, 'config.json'), JSON.stringify({ auths: { [registry.host]: { identitytoken: 'identity-token-value' } } }));
-      const io = new RecordingIO();
-      const credentials = dockerConfigCredentials({ env: { DOCKER_CONFIG: dir }, io });
-      await pushArtifact(client(registry.host, io, { credentials }), 'org/identity', small, 'v1');
-      expect(registry.token.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 404', 'GET 200']);
-      expect(io.secrets.has('identity-token-value')).toBe(true);
-    } finally {
-      await registry.stop();
-    }
   });
 });

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBlobFile } from '../../../src/core/oci/blob-file.js';
-import { parseChallenge } from '../../../src/core/oci/challenge.js';
+import { parseChallenge, parseChallenges, pickChallenge } from '../../../src/core/oci/challenge.js';
 import { manifestMediaType, OCI_INDEX, OCI_MANIFEST, sha256Digest } from '../../../src/core/oci/media-types.js';
 import { mergeScopes, scopesCover } from '../../../src/core/oci/scopes.js';
 import { makeTempDir, removeDir } from '../../harness/index.js';
@@ -18,6 +18,20 @@ describe('parseChallenge', () => {
     expect(parseChallenge('Basic realm=Registry')).toEqual({ scheme: 'basic', params: { realm: 'Registry' } });
     expect(parseChallenge('')).toBeUndefined();
     expect(parseChallenge(undefined)).toBeUndefined();
+  });
+});
+
+describe('several challenges', () => {
+  it('reads every challenge of a header, and of several headers Node joined, and answers Bearer before Basic', () => {
+    const joined = 'Basic realm="registry, with comma", Bearer realm="https://auth.example/token",service="reg",scope="repository:a:pull,push", Negotiate';
+    expect(parseChallenges(joined)).toEqual([
+      { scheme: 'basic', params: { realm: 'registry, with comma' } },
+      { scheme: 'bearer', params: { realm: 'https://auth.example/token', service: 'reg', scope: 'repository:a:pull,push' } },
+      { scheme: 'negotiate', params: {} },
+    ]);
+    expect(pickChallenge({ 'www-authenticate': joined })?.scheme).toBe('bearer');
+    expect(pickChallenge({ 'www-authenticate': 'Negotiate, Basic realm=x' })).toEqual({ scheme: 'basic', params: { realm: 'x' } });
+    expect(pickChallenge({})).toBeUndefined();
   });
 });
 

@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/plain-summary-reporter.ts'],
     pool: 'forks',
+    // GitHub's workflow parser imports its JSON schemas the bundler way (no import attribute):
+    // let vite load it, as a bundler would.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
     projects: [
       {
         extends: true,

@@ -16,9 +16,9 @@ export function dotenvKey(outputName: string, prefix = ''): string {
   return `${prefix}${outputName.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
 }
 
-/** A `--dotenv-prefix` is glued to every key, so it must itself be a valid start of one. */
+/** A `--dotenv-prefix` is glued to every key, so it must itself be a valid start of one (or empty: none). */
 export function isDotenvPrefix(prefix: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix);
+  return /^([A-Za-z_][A-Za-z0-9_]*)?$/.test(prefix);
 }
 
 /**

@@ -46,7 +46,7 @@ describe('dotenv lines, in the single-line form GitLab reads', () => {
     ['_x9', true],
     ['9X', false],
     ['A-B', false],
-    ['', false],
+    ['', true],
   ])('prefix %j is valid: %s', (prefix, valid) => {
     expect(isDotenvPrefix(prefix)).toBe(valid);
   });

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments, parse } from 'yaml';
+import { COMPONENT_JOB_INPUTS, componentPath, renderComponent, ROOT } from '../../scripts/ci-files.js';
+import { actions } from '../../src/actions/index.js';
+import { CLI_FLAGS } from '../../src/platform/cli-args.js';
+
+interface ActionYml {
+  inputs: Record<string, { required?: boolean; default?: string }>;
+}
+interface SpecInput {
+  type?: string;
+  default?: unknown;
+  description?: string;
+}
+
+const actionYml = (name: string) => parse(readFileSync(path.join(ROOT, 'actions', name, 'action.yml'), 'utf8')) as ActionYml;
+
+describe.each(actions.map((action) => [action.name, action] as const))('the GitLab component for %s', (name, action) => {
+  const text = readFileSync(componentPath(action), 'utf8');
+  const [header, body] = parseAllDocuments(text).map((document) => document.toJS() as Record<string, unknown>);
+  const inputs = (header as { spec: { inputs: Record<string, SpecInput> } }).spec.inputs;
+
+  it('is what scripts/ci-files.ts renders from the definition (npm run ci-files)', () => {
+    expect(text).toBe(renderComponent(action));
+  });
+
+  it('declares exactly the action.yml inputs, with its defaults, plus the job inputs', () => {
+    const contract = actionYml(name).inputs;
+    expect(Object.keys(inputs).sort()).toEqual([...Object.keys(contract), ...COMPONENT_JOB_INPUTS].sort());
+    for (const [input, spec] of Object.entries(contract)) {
+      const declared = inputs[input]!;
+      const boolean = spec.default === 'true' || spec.default === 'false';
+      expect(declared.type, input).toBe(boolean ? 'boolean' : 'string');
+      // GitLab refuses an include without a required input only when the spec has no default.
+      if (spec.required) expect(declared, input).not.toHaveProperty('default');
+      else expect(String(declared.default), input).toBe(spec.default ?? '');
+    }
+    for (const input of COMPONENT_JOB_INPUTS) expect(inputs[input]).toMatchObject({ type: 'string', default: expect.any(String) });
+  });
+
+  it('hands every input to the CLI and keeps the outputs and the summary as artifacts', () => {
+    const job = (body as Record<string, { variables: Record<string, string>; script: string[]; artifacts: unknown }>)['$[[ inputs.job-name ]]']!;
+    const script = job.script.join('\n');
+    for (const input of Object.keys(action.inputs)) {
+      const reference = `$[[ inputs.${input} ]]`;
+      const passed = Object.values(job.variables).includes(reference) || script.includes(`--${input}=${reference}`);
+      expect(passed, input).toBe(true);
+    }
+    expect(script).toContain(`gitops-actions ${name} `);
+    expect(job.artifacts).toEqual({
+      when: 'always',
+      paths: ['gitops-$[[ inputs.job-name ]].md'],
+      reports: { dotenv: 'gitops-$[[ inputs.job-name ]].env' },
+    });
+  });
+});
+
+it('no action input takes the name of a job input or a CLI flag', () => {
+  for (const action of actions) {
+    for (const reserved of [...COMPONENT_JOB_INPUTS, ...CLI_FLAGS]) expect(Object.keys(action.inputs), action.name).not.toContain(reserved);
+  }
+});

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { renderTask, ROOT, SECRET_NAME_PARAM, taskPath, TEKTON_LEFT_OUT } from '../../scripts/ci-files.js';
+import { actions } from '../../src/actions/index.js';
+import { run } from '../harness/index.js';
+
+interface ActionYml {
+  inputs: Record<string, { required?: boolean; default?: string }>;
+  outputs: Record<string, unknown>;
+}
+interface Task {
+  metadata: { name: string; labels: Record<string, string>; annotations: Record<string, string> };
+  spec: {
+    description: string;
+    params: { name: string; type: string; default?: string; description: string }[];
+    results: { name: string; description: string }[];
+    workspaces: { name: string }[];
+    steps: { env: { name: string; value?: string; valueFrom?: { secretKeyRef: { name: string; key: string; optional: boolean } } }[]; workingDir: string }[];
+  };
+}
+
+const actionYml = (name: string) => parse(readFileSync(path.join(ROOT, 'actions', name, 'action.yml'), 'utf8')) as ActionYml;
+
+describe.each(actions.map((action) => [action.name, action] as const))('the Tekton Task for %s', (name, action) => {
+  const text = readFileSync(taskPath(action), 'utf8');
+  const task = parse(text) as Task;
+  const contract = actionYml(name);
+  const secretInputs = Object.keys(action.inputs).filter((input) => action.inputs[input]!.secret);
+
+  it('is what scripts/ci-files.ts renders from the definition (npm run ci-files)', () => {
+    expect(text).toBe(renderTask(action));
+  });
+
+  it('takes the action.yml inputs as params, with their defaults; secrets only from a Secret', () => {
+    const params = new Map(task.spec.params.map((param) => [param.name, param]));
+    const expected = Object.keys(contract.inputs).filter((input) => !secretInputs.includes(input));
+    expect([...params.keys()].sort()).toEqual([...expected, ...(secretInputs.length ? [SECRET_NAME_PARAM] : [])].sort());
+    for (const input of expected) {
+      const spec = contract.inputs[input]!;
+      if (spec.required) expect(params.get(input), input).not.toHaveProperty('default');
+      else expect(params.get(input)!.default, input).toBe(spec.default ?? '');
+    }
+    const env = task.spec.steps[0]!.env;
+    for (const input of secretInputs) {
+      expect(env.find((entry) => entry.valueFrom?.secretKeyRef.key === input)?.valueFrom?.secretKeyRef).toEqual({
+        name: `$(params.${SECRET_NAME_PARAM})`,
+        key: input,
+        optional: true,
+      });
+    }
+    expect(env.filter((entry) => entry.value !== undefined).map((entry) => entry.value)).toEqual(expected.map((input) => `$(params.${input})`));
+  });
+
+  it('gives the outputs as results, leaving out only the unbounded ones, and says so', () => {
+    const leftOut = Object.keys(TEKTON_LEFT_OUT[name] ?? {});
+    for (const output of leftOut) expect(Object.keys(contract.outputs)).toContain(output);
+    expect(task.spec.results.map((result) => result.name)).toEqual(Object.keys(contract.outputs).filter((output) => !leftOut.includes(output)));
+    for (const output of leftOut) expect(task.spec.description).toContain(output);
+  });
+
+  it('follows the catalog conventions: version label, minVersion, a source workspace', () => {
+    expect(task.metadata.labels['app.kubernetes.io/version']).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    expect(task.metadata.annotations['tekton.dev/pipelines.minVersion']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(task.spec.workspaces.map((workspace) => workspace.name)).toEqual(['source']);
+    expect(task.spec.steps[0]!.workingDir).toBe('$(workspaces.source.path)');
+  });
+});
+
+describe('tekton-lint', () => {
+  const lint = async (cwd: string, pattern: string) => {
+    // Read the report, not the exit status: tekton-lint exits 0 with problems when stdout is a pipe.
+    const result = await run(path.join(ROOT, 'node_modules/.bin/tekton-lint'), ['--format', 'json', pattern], { cwd, allowFailure: true });
+    return JSON.parse(result.stdout) as { message: string; level: string }[];
+  };
+
+  it('finds nothing in the Tasks and the Pipeline', async () => {
+    expect(await lint(ROOT, 'examples/tekton/**/*.yaml')).toEqual([]);
+  });
+
+  it('does find a reference to a param a Task does not declare (the linter is live)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tekton-lint-'));
+    try {
+      await writeFile(path.join(dir, 'task.yaml'), readFileSync(taskPath(actions[0]!), 'utf8').replace('$(params.image)', '$(params.nope)'));
+      const problems = await lint(dir, 'task.yaml');
+      expect(problems.map((problem) => problem.message)).toContain(`Undefined param 'nope' at .spec.steps[0].env[0].value in 'gitops-${actions[0]!.name}'`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -21,7 +21,7 @@ const imageFor = (action: AnyActionDefinition) => `${IMAGE_REPOSITORY}${action.n
  */
 export const COMPONENT_JOB_INPUTS = ['job-name', 'job-stage', 'job-image', 'dotenv-prefix'] as const;
 
-const STAGES: Record<string, string> = { 'build-push': 'build', 'push-oci-artifact': 'build', 'bump-manifest': 'deploy', 'argocd-sync': 'deploy' };
+const STAGES: Record<string, string> = { 'build-push': 'build', 'push-oci-artifact': 'build' };
 
 const isBoolean = (spec: InputSpec) => spec.default === 'true' || spec.default === 'false';
 const envName = (input: string) => `INPUT_${input.replace(/-/g, '_').toUpperCase()}`;
@@ -92,6 +92,12 @@ export const TEKTON_LEFT_OUT: Record<string, Record<string, string>> = {
   'build-push': { metadata: 'JSON holding every label and the builder\'s metadata: unbounded' },
   'bump-manifest': { files: 'one line per changed file: as long as the repository' },
   'argocd-sync': { applications: 'one JSON object per application, with its problems: unbounded' },
+  promote: {
+    record: 'the JSON deployment record: several references and links',
+    referrers: 'one digest per signature or attestation copied',
+    'config-files': 'one line per changed file: as long as the repository',
+    'argocd-applications': 'one JSON object per application, with its problems: unbounded',
+  },
 };
 
 /** The Secret holding a Task's secret inputs, one key per input name. */

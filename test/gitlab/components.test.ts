@@ -1,21 +1,18 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments, parse } from 'yaml';
-import { COMPONENT_JOB_INPUTS, componentPath, renderComponent, ROOT } from '../../scripts/ci-files.js';
+import { parseAllDocuments } from 'yaml';
+import { COMPONENT_JOB_INPUTS, componentPath, renderComponent } from '../../scripts/ci-files.js';
 import { actions } from '../../src/actions/index.js';
+import { readActionYml } from './action-contract.js';
 import { CLI_FLAGS } from '../../src/platform/cli-args.js';
 
-interface ActionYml {
-  inputs: Record<string, { required?: boolean; default?: string }>;
-}
 interface SpecInput {
   type?: string;
   default?: unknown;
   description?: string;
 }
 
-const actionYml = (name: string) => parse(readFileSync(path.join(ROOT, 'actions', name, 'action.yml'), 'utf8')) as ActionYml;
+const actionYml = readActionYml;
 
 describe.each(actions.map((action) => [action.name, action] as const))('the GitLab component for %s', (name, action) => {
   const text = readFileSync(componentPath(action), 'utf8');

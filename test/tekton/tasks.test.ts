@@ -4,11 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderTask, ROOT, SECRET_NAME_PARAM, taskPath, TEKTON_LEFT_OUT } from '../../scripts/ci-files.js';
 import { actions } from '../../src/actions/index.js';
+import { readActionYml } from '../gitlab/action-contract.js';
 
-interface ActionYml {
-  inputs: Record<string, { required?: boolean; default?: string }>;
-  outputs: Record<string, unknown>;
-}
 interface Task {
   metadata: { name: string; labels: Record<string, string>; annotations: Record<string, string> };
   spec: {
@@ -20,7 +17,7 @@ interface Task {
   };
 }
 
-const actionYml = (name: string) => parse(readFileSync(path.join(ROOT, 'actions', name, 'action.yml'), 'utf8')) as ActionYml;
+const actionYml = readActionYml;
 
 describe.each(actions.map((action) => [action.name, action] as const))('the Tekton Task for %s', (name, action) => {
   const text = readFileSync(taskPath(action), 'utf8');

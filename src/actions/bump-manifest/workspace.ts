@@ -72,10 +72,33 @@ export async function openWorkspace(
   if (!branch) {
     throw new ConfigurationError(`the checkout at ${dir} is on a detached HEAD: name the branch to push to`, 'branch');
   }
+  const localBranch = await repository.currentBranch();
+  const start = await repository.head();
   const tip = await repository.fetchBranch(branch);
-  if ((await repository.head()) !== tip) {
+  if (start !== tip) {
     io.info(`Starting from the tip of "${branch}" (${tip.slice(0, 12)}), not the checked-out commit`);
     await repository.detachAt(tip);
   }
-  return { repository, root: await realpath(dir), branch, cleanup: async () => {} };
+  // Only the branch that was pushed to may move forward; any other stays where it was.
+  const pushesBranch = inputs.mode === 'push' && localBranch === branch;
+  return { repository, root: await realpath(dir), branch, cleanup: () => returnToBranch(repository, localBranch, start, pushesBranch, io) };
+}
+
+/**
+ * Puts a checkout that was on a branch back on it: the edit ran on a detached HEAD (the remote
+ * tip, then our commit). In push mode a branch that was behind moves forward to what was pushed,
+ * as a pull would; a branch with commits of its own stays where it was, and says so. In
+ * pull-request mode the bump lives on its own branch, and the local branch stays where it was.
+ */
+async function returnToBranch(repository: GitRepository, localBranch: string | undefined, start: string, pushesBranch: boolean, io: ActionIO): Promise<void> {
+  if (!localBranch || (await repository.currentBranch()) === localBranch) return;
+  const end = await repository.head();
+  if (pushesBranch && (await repository.isAncestor(start, end))) {
+    await repository.switchToBranch(localBranch, end);
+    return;
+  }
+  await repository.switchToBranch(localBranch);
+  if (pushesBranch) {
+    io.info(`Branch "${localBranch}" has local commits the remote does not; it stays as it was (the update is ${end.slice(0, 12)} on the remote)`);
+  }
 }

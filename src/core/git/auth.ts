@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConfigurationError } from '../errors.js';
 import type { ActionIO } from '../io.js';
 import { hideUserInfo } from '../secret-forms.js';
@@ -27,20 +29,30 @@ const SCP_LIKE = /^[\w.-]+@[^:/]+:.+/;
  * would end up in `.git/config`, in git's messages and in our logs). The rejected URL is not
  * echoed, since the part we refuse is a secret.
  */
-export function parseRepositoryUrl(text: string, inputName: string): RemoteLocation {
+export function parseRepositoryUrl(text: string, inputName: string, baseDir = process.cwd()): RemoteLocation {
   const trimmed = text.trim();
   if (SCP_LIKE.test(trimmed)) return { url: trimmed, display: trimmed };
+  // A local repository (air-gapped runners, local trials): git is given a file:// URL, so a
+  // shallow clone stays shallow (git ignores --depth for a plain path).
+  if (/^(\/|\.\.?\/)/.test(trimmed)) {
+    const absolute = path.resolve(baseDir, trimmed);
+    return { url: pathToFileURL(absolute).href, display: absolute };
+  }
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
     throw new ConfigurationError(
-      `expected an https://, http:// or ssh:// git URL such as https://github.com/org/config.git, got "${hideUserInfo(trimmed)}"`,
+      `expected an https://, http://, ssh:// or file:// git URL such as https://github.com/org/config.git, or a path starting with / or ./, got "${hideUserInfo(trimmed)}"`,
       inputName,
     );
   }
+  if (url.protocol === 'file:') {
+    if (url.host) throw new ConfigurationError(`a file:// URL names a path on this machine (file:///srv/config.git), not a host`, inputName);
+    return { url: url.href, display: fileURLToPath(url) };
+  }
   if (!['https:', 'http:', 'ssh:'].includes(url.protocol)) {
-    throw new ConfigurationError(`expected an https://, http:// or ssh:// git URL, got a ${url.protocol} URL`, inputName);
+    throw new ConfigurationError(`expected an https://, http://, ssh:// or file:// git URL, got a ${url.protocol} URL`, inputName);
   }
   if (url.password || (url.username && url.protocol !== 'ssh:')) {
     throw new ConfigurationError(

@@ -143,6 +143,22 @@ export class GitRepository {
     return (await this.run(['rev-parse', tracking])).stdout.trim();
   }
 
+  /** Whether `ancestor` is `descendant` or one of its ancestors. */
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+    if (result.code > 1) throw gitFailure(result, 'compare two commits');
+    return result.code === 0;
+  }
+
+  /**
+   * Switches to local branch `name`, first moving it to `commit` when given (`checkout -B`);
+   * uncommitted changes in other files come along, as with any checkout.
+   */
+  async switchToBranch(name: string, commit?: string): Promise<void> {
+    const args = commit ? ['checkout', '--quiet', '-B', name, commit] : ['checkout', '--quiet', name];
+    await this.run(args, { doing: `switch back to branch "${name}"` });
+  }
+
   /**
    * Moves to `commit` without touching any local branch (used to start from the remote tip, and
    * over again after it moved); git refuses (and we report) when that would overwrite uncommitted changes.

@@ -148,7 +148,10 @@ describe('bump-manifest pushing to a config repository', () => {
     const log = await server.log('org/checkout', 'main');
     expect(log.map((commit) => commit.subject)).toEqual(['chore(deploy): bump ghcr.io/org/web to 1.2.0', 'someone else', 'Initial commit']);
     expect(io.outputs.get('commit')).toBe(log[0]!.sha);
-    expect(await readFile(path.join(checkout, 'apps/web/kustomization.yaml'), 'utf8')).toContain('newTag: "1.2.0"');
+    // The local branch has a commit of its own: it stays as it was, on its branch, and the log says where the update went.
+    expect((await git(['symbolic-ref', '--short', 'HEAD'])).stdout.trim()).toBe('main');
+    expect((await git(['rev-parse', 'HEAD'])).stdout).toBe(headBefore);
+    expect(io.everything).toContain(`Branch "main" has local commits the remote does not; it stays as it was (the update is ${log[0]!.sha.slice(0, 12)} on the remote)`);
     expect(await readFile(path.join(checkout, '.git', 'config'), 'utf8')).not.toContain(basicForm(TOKEN));
     expect(io.everything).not.toContain(TOKEN);
   });

@@ -42,6 +42,11 @@ export const definition: ActionDefinition<BuildPushInputs, BuildPushOutput> = {
       default: '${{ github.token }}',
       secret: true,
     },
+    provider: {
+      description:
+        'generic (the logins above), aws (ECR: GetAuthorizationToken with the AWS_* keys) or gcp (GCR/Artifact Registry: GOOGLE_OAUTH_ACCESS_TOKEN or the metadata server). For ACR, run az acr login first.',
+      default: 'generic',
+    },
     'skip-existing': {
       description: "Skip the build when the commit's SHA tag is already in the registry; the other tags are pointed at the existing manifest by a registry-side copy.",
       default: 'false',

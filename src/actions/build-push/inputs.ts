@@ -6,6 +6,7 @@ import { DEFAULT_TAG_RULES, parseTagRules, type TagRule } from '../../core/build
 import { BUILDER_NAMES, type BuilderName } from '../../core/build/plan.js';
 import { SecretValue } from '../../core/secret-value.js';
 import type { BuildSecret } from '../../core/build/secrets.js';
+import { PROVIDERS, type Provider } from '../../core/oci/cloud-login.js';
 import { ciVariableCredential, credentialFromInputs } from '../../core/oci/login-inputs.js';
 import { parseImageReference, type ImageReference } from '../../core/oci/reference.js';
 
@@ -32,6 +33,8 @@ export interface BuildPushInputs {
   login?: { registry: string; username: string; password: SecretValue; source: string };
   /** The `github-token` input: the ghcr.io login when neither `login` nor a docker login gives one. */
   githubToken?: SecretValue;
+  /** A cloud login (ECR, GCR/Artifact Registry) made from the cloud's own credentials, instead of `login`. */
+  provider: Provider;
   skipExisting: boolean;
   /** Skip TLS verification, and allow plain HTTP. */
   insecure: boolean;
@@ -76,10 +79,14 @@ export function parseBuildPushInputs(reader: InputReader, context: CiContext, en
     builder: reader.oneOf('builder', ['auto', ...BUILDER_NAMES]),
     login: resolveLogin(image.registry, reader.optional('username'), reader.optional('password'), env),
     githubToken: optionalSecret(reader.optional('github-token')),
+    provider: reader.oneOf('provider', PROVIDERS),
     skipExisting: reader.boolean('skip-existing'),
     insecure: reader.boolean('insecure'),
     caFile: reader.optional('ca-file'),
   };
+  if (inputs.provider !== 'generic' && (reader.optional('username') || reader.optional('password'))) {
+    throw new ConfigurationError(`is ${inputs.provider}: the login comes from the cloud's credentials, so leave out username and password`, 'provider');
+  }
   if (inputs.target !== undefined && !/^[A-Za-z0-9][\w.-]*$/.test(inputs.target)) {
     throw new ConfigurationError(`"${inputs.target}" is not a build stage name`, 'target');
   }

@@ -3,6 +3,7 @@ import type { RegistryLogin } from '../../core/build/auth-config.js';
 import { ActionFailure, errorMessage } from '../../core/errors.js';
 import type { ActionIO } from '../../core/io.js';
 import { RegistryClient } from '../../core/oci/client.js';
+import { cloudCredentials, type Provider } from '../../core/oci/cloud-login.js';
 import { chainCredentials, fixedCredential, githubTokenCredentials, type CredentialSource } from '../../core/oci/credentials.js';
 import { dockerConfigCredentials } from '../../core/oci/docker-config.js';
 import { githubTokenCredential } from '../../core/oci/login-inputs.js';
@@ -18,6 +19,7 @@ import type { BuildPushInputs } from './inputs.js';
  * with may push where the workflow's may not.
  */
 function credentialsFor(inputs: BuildPushInputs, io: ActionIO, env: NodeJS.ProcessEnv): CredentialSource {
+  if (inputs.provider !== 'generic') return cloudSource(inputs, io, env);
   const login = inputs.login;
   const fromInputs = login ? fixedCredential({ username: login.username, password: login.password.reveal(), source: login.source }, [login.registry]) : undefined;
   return chainCredentials(
@@ -27,12 +29,28 @@ function credentialsFor(inputs: BuildPushInputs, io: ActionIO, env: NodeJS.Proce
   );
 }
 
+/** One cloud login per run: the builder and the registry client share it (keyed by the parsed image). */
+const cloudSources = new WeakMap<object, CredentialSource>();
+
+function cloudSource(inputs: BuildPushInputs, io: ActionIO, env: NodeJS.ProcessEnv): CredentialSource {
+  let source = cloudSources.get(inputs.image);
+  if (!source) {
+    source = cloudCredentials(inputs.provider as Exclude<Provider, 'generic'>, inputs.image.registry, { env, io });
+    cloudSources.set(inputs.image, source);
+  }
+  return source;
+}
+
 /**
  * The login the builder is handed: the inputs', or the GitHub token for a ghcr.io image when no
  * docker login on this machine covers it (the builder reads those itself).
  */
 export async function builderLogin(inputs: BuildPushInputs, io: ActionIO, env: NodeJS.ProcessEnv): Promise<RegistryLogin | undefined> {
   const { registry, repository } = inputs.image;
+  if (inputs.provider !== 'generic') {
+    const cloud = await cloudSource(inputs, io, env).forRegistry(registry, repository);
+    return cloud?.username && cloud.password ? { registry, username: cloud.username, password: cloud.password } : undefined;
+  }
   if (inputs.login) return { registry, username: inputs.login.username, password: inputs.login.password.reveal() };
   const token = githubTokenCredential(registry, inputs.githubToken?.reveal(), env);
   if (!token?.username || !token.password) return undefined;

@@ -33,6 +33,11 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
       secret: true,
     },
     'github-token': { description: 'Token for ghcr.io when no other login is given (GHCR takes it with any user name).', default: '${{ github.token }}', secret: true },
+    provider: {
+      description:
+        'generic (the logins above), aws (ECR: GetAuthorizationToken with the AWS_* keys) or gcp (GCR/Artifact Registry: GOOGLE_OAUTH_ACCESS_TOKEN or the metadata server), as flux push artifact --provider. For ACR, run az acr login first.',
+      default: 'generic',
+    },
     'docker-config': {
       description: 'A registry auth file (docker config.json, podman auth.json) or the directory holding config.json: read instead of the default ones, and it must hold the registry.',
     },

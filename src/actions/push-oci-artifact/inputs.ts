@@ -4,6 +4,7 @@ import type { CiContext } from '../../core/context.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
 import { resolveArtifactPath } from '../../core/flux-artifact/walk.js';
+import { PROVIDERS, type Provider } from '../../core/oci/cloud-login.js';
 import { isValidTag, parseImageReference, type ImageReference } from '../../core/oci/reference.js';
 import { SecretValue } from '../../core/secret-value.js';
 
@@ -40,6 +41,8 @@ export interface PushOciArtifactInputs {
   password?: SecretValue;
   /** The `github-token` input: the login for ghcr.io when nothing else gives one. */
   githubToken?: SecretValue;
+  /** A cloud login (ECR, GCR/Artifact Registry) made from the cloud's own credentials, instead of the others. */
+  provider: Provider;
   /** An auth file (config.json, auth.json), or the directory holding config.json. */
   dockerConfig?: string;
   /** Skip TLS verification, and speak plain HTTP to a registry that has no TLS. */
@@ -78,6 +81,7 @@ export function parsePushOciArtifactInputs(reader: InputReader, context: CiConte
     reproducible: reader.boolean('reproducible'),
     tags: [...new Set(tags.filter((tag) => tag !== target.tag))],
     insecure: reader.boolean('insecure'),
+    provider: reader.oneOf('provider', PROVIDERS),
   };
   if (reader.boolean('cache')) {
     // XDG's cache home, else ~/.cache: it survives between runs on persistent runners and laptops.
@@ -90,6 +94,9 @@ export function parsePushOciArtifactInputs(reader: InputReader, context: CiConte
   if (password) inputs.password = new SecretValue(password);
   const githubToken = reader.optional('github-token');
   if (githubToken) inputs.githubToken = new SecretValue(githubToken);
+  if (inputs.provider !== 'generic' && (username || password)) {
+    throw new ConfigurationError(`is ${inputs.provider}: the login comes from the cloud's credentials, so leave out username and password`, 'provider');
+  }
   const dockerConfig = reader.optional('docker-config');
   if (dockerConfig) inputs.dockerConfig = dockerConfig;
   const caFile = reader.optional('ca-file');

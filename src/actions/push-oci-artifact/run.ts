@@ -8,6 +8,7 @@ import type { CiContext } from '../../core/context.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { ActionIO } from '../../core/io.js';
 import { RegistryClient } from '../../core/oci/client.js';
+import { cloudCredentials } from '../../core/oci/cloud-login.js';
 import { defaultCredentialSource } from '../../core/oci/credentials.js';
 import { registryTransport } from '../../core/oci/transport.js';
 import type { PushOciArtifactOutput } from './definition.js';
@@ -27,7 +28,7 @@ export async function runPushOciArtifact(
   const dockerConfigFile = inputs.dockerConfig ? authFile(inputs.dockerConfig, workspace) : undefined;
   const { registry, repository } = inputs.target;
   const { username, password, githubToken } = inputs;
-  const credentials = defaultCredentialSource({
+  const credentials = inputs.provider !== 'generic' ? cloudCredentials(inputs.provider, registry, { env, io }) : defaultCredentialSource({
     username,
     password: password?.reveal(),
     githubToken: githubToken?.reveal(),

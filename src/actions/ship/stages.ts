@@ -5,7 +5,7 @@ import { definition as pushOciArtifact } from '../push-oci-artifact/definition.j
 import type { Stage } from './stage.js';
 
 /** The registry login build-push is given serves the artifact push too. */
-const SHARED_LOGIN = { username: 'username', password: 'password', 'github-token': 'github-token', insecure: 'insecure', 'ca-file': 'ca-file' } as const;
+const SHARED_LOGIN = { username: 'username', password: 'password', 'github-token': 'github-token', provider: 'provider', insecure: 'insecure', 'ca-file': 'ca-file' } as const;
 
 export const BUILD: Stage = { name: 'build', definition: buildPush, inputPrefix: '', outputPrefix: 'build-' };
 export const ARTIFACT: Stage = { name: 'artifact', definition: pushOciArtifact, inputPrefix: 'artifact-', outputPrefix: 'artifact-', shared: SHARED_LOGIN };

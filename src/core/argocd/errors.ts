@@ -82,7 +82,7 @@ export function describeApiFailure(what: string, status: number, apiMessage: str
       if (/^permission denied: /.test(apiMessage)) return `${what} failed: permission denied (HTTP 403${detail}). The token's role lacks this permission on the application.`;
       return about.project
         ? `${what} failed: permission denied (HTTP 403${detail}). The token's role needs get and sync on this application.`
-        : `${what} failed: the application does not exist or the token may not read it (Argo CD answers HTTP 403 for both${detail}). Set the project input to tell them apart.`;
+        : `${what} failed: the application does not exist or the token may not read it (Argo CD answers HTTP 403 for both${detail}). Check the applications input, and set the project input to tell the two apart.`;
     case 404:
       return about.app
         ? `${what} failed: not found (HTTP 404${detail}). Check the application name, app-namespace and project.`

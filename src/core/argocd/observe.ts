@@ -223,7 +223,7 @@ class StreamError extends Error {
 }
 
 /** How long the read at the deadline may take: the wait must end close to its timeout, whatever the server does. */
-const LAST_LOOK_MS = 3_000;
+const LAST_LOOK_MS = 1_000;
 
 /** At the deadline, one fresh read: the state may have been reached between two observations. */
 async function lastLook<T>(client: ArgocdClient, ref: AppRef, options: ObserveOptions<T>, tuning: ObserveTuning, timeout: ObserveResult<T> & { kind: 'timeout' }): Promise<ObserveResult<T>> {

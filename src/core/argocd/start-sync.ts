@@ -179,17 +179,15 @@ async function settleOperation(ctx: StartContext, app: Application): Promise<voi
   let current = app;
   if (settings.operationInProgress === 'terminate') {
     deps.onProgress(`${appLabel(ref)}: ${what}; terminating it`);
-    let refusal = await client.terminateOperation(ref, ctx.signal);
-    if (refusal && !current.status?.operationState) {
-      // Argo CD refuses to terminate an operation the controller has not picked up yet
-      // (server/application/application.go `TerminateOperation` needs an operationState): try again once it runs.
-      const picked = await observe(ctx, current, (next) => !next.operation || next.status?.operationState !== undefined, 'the operation to be picked up, to terminate it');
-      current = picked;
-      if (picked.operation) refusal = await client.terminateOperation(ref, ctx.signal);
-      else refusal = undefined;
-    }
+    const refusal = await client.terminateOperation(ref, ctx.signal);
     if (refusal) {
-      const note = `Argo CD refused to terminate the operation in progress ("${refusal}"); waited for it to end instead`;
+      // Argo CD refuses to terminate an operation the controller has not picked up yet
+      // (server/application/application.go `TerminateOperation` needs an operationState): said, never silent.
+      deps.onProgress(`${appLabel(ref)}: Argo CD refused to terminate it ("${refusal}"); waiting for the controller to pick it up`);
+      current = await observe(ctx, current, (next) => !next.operation || next.status?.operationState !== undefined, 'the operation to be picked up, to terminate it');
+      const again = current.operation ? await client.terminateOperation(ref, ctx.signal) : refusal;
+      const outcome = !current.operation ? 'it ended before it could be terminated' : again ? `refused again ("${again}"), so this run waited for it to end` : 'terminated once the controller had picked it up';
+      const note = `Argo CD refused to terminate the operation in progress ("${refusal}"): ${outcome}`;
       deps.onProgress(`${appLabel(ref)}: ${note}`);
       ctx.notes.push(note);
     }

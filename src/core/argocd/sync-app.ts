@@ -24,7 +24,7 @@ export interface SyncDeps {
 }
 
 /** A best-effort step after the deadline (explaining, terminating) gets this much more time, no more. */
-const AFTER_DEADLINE_MS = 5_000;
+const AFTER_DEADLINE_MS = 3_000;
 
 /** Reads, optionally refreshes, syncs and waits for one application; failures become a result, not a throw. */
 export async function syncApplication(client: ArgocdClient, ref: AppRef, settings: SyncSettings, deps: SyncDeps): Promise<AppSyncResult> {

@@ -71,6 +71,18 @@ describe('argocd-sync bad input and failures', () => {
     expect(JSON.parse(inProject.outputs.get('applications')!)).toMatchObject([{ name: 'nope', outcome: 'error' }]);
   });
 
+  it('ties a revision Argo CD cannot resolve to the revision input (exit 2), and an unknown app to applications', async () => {
+    const before = argo.requests.length;
+    const run = await runAction({ server: argo.url, 'auth-token': argo.token, applications: 'web', revision: 'no-such-branch' });
+    expect(run.error?.name).toBe('ConfigurationError');
+    expect(run.error?.message).toBe(
+      `Input "revision": Argo CD cannot resolve "no-such-branch" in the application's repository: error resolving repo revision: rpc error: code = Unknown desc = unable to resolve 'no-such-branch' to a commit SHA`,
+    );
+    expect(argo.requests.slice(before).filter((request) => request.method === 'POST').map((request) => request.status)).toEqual([400]);
+    const unknown = await runAction({ server: argo.url, 'auth-token': argo.token, applications: 'nope' });
+    expect(unknown.error?.message).toContain('Check the applications input, and set the project input to tell the two apart.');
+  });
+
   it('says when the token may read but not sync', async () => {
     const readOnly = argo.issueToken({ subject: 'proj:team-a:viewer', projects: ['team-a'], canSync: false });
     const run = await runAction({ server: argo.url, 'auth-token': readOnly, applications: 'team-a', project: 'team-a' });

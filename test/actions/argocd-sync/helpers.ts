@@ -13,10 +13,10 @@ export interface ActionRun {
 }
 
 /** Parses and runs the action as the edge does (secrets masked on read, outputs set on success). */
-export async function runAction(values: Record<string, string>, tuning?: Partial<ObserveTuning>): Promise<ActionRun> {
+export async function runAction(values: Record<string, string>, tuning?: Partial<ObserveTuning>, env: Record<string, string> = {}): Promise<ActionRun> {
   const io = new RecordingIO();
   try {
-    const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values), (secret) => io.mask(secret)), readCiContext({}), {});
+    const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values), (secret) => io.mask(secret)), readCiContext({}), env);
     const result = await runArgocdSync(inputs, io, readCiContext({}), tuning);
     for (const name of Object.keys(definition.outputs)) io.setOutput(name, result.outputs[name as keyof typeof result.outputs] ?? '');
     if (result.summary) await io.writeSummary(result.summary);
@@ -30,3 +30,17 @@ export async function runAction(values: Record<string, string>, tuning?: Partial
 
 /** Fast fallback polling for tests that break the stream on purpose. */
 export const FAST_POLLING: Partial<ObserveTuning> = { fallbackPollMs: 100, streamPollMs: 1_000, reconnectBaseMs: 100, reconnectMaxMs: 400, streamIdleMs: 1_000, healthyStreamMs: 1_000 };
+
+/** Waits (bounded) until the fake's state satisfies `ready`: how a test acts at a precise point of a run. */
+export async function until(ready: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 1_000; i++) {
+    if (ready()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`test: never saw ${what}`);
+}
+
+/** The `applications` output of a run, parsed. */
+export function appsOf(run: ActionRun): Array<Record<string, unknown> & { name: string; outcome: string; notes: string[] }> {
+  return JSON.parse(run.outputs.get('applications') ?? '[]') as Array<Record<string, unknown> & { name: string; outcome: string; notes: string[] }>;
+}

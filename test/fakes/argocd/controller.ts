@@ -272,7 +272,8 @@ export class FakeController {
       return;
     }
     delete app.status.conditions;
-    const extra = resolveScenario(tracked.scenario).pruneSkipped.length > 0;
+    const scenario = resolveScenario(tracked.scenario);
+    const extra = scenario.pruneSkipped.length > 0 || scenario.driftAfterSync;
     const inSync = !extra && target.length === tracked.live.length && target.every((sha, i) => this.manifestsOf(sha) === this.manifestsOf(tracked.live[i]!));
     setSyncRevisions(app, target);
     app.status.sync.status = inSync ? 'Synced' : 'OutOfSync';

@@ -58,7 +58,7 @@ import { ControllerClock, type ClockMode } from './clock.js';
 import { FakeController } from './controller.js';
 import { fakeSha, type AppSeed, type Application, type Operation } from './model.js';
 import type { SyncScenario } from './scenario.js';
-import { listen, type Behaviour, type RecordedRequest, type SpecViolation } from './server.js';
+import { listen, type Behaviour, type FakeTls, type RecordedRequest, type SpecViolation } from './server.js';
 import { SwaggerIndex } from './spec.js';
 import { AppStore } from './store.js';
 
@@ -79,8 +79,8 @@ export interface FakeArgocdOptions {
   tokens?: (TokenGrant & { token?: string })[];
   /** Accounts for `POST /api/v1/session` (default `{ admin: 'password' }`). */
   users?: Record<string, string>;
-  /** PEM file paths (e.g. from test/harness/tls.ts `createTestCa`): serve HTTPS. */
-  tls?: { cert: string; key: string };
+  /** PEM file paths (e.g. from test/harness/tls.ts `createTestCa`): serve HTTPS; with `clientCa`, require a client certificate. */
+  tls?: FakeTls;
   /** Argo CD `--rootpath`, e.g. `/argocd` (then `url` ends with it). */
   rootPath?: string;
   clock?: ClockMode;

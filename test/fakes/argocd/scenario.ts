@@ -37,6 +37,11 @@ export interface SyncScenario {
   hookMs?: number;
   /** After Progressing, the app is Degraded this long before it reaches `health` (default 0: never). */
   degradedBlipMs?: number;
+  /**
+   * The live state keeps differing from git after a successful sync (a field another controller manages, an
+   * ignoreDifferences rule that misses it): controller/state.go's diff reports OutOfSync whatever is synced.
+   */
+  driftAfterSync?: boolean;
 }
 
 export type ResolvedScenario = Required<Omit<SyncScenario, 'message' | 'failedResources' | 'healthMessage'>> &
@@ -56,6 +61,7 @@ export function resolveScenario(s: SyncScenario = {}): ResolvedScenario {
     terminateMs: 20,
     hookMs: 0,
     degradedBlipMs: 0,
+    driftAfterSync: false,
     ...stripUndefined(s),
   };
 }

@@ -47,8 +47,11 @@ export interface FailureBurst {
   /**
    * `before` (default): the request never reaches Argo CD. `after`: Argo CD handles it (a sync is applied), then
    * the proxy's answer is lost and replaced by `status`. `after-stall`: handled, then no answer at all.
+   * `trickle`: a 200 whose body comes one byte every `trickleMs` and never ends (a server slow, not silent).
    */
-  when?: 'before' | 'after' | 'after-stall';
+  when?: 'before' | 'after' | 'after-stall' | 'trickle';
+  /** Interval between two bytes of a `trickle` answer (default 50 ms). */
+  trickleMs?: number;
   /** `grpc` (default): JSON like Argo CD's Unavailable; `proxy`: text/html like an ingress. */
   format?: 'grpc' | 'proxy';
   method?: string;
@@ -73,6 +76,13 @@ export interface Behaviour {
   repoServerDownSyncs: number;
 }
 
+/** PEM files: the server's certificate and key, and the CA a client certificate must chain to (mutual TLS). */
+export interface FakeTls {
+  cert: string;
+  key: string;
+  clientCa?: string;
+}
+
 export interface RequestPipeline {
   spec: SwaggerIndex;
   parts: ServerParts;
@@ -84,14 +94,16 @@ export interface RequestPipeline {
   openStreams: Set<() => void>;
 }
 
-export async function listen(pipeline: RequestPipeline, tls: { cert: string; key: string } | undefined): Promise<{ server: http.Server; url: string }> {
+export async function listen(pipeline: RequestPipeline, tls: FakeTls | undefined): Promise<{ server: http.Server; url: string }> {
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     handle(pipeline, req, res).catch((error: unknown) => {
       if (!res.headersSent) writeGrpcError(res, new GrpcError(GrpcCode.Internal, String(error)));
       else res.destroy();
     });
   };
-  const server = tls ? https.createServer({ cert: readFileSync(tls.cert), key: readFileSync(tls.key) }, handler) : http.createServer(handler);
+  // With `clientCa`, mutual TLS as an ingress or Argo CD behind a client-certificate proxy requires it.
+  const mutual = tls?.clientCa ? { requestCert: true, rejectUnauthorized: true, ca: readFileSync(tls.clientCa) } : {};
+  const server = tls ? https.createServer({ cert: readFileSync(tls.cert), key: readFileSync(tls.key), ...mutual }, handler) : http.createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
@@ -121,6 +133,7 @@ async function handle(p: RequestPipeline, req: IncomingMessage, res: ServerRespo
   const burst = p.behaviour.failures.find((f) => f.count > 0 && matchesBurst(f, method, apiPath, operationId));
   if (burst) burst.count--;
   if (burst && (burst.when ?? 'before') === 'before') return writeFailure(res, burst);
+  if (burst?.when === 'trickle') return trickle(p, res, burst.trickleMs ?? 50);
   // Everything else is the UI's index.html: a client with a wrong base path gets HTML, not JSON.
   if (!route) return void (res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }), res.end('<!doctype html><html><head><title>Argo CD</title></head><body><div id="app"></div></body></html>'));
   if (method !== 'GET' && (req.headers['content-type'] ?? '').toLowerCase() !== 'application/json') {
@@ -192,6 +205,22 @@ function watch(p: RequestPipeline, req: IncomingMessage, res: ServerResponse, qu
   record.status = 200;
   p.openStreams.add(close);
   req.on('close', () => p.openStreams.delete(close));
+}
+
+/** Headers at once, then one byte of JSON whitespace at a time: never silent long enough for an idle time-out. */
+function trickle(p: RequestPipeline, res: ServerResponse, everyMs: number): void {
+  res.writeHead(200, { 'Content-Type': 'application/json' });
+  res.flushHeaders();
+  const timer = setInterval(() => res.write(' '), everyMs);
+  const close = () => {
+    clearInterval(timer);
+    res.destroy();
+  };
+  p.openStreams.add(close);
+  res.on('close', () => {
+    clearInterval(timer);
+    p.openStreams.delete(close);
+  });
 }
 
 function matchesBurst(f: FailureBurst, method: string, apiPath: string, operationId: string | undefined): boolean {

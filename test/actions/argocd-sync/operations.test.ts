@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeSha, startFakeArgocd, type FakeArgocd } from '../../fakes/argocd/index.js';
+import { call } from '../../fakes/argocd/test-client.js';
+import { appsOf, runAction, until } from './helpers.js';
+
+/** Issue 15, cases 7, 8, 10 and 14, and hooks: operations already there, refused, adopted, left behind. */
+let argo: FakeArgocd;
+let colleague: string;
+const MAIN = fakeSha('main');
+const inputs = (applications: string, extra: Record<string, string> = {}) => ({ server: argo.url, 'auth-token': argo.token, applications, ...extra });
+const requests = (method: string, suffix: string) => argo.requests.filter((request) => request.method === method && request.path.endsWith(suffix));
+
+beforeAll(async () => {
+  argo = await startFakeArgocd({
+    revisions: { main: MAIN },
+    tokens: [{ subject: 'colleague' }],
+    apps: ['requested', 'raced', 'raced-terminate', 'short-raced', 'partial', 'stuck', 'hooked'].map((name) => ({
+      name,
+      source: { repoURL: 'https://git.example.test/deploy.git', path: name, targetRevision: 'main' },
+      automated: name.startsWith('raced') || name === 'short-raced',
+    })),
+  });
+  colleague = argo.extraTokens[0]!;
+});
+afterAll(async () => argo?.stop());
+
+describe('issue 15 case 7: a refused terminate is reported', () => {
+  it('says Argo CD refused to terminate an operation only requested, terminates it once picked up, then syncs', async () => {
+    argo.app('requested').setScenario({ pickupMs: 400, runningMs: 60_000 });
+    const theirs = await call(`${argo.url}/api/v1/applications/requested/sync`, { token: colleague, method: 'POST', body: { revision: fakeSha('their release') } });
+    expect(theirs.status).toBe(200);
+    argo.app('requested').setScenario({});
+    const run = await runAction(inputs('requested', { 'operation-in-progress': 'terminate', timeout: '20s' }));
+    expect(run.error).toBeUndefined();
+    expect(requests('DELETE', '/requested/operation').map((request) => request.status)).toEqual([400, 200]);
+    expect(appsOf(run)[0]!.notes).toEqual([
+      'Argo CD refused to terminate the operation in progress ("Unable to terminate operation. No operation is in progress"): terminated once the controller had picked it up',
+    ]);
+    expect(run.io.summary).toContain('Argo CD refused to terminate the operation in progress');
+  });
+});
+
+describe('issue 15 case 8: a partial sync that matches nothing', () => {
+  it('fails at once, naming the resources input, without syncing', async () => {
+    const run = await runAction(inputs('partial', { resources: 'apps:Deployment:nope\n:ConfigMap:missing' }));
+    expect(run.error?.name).toBe('ConfigurationError');
+    expect(run.error?.message).toBe(
+      'Input "resources": no resource of partial matches apps:Deployment:nope, :ConfigMap:missing; it manages apps:Deployment:apps/partial, :Service:apps/partial',
+    );
+    expect(requests('POST', '/partial/sync')).toHaveLength(0);
+  });
+});
+
+describe('issue 15 case 10: an operation already running for the same revision is adopted', () => {
+  it('waits for the auto-sync of the very commit instead of failing (default policy) or syncing twice', async () => {
+    argo.app('raced').startForeignOperation({ scenario: { runningMs: 300 } });
+    const run = await runAction(inputs('raced', { revision: MAIN, timeout: '20s' }));
+    expect(run.error).toBeUndefined();
+    expect(requests('POST', '/raced/sync')).toHaveLength(0);
+    expect(appsOf(run)[0]).toMatchObject({ outcome: 'succeeded', revision: MAIN, notes: [`adopted the operation an automated sync had already started for ${MAIN}`] });
+    expect(argo.app('raced').get().status.operationState?.operation.initiatedBy).toEqual({ automated: true });
+  });
+
+  it('does not terminate a deploy of the commit asked for, given as the branch or as a short SHA', async () => {
+    argo.app('raced-terminate').startForeignOperation({ scenario: { runningMs: 300 } });
+    const byBranch = await runAction(inputs('raced-terminate', { revision: 'main', 'operation-in-progress': 'terminate', timeout: '20s' }));
+    expect(byBranch.error).toBeUndefined();
+    argo.app('short-raced').startForeignOperation({ scenario: { runningMs: 300 } });
+    const byShortSha = await runAction(inputs('short-raced', { revision: MAIN.slice(0, 7), 'operation-in-progress': 'terminate', timeout: '20s' }));
+    expect(byShortSha.error).toBeUndefined();
+    expect([...requests('DELETE', '/raced-terminate/operation'), ...requests('DELETE', '/short-raced/operation')]).toHaveLength(0);
+    expect([...requests('POST', '/raced-terminate/sync'), ...requests('POST', '/short-raced/sync')]).toHaveLength(0);
+  });
+});
+
+describe('issue 15 case 14: terminate-on-timeout', () => {
+  it('terminates our own operation when the wait times out, and says so', async () => {
+    argo.app('stuck').setScenario({ runningMs: 60_000 });
+    const run = await runAction(inputs('stuck', { timeout: '1s', 'terminate-on-timeout': 'true' }));
+    expect(run.error?.message).toContain('Timed out after 1s waiting for stuck: still waiting for the operation to finish (phase Running)');
+    expect(run.error?.message).toContain('Note: our operation was terminated at the timeout (terminate-on-timeout)');
+    expect(requests('DELETE', '/stuck/operation').map((request) => request.status)).toEqual([200]);
+    await until(() => argo.app('stuck').get().status.operationState?.phase === 'Failed', 'the terminated operation');
+    expect(argo.app('stuck').get().status.operationState?.message).toBe('Operation terminated');
+  });
+});
+
+describe('hooks keep an operation Running', () => {
+  it('waits for the PostSync hook although the app already shows Synced and Healthy', async () => {
+    argo.app('hooked').setScenario({ hookMs: 400 });
+    const run = await runAction(inputs('hooked', { timeout: '20s' }));
+    expect(run.error).toBeUndefined();
+    expect(run.io.text()).toContain('hooked: waiting for the operation to finish (phase Running (waiting for completion of hook batch/Job/hooked-post-sync))');
+    const state = argo.app('hooked').get().status.operationState!;
+    expect(state.syncResult?.resources?.find((resource) => resource.hookType === 'PostSync')?.hookPhase).toBe('Succeeded');
+  });
+});

@@ -26,7 +26,8 @@ afterAll(async () => argo?.stop());
 
 describe('issue 15 case 7: a refused terminate is reported', () => {
   it('says Argo CD refused to terminate an operation only requested, terminates it once picked up, then syncs', async () => {
-    argo.app('requested').setScenario({ pickupMs: 400, runningMs: 60_000 });
+    // Picked up late enough that our first terminate finds it only requested, however loaded the machine.
+    argo.app('requested').setScenario({ pickupMs: 2_500, runningMs: 60_000 });
     const theirs = await call(`${argo.url}/api/v1/applications/requested/sync`, { token: colleague, method: 'POST', body: { revision: fakeSha('their release') } });
     expect(theirs.status).toBe(200);
     argo.app('requested').setScenario({});

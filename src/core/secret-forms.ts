@@ -125,9 +125,8 @@ export function clipRemoteText(text: string, max: number): string {
 export function hideUserInfo(urlText: string): string {
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(urlText)?.[0];
   if (!scheme) return urlText.includes('@') ? '***' : urlText;
+  // The last @ anywhere: a token holding / or ? has not been encoded, or the URL would have parsed.
   const rest = urlText.slice(scheme.length);
-  const end = rest.search(/[/?#]/);
-  const authority = end < 0 ? rest : rest.slice(0, end);
-  const at = authority.lastIndexOf('@');
+  const at = rest.lastIndexOf('@');
   return at < 0 ? urlText : `${scheme}***${rest.slice(at)}`;
 }

@@ -70,8 +70,9 @@ export async function cliMain(actions: readonly AnyActionDefinition[], cli: CliE
     return isConfigurationError(error) ? EXIT_USAGE : EXIT_FAILURE;
   } finally {
     cancellation.dispose();
-    // Outputs set before a failure are handed on too, as on GitHub where each is written at once.
-    io.flushOutputs();
+    // Outputs set before a failure are handed on too, as on GitHub where each is written at once;
+    // a cancelled run hands on nothing (the signal handler exits as soon as it has cleaned up).
+    if (!cancellation.signal.aborted) io.flushOutputs();
   }
 }
 

@@ -73,7 +73,7 @@ describe('SecretRegistry', () => {
 describe('hideUserInfo', () => {
   it.each([
     ['https://user:to ken@host/x', 'https://***@host/x'],
-    ['https://host/a@b', 'https://host/a@b'],
+    ['https://us:t/k?n@host/x', 'https://***@host/x'],
     ['http://tok@en@host:80', 'http://***@host:80'],
     ['not a url with tok@en', '***'],
     ['plain-text', 'plain-text'],

@@ -66,6 +66,8 @@ describe('[echo] a registry echoing the password back to push-oci-artifact', () 
     expect(run.code, run.stderr).not.toBe(0);
     expect(run.code).not.toBeNull();
     expect(server.requests.some((request) => request.authorization?.startsWith('Basic '))).toBe(true);
+    // The echo reached the user, masked: the test would pass vacuously if the message were dropped.
+    expect(run.stderr).toContain('***');
     expect(leaks(await userReadable(box, run), PASSWORD)).toEqual([]);
     expect(await leftIn(box.runnerTemp)).toEqual([]);
   });
@@ -157,7 +159,8 @@ describe('[echo] a git server echoing the token back to bump-manifest', () => {
     expect(run.code, run.stderr).not.toBe(0);
     expect(server.requests[0]?.authorization).toMatch(/^Basic /);
     // git said something: the error is quoted, only masked.
-    expect(run.stderr).toMatch(/remote error|\*\*\*/);
+    expect(run.stderr).toContain('remote error');
+    expect(run.stderr).toContain('***');
     expect(leaks(await userReadable(box, run), PASSWORD, GIT_USER)).toEqual([]);
     expect(await leftIn(box.runnerTemp)).toEqual([]);
   });
@@ -167,5 +170,15 @@ describe('[echo] a git server echoing the token back to bump-manifest', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('repository');
     expect(leaks(await userReadable(box, run), PASSWORD, 'user')).toEqual([]);
+  });
+});
+
+describe('[cleartext] argocd-sync over plain http://', () => {
+  it('[cleartext] warns that the token goes unencrypted, and still shows none of it', async () => {
+    server = await hostileServer((_, response) => send(response, { status: 401, body: JSON.stringify({ error: 'no', code: 16, message: 'invalid token' }) }));
+    const run = await runCli(box, 'argocd-sync', ['--server', server.url, '--applications', 'web'], { INPUT_AUTH_TOKEN: ARGO_TOKEN });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/warning: .*plain http.*unencrypted/);
+    expect(leaks(await userReadable(box, run), ARGO_TOKEN)).toEqual([]);
   });
 });

@@ -164,6 +164,23 @@ export async function processesMentioning(marker: string): Promise<string[]> {
   return found;
 }
 
+/**
+ * The processes our runner started (git and its helpers, buildah, a RUN step's programs: not node,
+ * nor the esbuild service tsx starts for the test's CLI) mentioning `marker` whose environment
+ * holds `name=`: a secret inherited by a child.
+ */
+export async function inheritingProcesses(marker: string, name: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const line of await processesMentioning(marker)) {
+    const pid = line.slice(0, line.indexOf(':'));
+    const program = path.basename(line.slice(line.indexOf(':') + 2).split(' ')[0] ?? '');
+    if (program === 'node' || program === 'esbuild') continue;
+    const environ = await readFile(`/proc/${pid}/environ`, 'utf8').catch(() => '');
+    if (environ.split('\0').some((entry) => entry.startsWith(`${name}=`))) found.push(line);
+  }
+  return found;
+}
+
 /** Waits (bounded) until `check` holds; returns whether it did. */
 export async function eventually(check: () => Promise<boolean> | boolean, limitMs = 60_000, stepMs = 100): Promise<boolean> {
   for (const until = Date.now() + limitMs; Date.now() < until; ) {

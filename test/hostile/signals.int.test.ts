@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGitRunner } from '../../src/core/git/runner.js';
 import { buildahEnv, buildBusyboxBase, startRegistry, type Registry } from '../harness/index.js';
-import { eventually, hostileServer, leaks, leftIn, PASSWORD, processesMentioning, sandbox, startCli, USERNAME, userReadable, type HostileServer, type Sandbox } from './hostile.js';
+import { eventually, hostileServer, inheritingProcesses, leaks, leftIn, PASSWORD, processesMentioning, sandbox, startCli, USERNAME, userReadable, type HostileServer, type Sandbox } from './hostile.js';
 
 /**
  * A cancelled job (the runner's SIGINT then SIGTERM, Ctrl-C, a Tekton task's deadline) mid-build
@@ -42,6 +42,8 @@ describe('[signal] cancelling bump-manifest mid-clone', () => {
     // git-remote-http is the child that holds the connection (and, before, the pipes).
     expect(await eventually(async () => (await processesMentioning(server.host)).some((line) => line.includes('remote-http')) && server.requests.length > 0)).toBe(true);
     expect((await leftIn(box.runnerTemp)).some((name) => name.startsWith('bump-manifest-'))).toBe(true);
+    // git and its helpers get the token as an http.extraheader, not our INPUT_TOKEN variable.
+    expect(await inheritingProcesses(server.host, 'INPUT_TOKEN')).toEqual([]);
     child.kill(signal);
     const run = await done;
     expect(run.code).toBe(CANCELLED[signal]);
@@ -100,6 +102,10 @@ describe('[signal] cancelling build-push mid-build (buildah)', () => {
     const [workDir] = (await leftIn(box.runnerTemp)).filter((name) => name.startsWith('build-push-'));
     expect(workDir).toBeDefined();
     expect((await readdir(path.join(box.runnerTemp, workDir!))).sort()).toEqual(expect.arrayContaining(['containers-auth.json', 'docker-config', 'secrets']));
+    // buildah and the RUN step get the credentials as files, not our INPUT_ variables.
+    expect((await processesMentioning(box.workspace)).some((line) => line.includes('buildah'))).toBe(true);
+    expect(await inheritingProcesses(box.workspace, 'INPUT_PASSWORD')).toEqual([]);
+    expect(await inheritingProcesses(mark, 'INPUT_SECRETS')).toEqual([]);
     child.kill(signal);
     const run = await done;
     expect(run.code).toBe(CANCELLED[signal]);

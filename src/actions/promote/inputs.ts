@@ -7,6 +7,7 @@ import type { ArgocdSyncInputs } from '../argocd-sync/inputs.js';
 import { definition as bumpManifest } from '../bump-manifest/definition.js';
 import type { BumpManifestInputs } from '../bump-manifest/inputs.js';
 import { parseStage, readStageValues, selectStages, type Stage } from '../ship/stage.js';
+import { SecretValue } from '../../core/secret-value.js';
 
 export const PROMOTE_STAGES = ['copy', 'bump', 'sync'] as const;
 export type PromoteStage = (typeof PROMOTE_STAGES)[number];
@@ -22,7 +23,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 export interface RegistryLogin {
   username?: string;
-  password?: string;
+  /** Shown as `***` wherever the inputs are printed (the debug dump). */
+  password?: SecretValue;
   insecure: boolean;
   caFile?: string;
 }
@@ -124,7 +126,7 @@ function login(reader: InputReader, userInput: string, passwordInput: string): R
   if (username && !password) throw new ConfigurationError(`is required when ${userInput} is given`, passwordInput);
   const result: RegistryLogin = { insecure: reader.boolean('insecure') };
   if (username) result.username = username;
-  if (password) result.password = password;
+  if (password) result.password = new SecretValue(password);
   const caFile = reader.optional('ca-file');
   if (caFile) result.caFile = caFile;
   return result;

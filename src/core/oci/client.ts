@@ -350,7 +350,7 @@ export class RegistryClient {
 
   async #fail(operation: string, repository: string, response: HttpResponse, access: 'pull' | 'push'): Promise<RegistryError> {
     const unauthorized = response.status === 401 || response.status === 403;
-    const credential = unauthorized ? await this.#auth.credential() : undefined;
+    const credential = unauthorized ? await this.#auth.credential(repository) : undefined;
     return registryFailure({ operation, registry: this.registry, repository, credential, access }, response);
   }
 }

@@ -170,6 +170,12 @@ export interface TokenRegistryOptions {
   tls?: boolean;
   /** Actions granted to `username` for a requested scope; default: everything asked for. */
   grant?: (username: string, scope: TokenScope) => string[];
+  /**
+   * Refresh tokens the realm takes in the OAuth2 form POST (`grant_type=refresh_token`), each
+   * for a user, as ACR's and Docker Hub's token services do; without them a POST gets 404, as
+   * distribution's own token server (docs/spec/auth/oauth.md is optional) answers.
+   */
+  refreshTokens?: Record<string, string>;
 }
 
 export interface TokenRegistry extends Registry {
@@ -195,7 +201,7 @@ export async function startTokenAuthRegistry(opts: TokenRegistryOptions = {}): P
     const tls = opts.tls ? await createTlsFiles(tmp) : undefined;
     const requests: TokenRequest[] = [];
     const issue = tokenIssuer(createPrivateKey(await readFile(signer.key)), new X509Certificate(await readFile(signer.cert)));
-    const handler = tokenHandler(users, opts.grant ?? ((_user, scope) => scope.actions), requests, issue);
+    const handler = tokenHandler(users, opts.grant ?? ((_user, scope) => scope.actions), requests, issue, opts.refreshTokens);
     tokenServer = tls
       ? https.createServer({ cert: await readFile(tls.ca.serverCert), key: await readFile(tls.ca.serverKey) }, handler)
       : http.createServer(handler);
@@ -227,16 +233,25 @@ function tokenHandler(
   grant: (username: string, scope: TokenScope) => string[],
   requests: TokenRequest[],
   issue: (subject: string, access: TokenScope[]) => string,
+  refreshTokens: Record<string, string> | undefined,
 ): http.RequestListener {
   return (req, res) => {
+    let form = '';
+    req.on('data', (chunk: Buffer) => (form += chunk.toString('utf8')));
+    req.on('end', () => answer(req, res, form));
+  };
+
+  function answer(req: http.IncomingMessage, res: http.ServerResponse, form: string): void {
     const url = new URL(req.url ?? '/', 'http://realm');
+    const posted = new URLSearchParams(req.method === 'POST' ? form : '');
+    const params = req.method === 'POST' ? posted : url.searchParams;
     // Clients send one `scope` parameter per scope; some join several with spaces.
-    const scopes = url.searchParams.getAll('scope').flatMap((s) => s.split(' ')).filter(Boolean);
+    const scopes = params.getAll('scope').flatMap((s) => s.split(' ')).filter(Boolean);
     const credentials = parseBasicAuth(req.headers.authorization);
     const record: TokenRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,
-      service: url.searchParams.get('service') ?? undefined,
+      service: params.get('service') ?? undefined,
       scopes,
       account: url.searchParams.get('account') ?? undefined,
       username: credentials?.username,
@@ -248,7 +263,13 @@ function tokenHandler(
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
-    req.resume();
+    if (req.method === 'POST' && url.pathname === '/token' && refreshTokens) {
+      // The OAuth2 refresh-token grant (distribution docs/spec/auth/oauth.md).
+      const subject = posted.get('grant_type') === 'refresh_token' ? refreshTokens[posted.get('refresh_token') ?? ''] : undefined;
+      if (!subject) return reply(401, { error: 'invalid_grant' });
+      const access = scopes.map(parseScope).map((scope) => ({ ...scope, actions: grant(subject, scope) }));
+      return reply(200, { access_token: issue(subject, access), expires_in: TOKEN_TTL_SECONDS, scope: scopes.join(' ') });
+    }
     if (req.method !== 'GET' || url.pathname !== '/token') {
       return reply(404, { errors: [{ code: 'NOT_FOUND', message: 'only GET /token is served' }] });
     }
@@ -260,7 +281,7 @@ function tokenHandler(
     const access = scopes.map(parseScope).map((scope) => ({ ...scope, actions: grant(credentials.username, scope) }));
     const token = issue(credentials.username, access);
     reply(200, { token, access_token: token, expires_in: TOKEN_TTL_SECONDS, issued_at: new Date().toISOString() });
-  };
+  }
 }
 
 /** `repository:org/app:pull,push` -> type, name, actions; a name may itself contain colons. */

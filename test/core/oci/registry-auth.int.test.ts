@@ -103,6 +103,26 @@ describe('a bare token', () => {
 });
 
 describe('an identity token from a docker config', () => {
+  it('is exchanged at the realm with the OAuth2 refresh-token POST, once per scope', async () => {
+    const oauth = await startTokenAuthRegistry({ refreshTokens: { 'refresh-token-value': 'ci-user' } });
+    try {
+      const dir = path.join(tmp, 'refresh');
+      await mkdir(dir);
+      await writeFile(path.join(dir, 'config.json'), JSON.stringify({ auths: { [oauth.host]: { identitytoken: 'refresh-token-value' } } }));
+      const io = new RecordingIO();
+      const c = new RegistryClient({ registry: oauth.host, credentials: dockerConfigCredentials({ env: { DOCKER_CONFIG: dir }, io }), plainHttp: true, io, retry: FAST_RETRY });
+      await push(c, 'org/one', ['v1']);
+      await push(c, 'org/two', ['v1']);
+      expect(oauth.token.requests.map((r) => `${r.method} ${r.status} ${r.scopes.join(' ')}`)).toEqual([
+        'POST 200 repository:org/one:pull,push',
+        'POST 200 repository:org/two:pull,push',
+      ]);
+      expect(await skopeoRawManifest(oauth, `${oauth.host}/org/two:v1`, `${oauth.username}:${oauth.password}`)).toBe(small.manifest.toString());
+    } finally {
+      await oauth.stop();
+    }
+  });
+
   it('tries the OAuth2 POST once per realm, then asks with GET for every other scope', async () => {
     const identity = await startTokenAuthRegistry({ users: { '<token>': 'identity-token-value' } });
     try {
@@ -114,7 +134,7 @@ describe('an identity token from a docker config', () => {
       await push(c, 'org/one', ['v1']);
       await push(c, 'org/two', ['v1']);
       expect(identity.token.requests.map((r) => `${r.method} ${r.status} ${r.scopes.join(' ')}`)).toEqual([
-        'POST 404 ',
+        'POST 404 repository:org/one:pull,push',
         'GET 200 repository:org/one:pull,push',
         'GET 200 repository:org/two:pull,push',
       ]);

@@ -61,8 +61,8 @@ export interface ArgocdSyncInputs {
   caFile?: string;
   /** Certificate verification off, by explicit opt-in only. */
   insecure: boolean;
-  /** Extra request headers (values are secrets: masked when read). */
-  headers: Record<string, string>;
+  /** Extra request headers; their values are secrets (an identity-aware proxy's credentials). */
+  headers: Record<string, SecretValue>;
   /** Client certificate and key files for mutual TLS, both or neither. */
   clientCertFile?: string;
   clientKeyFile?: string;
@@ -174,8 +174,8 @@ function parseServer(given: string | undefined): URL {
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** `Name: value` lines, as the argocd CLI's `--header`; a line without a colon or with a bad name is refused. */
-function parseHeaders(lines: string[]): Record<string, string> {
-  const headers: Record<string, string> = {};
+function parseHeaders(lines: string[]): Record<string, SecretValue> {
+  const headers: Record<string, SecretValue> = {};
   for (const [index, line] of lines.entries()) {
     const colon = line.indexOf(':');
     const name = colon > 0 ? line.slice(0, colon).trim() : '';
@@ -183,7 +183,7 @@ function parseHeaders(lines: string[]): Record<string, string> {
     if (colon < 0) throw new ConfigurationError(`line ${index + 1} has no ":"; expected "Name: value" per line`, 'header');
     if (!HEADER_NAME.test(name)) throw new ConfigurationError(`line ${index + 1} has no valid header name before ":"; expected "Name: value" per line`, 'header');
     if (/^(authorization|host|content-type|content-length)$/i.test(name)) throw new ConfigurationError(`line ${index + 1} sets ${name}, which the action sets itself`, 'header');
-    headers[name] = line.slice(colon + 1).trim();
+    headers[name] = new SecretValue(line.slice(colon + 1).trim());
   }
   return headers;
 }

@@ -19,14 +19,14 @@ export async function runArgocdSync(
   tuning?: Partial<ObserveTuning>,
 ): Promise<ActionResult<ArgocdSyncOutput>> {
   if (inputs.insecure) io.warning('TLS certificate verification is off (insecure: true): anyone on the path can read the token.');
-  if (inputs.server.protocol === 'http:') io.warning(`The server is plain http (${inputs.server.origin}): the token crosses the network unencrypted.`);
   // Header values are credentials of a proxy in front of Argo CD: masked one by one, as they are sent.
-  for (const value of Object.values(inputs.headers)) if (value) io.mask(value);
+  const headers = Object.fromEntries(Object.entries(inputs.headers).map(([name, value]) => [name, value.reveal()]));
+  for (const value of Object.values(headers)) if (value) io.mask(value);
   const tls = { caFile: inputs.caFile, insecureSkipVerify: inputs.insecure, clientCertFile: inputs.clientCertFile, clientKeyFile: inputs.clientKeyFile };
   // `timeout` bounds connecting as well: a server that accepts and then trickles bytes cannot hold the run.
   const connectSignal = deadlineSignal(Date.now() + inputs.sync.timeoutMs, `the timeout (${formatDuration(inputs.sync.timeoutMs)}) ran out while connecting`);
   const { client, refs, username } = await io.group('Connecting to Argo CD', async () => {
-    const connection = await connectToArgocd({ server: inputs.server, credentials: inputs.credentials, tls, headers: inputs.headers, signal: connectSignal }, io);
+    const connection = await connectToArgocd({ server: inputs.server, credentials: inputs.credentials, tls, headers, signal: connectSignal }, io);
     io.info(`Argo CD ${connection.version} at ${inputs.server.href}, logged in as ${connection.username ?? 'unknown'}`);
     const found = await resolveApplications(connection.client, inputs, connectSignal);
     io.info(`Applications: ${found.map(appLabel).join(', ')}`);

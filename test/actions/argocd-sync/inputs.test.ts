@@ -50,8 +50,22 @@ describe('argocd-sync inputs', () => {
     [{ 'auth-token': TOKEN, applications: 'web', timeout: 'soon' }, 'Input "timeout": expected a duration'],
     [{ 'auth-token': TOKEN, applications: 'web', concurrency: '0' }, 'Input "concurrency": must be at least 1'],
     [{ 'auth-token': TOKEN, applications: 'web', 'sync-options': 'Prune' }, 'Input "sync-options": expected Key=value'],
+    [{ 'auth-token': TOKEN, applications: 'web', header: 'X-Token abc' }, 'Input "header": line 1 has no ":"'],
+    [{ 'auth-token': TOKEN, applications: 'web', header: 'X-A: 1\nBad Name: 2' }, 'Input "header": line 2 has no valid header name'],
+    [{ 'auth-token': TOKEN, applications: 'web', header: 'Authorization: Basic x' }, 'Input "header": line 1 sets Authorization, which the action sets itself'],
+    [{ 'auth-token': TOKEN, applications: 'web', 'client-key': '/nonexistent/key.pem' }, 'Input "client-cert": is required with client-key'],
+    [{ 'auth-token': TOKEN, applications: 'web', 'degraded-grace': 'a while' }, 'Input "degraded-grace": expected a duration'],
   ])('rejects %j', (values, message) => {
     expect(() => parseInputs({ server: 'https://argocd.example.com', ...values })).toThrow(message);
+  });
+
+  it('takes a server without a scheme as https, with its port and path, and new settings with their defaults', () => {
+    const inputs = parseInputs({ server: 'argocd.example.com:8443/argocd', 'auth-token': TOKEN, applications: 'web', header: 'CF-Access-Client-Id: id\nCF-Access-Client-Secret: secret' });
+    expect(inputs.server.href).toBe('https://argocd.example.com:8443/argocd');
+    expect(inputs.sync).toMatchObject({ syncStatus: true, degradedGraceMs: 30_000, terminateOnTimeout: false });
+    expect(Object.keys(inputs.headers)).toEqual(['CF-Access-Client-Id', 'CF-Access-Client-Secret']);
+    expect(inputs.headers['CF-Access-Client-Secret']?.reveal()).toBe('secret');
+    expect(JSON.stringify(inputs)).not.toContain('secret"');
   });
 
   it('rejects credentials in the URL and insecure on plain http', () => {

@@ -1,8 +1,6 @@
+import { runTestAction } from '../test/runtime.js';
 import { performance } from 'node:perf_hooks';
 import { definition } from '../src/actions/argocd-sync/definition.js';
-import { runArgocdSync } from '../src/actions/argocd-sync/run.js';
-import { readCiContext } from '../src/core/context.js';
-import { InputReader, inputSourceFromObject } from '../src/core/inputs.js';
 import { RecordingIO } from '../src/platform/recording-io.js';
 import { startFakeArgocd, type FakeArgocd } from '../test/fakes/argocd/index.js';
 import { median, type BenchReport } from './lib.js';
@@ -21,8 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function runAction(argo: FakeArgocd, applications: string): Promise<void> {
   const io = new RecordingIO(false);
-  const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ server: argo.url, 'auth-token': argo.token, applications }), (s) => io.mask(s)), readCiContext({}), {});
-  await runArgocdSync(inputs, io, readCiContext({}));
+  await runTestAction(definition, { server: argo.url, 'auth-token': argo.token, applications }, { io });
 }
 
 /**

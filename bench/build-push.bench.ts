@@ -1,11 +1,10 @@
+import { parseTestInputs, withTestRuntime } from '../test/runtime.js';
+import type { BuildPushInputs } from '../src/actions/build-push/inputs.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { definition } from '../src/actions/build-push/definition.js';
-import { runBuildPush, type BuildPushRunDeps } from '../src/actions/build-push/run.js';
-import { createProbe } from '../src/core/build/detect-builder.js';
-import { createProcessRunner } from '../src/core/build/runner.js';
+import { runBuildPush } from '../src/actions/build-push/run.js';
 import type { CiContext } from '../src/core/context.js';
-import { InputReader, inputSourceFromObject } from '../src/core/inputs.js';
 import { RegistryClient } from '../src/core/oci/client.js';
 import { anonymous } from '../src/core/oci/credentials.js';
 import { RecordingIO } from '../src/platform/recording-io.js';
@@ -46,16 +45,9 @@ export default async function bench(): Promise<BenchReport> {
       const io = new RecordingIO(false);
       const context: CiContext = { provider: 'github', sha, ref: 'refs/heads/main', refType: 'branch', branch: 'main', repository: 'org/app' };
       const inputs = { image: repository, context: 'app', insecure: 'true', 'skip-existing': String(skipExisting) };
-      const parsed = definition.parse(new InputReader(definition.inputs, inputSourceFromObject(inputs)), context, env);
-      const deps: BuildPushRunDeps = {
-        env,
-        workspace,
-        runner: createProcessRunner({ baseEnv: env }),
-        probe: createProbe(env),
-        now: () => new Date(),
-        tempRoot: tmp,
-      };
-      return runBuildPush(parsed, io, context, deps);
+      const where = { env, ci: context, workspace, io };
+      const parsed = parseTestInputs<BuildPushInputs>(definition, inputs, where);
+      return withTestRuntime(where, (runtime) => runBuildPush(parsed, runtime));
     };
     const sha = (n: number) => n.toString(16).padStart(40, '0');
 

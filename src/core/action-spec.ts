@@ -1,14 +1,18 @@
-import type { CiContext } from './context.js';
 import type { InputReader } from './inputs.js';
-import type { ActionIO } from './io.js';
+import type { ParseContext, Runtime } from './runtime.js';
 
 export interface InputSpec {
   description: string;
   required?: boolean;
   /** The default exactly as action.yml states it; the parser applies the same one. */
   default?: string;
-  /** Masked as soon as it is read. */
+  /** Masked as soon as it is read, and carried as a `SecretValue` (read with `InputReader.secret`). */
   secret?: boolean;
+  /**
+   * A list (one item per line, or comma separated): the CLI joins a repeated flag's values with
+   * newlines. Any other input given twice is a usage error.
+   */
+  multiple?: boolean;
 }
 
 export interface OutputSpec {
@@ -25,9 +29,10 @@ export interface ActionDefinition<Inputs, OutputName extends string = string> {
   description: string;
   inputs: Record<string, InputSpec>;
   outputs: Record<OutputName, OutputSpec>;
-  /** `env` is the process environment, for fallbacks such as HARBOR_PASSWORD or GITHUB_TOKEN. */
-  parse(reader: InputReader, context: CiContext, env: Readonly<Record<string, string | undefined>>): Inputs;
-  run(inputs: Inputs, io: ActionIO, context: CiContext): Promise<ActionResult<OutputName>>;
+  /** Parses and checks every input; throws `ConfigurationError` naming the input. */
+  parse(reader: InputReader, context: ParseContext): Inputs;
+  /** Every action takes the same runtime, built once at the edge. */
+  run(inputs: Inputs, runtime: Runtime): Promise<ActionResult<OutputName>>;
 }
 
 export interface ActionResult<OutputName extends string = string> {

@@ -1,5 +1,6 @@
 import type { InputSpec } from './action-spec.js';
 import { ConfigurationError } from './errors.js';
+import { SecretValue } from './secret-value.js';
 
 /** Where raw input strings come from: `@actions/core`'s environment, CLI flags, a test's object. */
 export type InputSource = (name: string) => string | undefined;
@@ -44,10 +45,33 @@ export class InputReader {
     return this.#read;
   }
 
-  /** The trimmed value, or the default, or undefined. */
+  /** The trimmed value, or the default, or undefined. A secret input is read with `secret`. */
   optional(name: string): string | undefined {
+    if (this.#spec(name).secret) throw new Error(`Bug: secret input "${name}" must be read with secret() or secretLines()`);
+    return this.#raw(name);
+  }
+
+  /** A secret input, masked the moment it is read and carried as a `SecretValue` from then on. */
+  secret(name: string): SecretValue | undefined {
+    if (!this.#spec(name).secret) throw new Error(`Bug: input "${name}" is not declared secret`);
+    const value = this.#raw(name);
+    return value === undefined ? undefined : new SecretValue(value);
+  }
+
+  /** A secret input of several lines (build secrets as `id=value`), each line a `SecretValue`. */
+  secretLines(name: string): SecretValue[] {
+    if (!this.#spec(name).secret || !this.#spec(name).multiple) throw new Error(`Bug: input "${name}" is not declared secret and multiple`);
+    return parseLines(this.#raw(name)).map((line) => new SecretValue(line));
+  }
+
+  #spec(name: string): InputSpec {
     const spec = this.specs[name];
     if (!spec) throw new Error(`Bug: input "${name}" is not declared in the action's spec`);
+    return spec;
+  }
+
+  #raw(name: string): string | undefined {
+    const spec = this.#spec(name);
     this.#read.add(name);
     const raw = this.source(name)?.trim();
     const value = raw ? raw : spec.default === undefined || spec.default === '' || isExpression(spec.default) ? undefined : spec.default;
@@ -72,12 +96,18 @@ export class InputReader {
 
   /** Items separated by newlines or commas, trimmed, empty ones dropped. */
   list(name: string): string[] {
-    return parseList(this.optional(name));
+    return parseList(this.#multiple(name));
   }
 
   /** Items separated by newlines only, for values that may themselves hold commas. */
   lines(name: string): string[] {
-    return parseLines(this.optional(name));
+    return parseLines(this.#multiple(name));
+  }
+
+  // A list input must say so in its spec: the CLI appends a repeated flag only for those.
+  #multiple(name: string): string | undefined {
+    if (!this.#spec(name).multiple) throw new Error(`Bug: list input "${name}" needs multiple: true in its spec`);
+    return this.optional(name);
   }
 
   /** `key=value` lines; the first `=` splits, so values may hold more. */

@@ -1,5 +1,6 @@
-import type { AnyActionDefinition } from '../core/action-spec.js';
-import { ConfigurationError } from '../core/errors.js';
+import { parseArgs } from 'node:util';
+import type { AnyActionDefinition, InputSpec } from '../core/action-spec.js';
+import { ConfigurationError, errorMessage } from '../core/errors.js';
 import { isExpression } from '../core/inputs.js';
 import type { CliOutputTargets } from './cli-io.js';
 import { isDotenvPrefix } from './output-formats.js';
@@ -14,49 +15,77 @@ export interface CliInvocation {
   help: boolean;
 }
 
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
 /**
- * `--name value`, `--name=value`, and a bare `--name` for a boolean input or switch.
- * Names are exactly action.yml's; anything else is a usage error naming it.
+ * `--name value`, `--name=value`, and a bare `--name` for a boolean input or switch (`--name false`
+ * too). Node's `util.parseArgs` splits the words; the rules are ours: names are exactly
+ * action.yml's, a repeated flag appends for a list input (`multiple` in the spec) and is a usage
+ * error for any other, never a silent drop.
  */
 export function parseCliArguments(definition: AnyActionDefinition, args: string[]): CliInvocation {
   const invocation: CliInvocation = { inputs: new Map(), targets: {}, debug: false, help: false };
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!;
-    if (!arg.startsWith('--') || arg === '--') {
-      throw new ConfigurationError(`unexpected argument "${arg}"; inputs are given as --<input-name> <value>`);
+  const switches = new Set<string>(['help', 'debug', 'json']);
+  for (const [name, spec] of Object.entries(definition.inputs)) if (isBooleanInput(spec)) switches.add(name);
+  const options: Record<string, { type: 'string' | 'boolean'; multiple: true }> = {};
+  for (const name of [...CLI_FLAGS, ...Object.keys(definition.inputs)]) options[name] = { type: switches.has(name) ? 'boolean' : 'string', multiple: true };
+
+  let tokens: Token[];
+  try {
+    // Not strict: an unknown flag and `--push=false` come back as tokens and get our own errors.
+    ({ tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true }));
+  } catch (error) {
+    throw new ConfigurationError(errorMessage(error));
+  }
+  const seen = new Set<string>();
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'option') {
+      const text = token.kind === 'positional' ? token.value : '--';
+      throw new ConfigurationError(`unexpected argument "${text}"; inputs are given as --<input-name> <value>`);
     }
-    const equals = arg.indexOf('=');
-    const name = arg.slice(2, equals < 0 ? undefined : equals);
-    const next = args[index + 1];
-    const takeValue = (): string => {
-      if (equals >= 0) return arg.slice(equals + 1);
-      if (next === undefined || next.startsWith('--')) throw new ConfigurationError(`option --${name} needs a value`);
-      index++;
-      return next;
-    };
-    const takeSwitch = (): boolean => {
-      if (equals >= 0) return arg.slice(equals + 1) !== 'false';
-      if (next === 'true' || next === 'false') {
+    if (token.rawName.startsWith('-') && !token.rawName.startsWith('--')) {
+      throw new ConfigurationError(`unknown option ${token.rawName}; options are --<input-name> <value>, see gitops-actions ${definition.name} --help`);
+    }
+    const { name } = token;
+    const spec = definition.inputs[name];
+    if (!spec && !(CLI_FLAGS as readonly string[]).includes(name)) {
+      const choices = [...Object.keys(definition.inputs), ...CLI_FLAGS].map((flag) => `--${flag}`).join(', ');
+      throw new ConfigurationError(`unknown option --${name} for ${definition.name}; one of: ${choices}`);
+    }
+    let value: string;
+    if (switches.has(name)) {
+      // A word after a switch is its value (`--push false`); one that is not true/false is then
+      // reported by the input's own parser, naming the input.
+      const next = tokens[index + 1];
+      if (token.inlineValue) value = token.value!;
+      else if (next?.kind === 'positional') {
+        value = next.value;
         index++;
-        return next === 'true';
-      }
-      return true;
-    };
+      } else value = 'true';
+    } else {
+      if (token.value === undefined) throw new ConfigurationError(`option --${name} needs a value`);
+      value = token.value;
+    }
+    if (seen.has(name) && !spec?.multiple) {
+      throw new ConfigurationError(`option --${name} was given twice; it takes one value`);
+    }
+    seen.add(name);
     switch (name) {
       case 'help':
-        invocation.help = true;
+        invocation.help = value !== 'false';
         break;
       case 'debug':
-        invocation.debug = takeSwitch();
+        invocation.debug = value !== 'false';
         break;
       case 'json':
-        invocation.targets.json = takeSwitch();
+        invocation.targets.json = value !== 'false';
         break;
       case 'dotenv':
-        invocation.targets.dotenv = takeValue();
+        invocation.targets.dotenv = value;
         break;
       case 'dotenv-prefix': {
-        const prefix = takeValue();
+        const prefix = value;
         if (!isDotenvPrefix(prefix)) {
           throw new ConfigurationError(`option --dotenv-prefix: expected letters, digits and underscores not starting with a digit (BUILD_), got "${prefix}"`);
         }
@@ -64,23 +93,22 @@ export function parseCliArguments(definition: AnyActionDefinition, args: string[
         break;
       }
       case 'results-dir':
-        invocation.targets.resultsDir = takeValue();
+        invocation.targets.resultsDir = value;
         break;
       case 'summary':
-        invocation.targets.summaryFile = takeValue();
+        invocation.targets.summaryFile = value;
         break;
       default: {
-        const spec = definition.inputs[name];
-        if (!spec) {
-          const choices = [...Object.keys(definition.inputs), ...CLI_FLAGS].map((flag) => `--${flag}`).join(', ');
-          throw new ConfigurationError(`unknown option --${name} for ${definition.name}; one of: ${choices}`);
-        }
-        const isBoolean = spec.default === 'true' || spec.default === 'false';
-        invocation.inputs.set(name, isBoolean && equals < 0 && (next === undefined || next.startsWith('--')) ? 'true' : takeValue());
+        const before = invocation.inputs.get(name);
+        invocation.inputs.set(name, before === undefined ? value : `${before}\n${value}`);
       }
     }
   }
   return invocation;
+}
+
+function isBooleanInput(spec: InputSpec): boolean {
+  return spec.default === 'true' || spec.default === 'false';
 }
 
 export function actionHelp(definition: AnyActionDefinition): string {

@@ -3,8 +3,8 @@ import { errorMessage, isConfigurationError } from '../core/errors.js';
 import { inputSourceFromEnv, type InputSource } from '../core/inputs.js';
 import { CliIO, type TextSink } from './cli-io.js';
 import { actionHelp, OPTIONS_HELP, parseCliArguments } from './cli-args.js';
-import { installCancellation } from './cancellation.js';
 import { parseAction, runParsedAction } from './execute.js';
+import { createRuntime } from './runtime.js';
 
 export const EXIT_SUCCESS = 0;
 export const EXIT_FAILURE = 1;
@@ -16,6 +16,10 @@ export interface CliEnvironment {
   stdout: TextSink;
   stderr: TextSink;
   version: string;
+  /** Standard input (`path: -`); the process's own when absent. */
+  stdin?: NodeJS.ReadableStream;
+  /** The real entry handles SIGINT/SIGTERM (cleanup, then exit); in-process test runs do not. */
+  handleSignals?: boolean;
 }
 
 /** `gitops-actions <action> --<input> <value>…`: returns the exit status. */
@@ -60,19 +64,27 @@ export async function cliMain(actions: readonly AnyActionDefinition[], cli: CliE
   });
   const fromEnv = inputSourceFromEnv(cli.env);
   const source: InputSource = (name) => invocation.inputs.get(name) ?? fromEnv(name);
-  const cancellation = installCancellation({ report: (line) => cli.stderr.write(`${line}\n`), exit: (code) => process.exit(code) });
+  let parsed;
   try {
-    const parsed = parseAction(definition, source, cli.env, (secret) => io.mask(secret));
-    await runParsedAction(definition, parsed, io);
+    parsed = parseAction(definition, source, cli.env, (secret) => io.mask(secret));
+  } catch (error) {
+    io.error(errorMessage(error));
+    return isConfigurationError(error) ? EXIT_USAGE : EXIT_FAILURE;
+  }
+  const cancellation = cli.handleSignals ? { report: (line: string) => void cli.stderr.write(`${line}\n`), exit: (code: number) => process.exit(code) } : undefined;
+  const { runtime, close } = createRuntime(parsed.context, { io, ...(cancellation ? { cancellation } : {}), ...(cli.stdin ? { stdin: cli.stdin } : {}) });
+  try {
+    await runParsedAction(definition, parsed.inputs, runtime);
     return EXIT_SUCCESS;
   } catch (error) {
     io.error(errorMessage(error));
     return isConfigurationError(error) ? EXIT_USAGE : EXIT_FAILURE;
   } finally {
-    cancellation.dispose();
+    const cancelled = runtime.signal.aborted;
+    await close();
     // Outputs set before a failure are handed on too, as on GitHub where each is written at once;
     // a cancelled run hands on nothing (the signal handler exits as soon as it has cleaned up).
-    if (!cancellation.signal.aborted) io.flushOutputs();
+    if (!cancelled) io.flushOutputs();
   }
 }
 

@@ -1,9 +1,12 @@
 import type { AnyActionDefinition } from '../core/action-spec.js';
-import { errorMessage } from '../core/errors.js';
+import { errorMessage, isConfigurationError } from '../core/errors.js';
 import { inputSourceFromEnv } from '../core/inputs.js';
 import { SecretRegistry } from '../core/secret-forms.js';
-import { installCancellation } from './cancellation.js';
 import { parseAction, runParsedAction } from './execute.js';
+import { createRuntime } from './runtime.js';
+
+/** Exit status of an input error, as in the CLI; GitHub fails the step on any non-zero. */
+const EXIT_INPUT_ERROR = 2;
 
 /**
  * The edge of every action on GitHub. The inputs are parsed before `@actions/core` is even
@@ -21,22 +24,23 @@ export async function runOnGithub(definition: AnyActionDefinition): Promise<void
     });
   } catch (error) {
     process.stdout.write(`::error::${escapeCommandData(forms.redact(errorMessage(error)))}\n`);
-    process.exitCode = 1;
+    process.exitCode = isConfigurationError(error) ? EXIT_INPUT_ERROR : 1;
     return;
   }
   const { GithubIO } = await import('./github-io.js');
   const io = new GithubIO();
   for (const secret of secrets) io.mask(secret);
-  const cancellation = installCancellation({
-    report: (line) => process.stdout.write(`::error::${escapeCommandData(line)}\n`),
-    exit: (code) => process.exit(code),
+  const { runtime, close } = createRuntime(parsed.context, {
+    io,
+    cancellation: { report: (line) => process.stdout.write(`::error::${escapeCommandData(line)}\n`), exit: (code) => process.exit(code) },
   });
   try {
-    await runParsedAction(definition, parsed, io);
+    await runParsedAction(definition, parsed.inputs, runtime);
   } catch (error) {
     io.fail(errorMessage(error));
+    if (isConfigurationError(error)) process.exitCode = EXIT_INPUT_ERROR;
   } finally {
-    cancellation.dispose();
+    await close();
   }
 }
 

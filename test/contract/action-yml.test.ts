@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { testParseContext } from '../runtime.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { actions } from '../../src/actions/index.js';
-import { readCiContext } from '../../src/core/context.js';
 import { InputReader, inputSourceFromObject } from '../../src/core/inputs.js';
 import { CLI_FLAGS } from '../../src/platform/cli-args.js';
 import { exampleInputs } from './example-inputs.js';
@@ -72,7 +72,7 @@ describe('action.yml contracts', () => {
 
     it('has a parser that reads every declared input and nothing else', () => {
       const reader = new InputReader(definition.inputs, inputSourceFromObject(exampleInputs[name] ?? {}));
-      definition.parse(reader, readCiContext({}), {});
+      definition.parse(reader, testParseContext());
       expect([...reader.namesRead].sort()).toEqual(Object.keys(definition.inputs).sort());
     });
 

@@ -21,10 +21,10 @@ describe('the committed bundles', () => {
     expect(bundles.sort()).toEqual([...actions.map((action) => action.name), 'cli'].sort());
   });
 
-  it.each(actions.map((action) => [action.name, action] as const))('%s fails fast, naming a missing required input', async (name, definition) => {
+  it.each(actions.map((action) => [action.name, action] as const))('%s fails fast, naming a missing required input, exit 2', async (name, definition) => {
     const required = Object.entries(definition.inputs).find(([, spec]) => spec.required)?.[0];
     const result = await runBundle(join(dist, name, 'index.js'), [], { GITHUB_ACTIONS: 'true' });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     if (required) expect(result.stdout).toBe(`::error::Input "${required}": is required and was not given\n`);
   });
 

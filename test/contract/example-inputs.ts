@@ -24,7 +24,8 @@ export const exampleInputs: Record<string, Record<string, string>> = {
     password: 'p',
     'skip-existing': 'true',
     'ca-file': '/etc/ssl/certs/ca-certificates.crt',
-    insecure: 'true',
+    // With ca-file, insecure must stay false: the one TLS rule (src/core/tls-inputs.ts).
+    insecure: 'false',
   },
   'bump-manifest': {
     image: `ghcr.io/org/app:1.2.0@sha256:${'a'.repeat(64)}`,
@@ -95,8 +96,8 @@ export const exampleInputs: Record<string, Record<string, string>> = {
     username: 'u',
     password: 'p',
     'docker-config': 'config.json',
-    insecure: 'true',
-    'ca-file': 'ca.crt',
+    insecure: 'false',
+    'ca-file': '/etc/ssl/certs/ca-certificates.crt',
     cache: 'false',
   },
 };
@@ -124,8 +125,8 @@ exampleInputs.promote = {
   password: 'p',
   'source-username': 'su',
   'source-password': 'sp',
-  insecure: 'true',
-  'ca-file': 'ca.crt',
+  insecure: 'false',
+  'ca-file': '/etc/ssl/certs/ca-certificates.crt',
   ...stageExample('bump-manifest', 'config-', ['image', 'from']),
   ...stageExample('argocd-sync', 'argocd-'),
 };

@@ -7,8 +7,9 @@ const specs = {
   name: { description: '', required: true },
   flag: { description: '', default: 'false' },
   on: { description: '', default: 'true' },
-  list: { description: '' },
-  map: { description: '' },
+  list: { description: '', multiple: true },
+  map: { description: '', multiple: true },
+  single: { description: '' },
   timeout: { description: '', default: '5m' },
   count: { description: '', default: '3' },
   mode: { description: '', default: 'push' },
@@ -78,10 +79,19 @@ describe('InputReader', () => {
   it('hands secrets over the moment they are read, and records every name read', () => {
     const secrets: string[] = [];
     const inputs = reader({ password: 'hunter22', name: 'x' }, (secret) => secrets.push(secret));
-    inputs.optional('password');
+    const password = inputs.secret('password');
     inputs.required('name');
     expect(secrets).toEqual(['hunter22']);
     expect([...inputs.namesRead]).toEqual(['password', 'name']);
+    // Carried as a SecretValue: a debug dump of the parsed inputs shows ***, whatever it holds.
+    expect(JSON.stringify({ password })).toBe('{"password":"***"}');
+    expect(password?.reveal()).toBe('hunter22');
+  });
+
+  it('reads a secret only as a SecretValue, and a list only when the spec says it is one', () => {
+    expect(() => reader({ password: 'x"y\\z' }).optional('password')).toThrow(/secret\(\)/);
+    expect(() => reader({ name: 'a,b' }).list('name')).toThrow(/multiple: true/);
+    expect(() => reader({ name: 'a' }).secret('name')).toThrow(/not declared secret/);
   });
 
   it('refuses to read an input the spec does not declare', () => {

@@ -103,6 +103,14 @@ describe('the CLI', () => {
     expect(failed.code).toBe(1);
   });
 
+  it('appends a repeated flag of a list input, in order, instead of keeping the last', async () => {
+    const result = await runCli(['echo', '--message', 'm', '--items', 'a', '--items=b,c', '--settings', 'k=1', '--settings', 'l=2', '--json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(JSON.parse(result.stdout.trimEnd().split('\n').at(-1)!).json);
+    expect(json.items).toEqual(['a', 'b', 'c']);
+    expect(json.settings).toEqual({ k: '1', l: '2' });
+  });
+
   it('uses GitLab collapsible sections under GITLAB_CI', async () => {
     const result = await runCli(['echo', '--message', 'm'], { GITLAB_CI: 'true' });
     expect(result.stdout).toMatch(/^\x1b\[0Ksection_start:\d+:gitops_1\[collapsed=false\]\r\x1b\[0KEcho with undefined\nmessage: m\n\x1b\[0Ksection_end:\d+:gitops_1\r\x1b\[0K\n/);
@@ -117,6 +125,10 @@ describe('the CLI', () => {
     [['echo', 'positional'], 'unexpected argument "positional"'],
     [['echo', '--message'], 'option --message needs a value'],
     [['echo', '--message', 'm', '--dotenv-prefix', 'BUILD-'], 'option --dotenv-prefix: expected letters, digits and underscores'],
+    [['echo', '--message', 'a', '--message', 'b'], 'option --message was given twice; it takes one value'],
+    [['echo', '--message', 'a', '--shout', '--shout=false'], 'option --shout was given twice'],
+    [['echo', '--message', 'a', '--dotenv', 'x', '--dotenv', 'y'], 'option --dotenv was given twice'],
+    [['echo', '--message', 'a', '-x'], 'unknown option -x'],
     [['nope'], 'unknown action "nope"'],
   ])('exits 2 on a usage or input error: %j', async (argv, message) => {
     const result = await runCli(argv);

@@ -51,9 +51,9 @@ describe('the GitHub edge', () => {
     expect(result.summary).toBe(`| message | token |\n| --- | --- |\n| hi | *** |\n`);
   });
 
-  it('reports a bad input as an error annotation and exit code 1, before loading @actions/core', async () => {
+  it('reports a bad input as an error annotation and exit code 2 (as the CLI), before loading @actions/core', async () => {
     const result = await runOnRunner({ shout: 'maybe', message: 'x' });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stdout).toBe('::error::Input "shout": expected true or false, got "maybe"\n');
   });
 

@@ -4,27 +4,31 @@ import { deadlineSignal } from '../../core/argocd/deadline.js';
 import { describeAppFailure, formatDuration, syncApplication, type AppSyncResult } from '../../core/argocd/sync-app.js';
 import type { ObserveTuning } from '../../core/argocd/observe.js';
 import { appLabel } from '../../core/argocd/types.js';
-import type { CiContext } from '../../core/context.js';
 import { ConfigurationError } from '../../core/errors.js';
-import type { ActionIO } from '../../core/io.js';
-import type { ArgocdSyncInputs, ArgocdSyncOutput } from './inputs.js';
+import type { Runtime } from '../../core/runtime.js';
+import type { ArgocdSyncOutput } from './definition.js';
+import type { ArgocdSyncInputs } from './inputs.js';
 import { buildOutputs, renderSummary } from './summary.js';
 
 const FAILED_OUTCOMES = new Set(['operation-failed', 'degraded', 'prune-required', 'timeout', 'gone', 'error']);
 
 export async function runArgocdSync(
   inputs: ArgocdSyncInputs,
-  io: ActionIO,
-  _context: CiContext,
+  runtime: Runtime,
   tuning?: Partial<ObserveTuning>,
 ): Promise<ActionResult<ArgocdSyncOutput>> {
+  const { io } = runtime;
   if (inputs.insecure) io.warning('TLS certificate verification is off (insecure: true): anyone on the path can read the token.');
   // Header values are credentials of a proxy in front of Argo CD: masked one by one, as they are sent.
   const headers = Object.fromEntries(Object.entries(inputs.headers).map(([name, value]) => [name, value.reveal()]));
   for (const value of Object.values(headers)) if (value) io.mask(value);
   const tls = { caFile: inputs.caFile, insecureSkipVerify: inputs.insecure, clientCertFile: inputs.clientCertFile, clientKeyFile: inputs.clientKeyFile };
   // `timeout` bounds connecting as well: a server that accepts and then trickles bytes cannot hold the run.
-  const connectSignal = deadlineSignal(Date.now() + inputs.sync.timeoutMs, `the timeout (${formatDuration(inputs.sync.timeoutMs)}) ran out while connecting`);
+  // A cancelled run (SIGINT/SIGTERM) stops connecting too.
+  const connectSignal = AbortSignal.any([
+    deadlineSignal(Date.now() + inputs.sync.timeoutMs, `the timeout (${formatDuration(inputs.sync.timeoutMs)}) ran out while connecting`),
+    runtime.signal,
+  ]);
   const { client, refs, username } = await io.group('Connecting to Argo CD', async () => {
     const connection = await connectToArgocd({ server: inputs.server, credentials: inputs.credentials, tls, headers, signal: connectSignal }, io);
     io.info(`Argo CD ${connection.version} at ${inputs.server.href}, logged in as ${connection.username ?? 'unknown'}`);

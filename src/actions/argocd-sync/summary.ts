@@ -1,6 +1,6 @@
 import { describeResourceProblem } from '../../core/argocd/problems.js';
 import type { AppSyncResult, SyncSettings } from '../../core/argocd/sync-app.js';
-import type { ArgocdSyncOutput } from './inputs.js';
+import type { ArgocdSyncOutput } from './definition.js';
 
 const SYNC_RANK = ['Synced', 'Unknown', 'OutOfSync'];
 const HEALTH_RANK = ['Healthy', 'Suspended', 'Progressing', 'Missing', 'Unknown', 'Degraded'];

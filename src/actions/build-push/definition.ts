@@ -10,25 +10,27 @@ export const definition: ActionDefinition<BuildPushInputs, BuildPushOutput> = {
     'push it with retries (or skip the build when the commit is already in the registry) and output the digest to pin.',
   inputs: {
     image: { description: 'Repository to push to, without a tag: ghcr.io/org/app, harbor.example.com/team/app.', required: true },
-    context: { description: 'Build context directory, inside the workspace.', default: '.' },
-    file: { description: 'Dockerfile path, inside the workspace (default: <context>/Dockerfile).' },
+    context: { description: 'Build context directory; a relative path starts at the workspace, any other path is allowed.', default: '.' },
+    file: { description: 'Dockerfile path; a relative path starts at the workspace (default: <context>/Dockerfile).' },
     tags: {
       description:
         'Tag rules, one per line, in docker/metadata-action syntax: type=sha[,format=long], type=ref,event=branch|tag|pr, ' +
         'type=semver,pattern={{version}}, type=raw,value=stable, each with optional enable=, priority=, prefix=, suffix=. ' +
         'Default: the full commit SHA and sha-<7>.',
+      multiple: true,
     },
-    flavor: { description: 'latest=auto|true|false, prefix=…[,onlatest=true], suffix=…[,onlatest=true], one per line.' },
-    labels: { description: 'Labels, one key=value per line; they override the default org.opencontainers.image.* labels.' },
-    'build-args': { description: 'Build arguments, one KEY=value per line (not for secrets: they stay in the image history).' },
+    flavor: { description: 'latest=auto|true|false, prefix=…[,onlatest=true], suffix=…[,onlatest=true], one per line.', multiple: true },
+    labels: { description: 'Labels, one key=value per line; they override the default org.opencontainers.image.* labels.', multiple: true },
+    'build-args': { description: 'Build arguments, one KEY=value per line (not for secrets: they stay in the image history).', multiple: true },
     secrets: {
       description: 'Build secrets, one id=value per line, mounted with RUN --mount=type=secret,id=…; never in the image or the logs.',
       secret: true,
+      multiple: true,
     },
     target: { description: 'Build stage to stop at.' },
-    platforms: { description: 'Target platforms, comma or newline separated (several need builder docker).' },
-    'cache-from': { description: 'Cache sources, one per line (buildx syntax; buildah and kaniko take type=registry,ref=REPO).' },
-    'cache-to': { description: 'Cache destinations, one per line (buildx syntax; buildah and kaniko take type=registry,ref=REPO).' },
+    platforms: { description: 'Target platforms, comma or newline separated (several need builder docker).', multiple: true },
+    'cache-from': { description: 'Cache sources, one per line (buildx syntax; buildah and kaniko take type=registry,ref=REPO).', multiple: true },
+    'cache-to': { description: 'Cache destinations, one per line (buildx syntax; buildah and kaniko take type=registry,ref=REPO).', multiple: true },
     push: { description: 'Push the image; false only builds it.', default: 'true' },
     builder: { description: 'auto (buildx when a Docker daemon answers, else buildah, else kaniko), docker, buildah or kaniko.', default: 'auto' },
     registry: { description: "Registry to log in to and push to (default: the image's registry, or HARBOR_HOST for an image without one)." },
@@ -67,5 +69,5 @@ export const definition: ActionDefinition<BuildPushInputs, BuildPushOutput> = {
     skipped: { description: 'true when the build was skipped because the commit\'s image already existed.' },
   },
   parse: parseBuildPushInputs,
-  run: async (inputs, io, context) => (await import('./run.js')).runBuildPush(inputs, io, context),
+  run: async (inputs, runtime) => (await import('./run.js')).runBuildPush(inputs, runtime),
 };

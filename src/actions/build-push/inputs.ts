@@ -1,6 +1,8 @@
-import type { CiContext } from '../../core/context.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
+import { resolveUserPath } from '../../core/paths.js';
+import type { Env, ParseContext } from '../../core/runtime.js';
+import { readTlsInputs } from '../../core/tls-inputs.js';
 import { parseFlavor, type Flavor } from '../../core/build/metadata/flavor.js';
 import { DEFAULT_TAG_RULES, parseTagRules, type TagRule } from '../../core/build/metadata/tag-rules.js';
 import { BUILDER_NAMES, type BuilderName } from '../../core/build/plan.js';
@@ -13,9 +15,9 @@ import { parseImageReference, type ImageReference } from '../../core/oci/referen
 export interface BuildPushInputs {
   /** The repository pushed to (no tag): `registry/path`. */
   image: ImageReference;
-  /** The build context and Dockerfile as given; checked against the workspace in `run`. */
+  /** The build context, absolute (a relative input starts at the workspace); checked in `run`. */
   context: string;
-  /** Undefined: `<context>/Dockerfile`. */
+  /** The Dockerfile, absolute; undefined: `<context>/Dockerfile`. */
   file?: string;
   tagRules: TagRule[];
   flavor: Flavor;
@@ -38,7 +40,7 @@ export interface BuildPushInputs {
   skipExisting: boolean;
   /** Skip TLS verification, and allow plain HTTP. */
   insecure: boolean;
-  /** A PEM CA to trust for the registry besides the system's, as given; checked in `run` (it may lie outside the workspace). */
+  /** A PEM CA to trust for the registry besides the system's, absolute and checked. */
   caFile?: string;
   /** The repository's default branch, for `{{is_default_branch}}`, when the context lacks it. */
   defaultBranch?: string;
@@ -48,9 +50,8 @@ const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 
-type Env = Readonly<Record<string, string | undefined>>;
 
-export function parseBuildPushInputs(reader: InputReader, context: CiContext, env: Env): BuildPushInputs {
+export function parseBuildPushInputs(reader: InputReader, { ci: context, env, workspace }: ParseContext): BuildPushInputs {
   const registryInput = reader.optional('registry');
   const image = resolveImage(reader.required('image'), registryInput ?? present(env.HARBOR_HOST), registryInput !== undefined);
   const rulesText = reader.lines('tags');
@@ -64,25 +65,24 @@ export function parseBuildPushInputs(reader: InputReader, context: CiContext, en
   }
   const inputs: BuildPushInputs = {
     image,
-    context: reader.optional('context') ?? '.',
-    file: reader.optional('file'),
+    context: resolveUserPath(workspace, reader.optional('context') ?? '.'),
+    file: optionalPath(workspace, reader.optional('file')),
     tagRules: parseTagRules(rulesText.length ? rulesText : DEFAULT_TAG_RULES, 'tags'),
     flavor: parseFlavor(reader.lines('flavor'), 'flavor'),
     labels: reader.keyValues('labels'),
     buildArgs,
-    secrets: parseSecrets(reader.lines('secrets')),
+    secrets: parseSecrets(reader.secretLines('secrets')),
     target: reader.optional('target'),
     platforms,
     cacheFrom: reader.lines('cache-from'),
     cacheTo: reader.lines('cache-to'),
     push: reader.boolean('push'),
     builder: reader.oneOf('builder', ['auto', ...BUILDER_NAMES]),
-    login: resolveLogin(image.registry, reader.optional('username'), reader.optional('password'), env),
-    githubToken: optionalSecret(reader.optional('github-token')),
+    login: resolveLogin(image.registry, reader.optional('username'), reader.secret('password')?.reveal(), env),
+    githubToken: reader.secret('github-token'),
     provider: reader.oneOf('provider', PROVIDERS),
     skipExisting: reader.boolean('skip-existing'),
-    insecure: reader.boolean('insecure'),
-    caFile: reader.optional('ca-file'),
+    ...readTlsInputs(reader, workspace),
   };
   if (inputs.provider !== 'generic' && (reader.optional('username') || reader.optional('password'))) {
     throw new ConfigurationError(`is ${inputs.provider}: the login comes from the cloud's credentials, so leave out username and password`, 'provider');
@@ -126,9 +126,10 @@ function resolveLogin(registry: string, username: string | undefined, password: 
   return { registry, username: found.username, password: new SecretValue(found.password), source: found.source };
 }
 
-function parseSecrets(lines: string[]): BuildSecret[] {
+function parseSecrets(secretLines: SecretValue[]): BuildSecret[] {
   const seen = new Set<string>();
-  return lines.map((line) => {
+  return secretLines.map((secretLine) => {
+    const line = secretLine.reveal();
     const at = line.indexOf('=');
     const id = at < 0 ? '' : line.slice(0, at).trim();
     // Never echo the line: it holds the secret.
@@ -139,8 +140,8 @@ function parseSecrets(lines: string[]): BuildSecret[] {
   });
 }
 
-function optionalSecret(value: string | undefined): SecretValue | undefined {
-  return value ? new SecretValue(value) : undefined;
+function optionalPath(workspace: string, given: string | undefined): string | undefined {
+  return given === undefined ? undefined : resolveUserPath(workspace, given);
 }
 
 function present(value: string | undefined): string | undefined {

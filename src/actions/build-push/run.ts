@@ -7,53 +7,41 @@ import { computeTags } from '../../core/build/metadata/tags.js';
 import type { BuilderName } from '../../core/build/plan.js';
 import { createProcessRunner, type CommandRunner } from '../../core/build/runner.js';
 import type { CiContext } from '../../core/context.js';
+import type { Runtime } from '../../core/runtime.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { ActionIO } from '../../core/io.js';
 import type { BuildPushOutput } from './definition.js';
 import type { BuildPushInputs } from './inputs.js';
 import { builderLogin, connectRegistry } from './registry.js';
 import { renderSummary } from './summary.js';
-import { resolveBuildPaths, resolveCaFile } from './workspace.js';
+import { checkBuildPaths } from './workspace.js';
 
+/** What tests and the benchmark swap out; everything else comes from the runtime. */
 export interface BuildPushRunDeps {
-  env: NodeJS.ProcessEnv;
-  /** The workspace: context and file must stay inside it. */
-  workspace: string;
   runner: CommandRunner;
   probe: Probe;
-  now: () => Date;
   /** Tests and the benchmark may watch the registry calls. */
-  connect?: (inputs: BuildPushInputs, io: ActionIO) => Promise<RegistryOperations>;
-  tempRoot?: string;
-}
-
-export function defaultRunDeps(env: NodeJS.ProcessEnv = process.env): BuildPushRunDeps {
-  return {
-    env,
-    workspace: process.cwd(),
-    runner: createProcessRunner({ baseEnv: env, cwd: process.cwd() }),
-    probe: createProbe(env),
-    now: () => new Date(),
-    // The runner empties RUNNER_TEMP after every job: a cancelled step (no `finally`) must not
-    // leave the throw-away credentials in /tmp of a self-hosted runner.
-    ...(env.RUNNER_TEMP?.trim() ? { tempRoot: env.RUNNER_TEMP.trim() } : {}),
-  };
+  connect: (inputs: BuildPushInputs, io: ActionIO) => Promise<RegistryOperations>;
 }
 
 export async function runBuildPush(
   inputs: BuildPushInputs,
-  io: ActionIO,
-  context: CiContext,
-  deps: BuildPushRunDeps = defaultRunDeps(),
+  runtime: Runtime,
+  overrides: Partial<BuildPushRunDeps> = {},
 ): Promise<ActionResult<BuildPushOutput>> {
-  const started = Date.now();
+  const { io, env, clock } = runtime;
+  const deps: BuildPushRunDeps = {
+    runner: overrides.runner ?? createProcessRunner({ baseEnv: env, cwd: runtime.workspace }),
+    probe: overrides.probe ?? createProbe(env),
+    connect: overrides.connect ?? ((connectInputs, connectIo) => connectRegistry(connectInputs, connectIo, env)),
+  };
+  const started = clock.now();
   for (const secret of inputs.secrets) io.mask(secret.value.reveal());
   if (inputs.login) io.mask(inputs.login.password.reveal());
-  const { contextDir, dockerfile } = resolveBuildPaths(deps.workspace, inputs.context, inputs.file);
-  const caFile = inputs.caFile ? resolveCaFile(deps.workspace, inputs.caFile) : undefined;
-  if (caFile && inputs.insecure) io.warning('ca-file is not used for verification: insecure turns TLS verification off');
+  const { contextDir, dockerfile } = checkBuildPaths(inputs.context, inputs.file);
+  const context = runtime.ci;
 
-  const now = deps.now();
+  const now = new Date(clock.now());
   const ci: CiContext = { ...context, ...(context.defaultBranch || !inputs.defaultBranch ? {} : { defaultBranch: inputs.defaultBranch }) };
   const computed = computeTags({ rules: inputs.tagRules, flavor: inputs.flavor, context: ci, now });
   for (const note of computed.notes) io.warning(note);
@@ -70,10 +58,8 @@ export async function runBuildPush(
 
   const builder: BuilderName = inputs.builder === 'auto' ? await detectBuilder(deps.probe) : inputs.builder;
   io.info(`Builder: ${builder}${inputs.builder === 'auto' ? ' (auto)' : ''}; tags: ${tags.join(', ')}`);
-  // The registry client gets the resolved path: a relative ca-file means relative to the workspace.
-  const connectInputs: BuildPushInputs = { ...inputs, caFile };
-  const registry = inputs.push ? await (deps.connect ?? ((i, o) => connectRegistry(i, o, deps.env)))(connectInputs, io) : undefined;
-  const login = await builderLogin(inputs, io, deps.env);
+  const registry = inputs.push ? await deps.connect(inputs, io) : undefined;
+  const login = await builderLogin(inputs, io, env);
   if (!inputs.push && inputs.skipExisting) io.warning('skip-existing has no effect with push: false');
 
   const result = await buildAndPush(
@@ -97,11 +83,11 @@ export async function runBuildPush(
       ...(computed.commitTag ? { commitTag: computed.commitTag } : {}),
       ...(labels.has(REVISION_LABEL) ? { revision: labels.get(REVISION_LABEL)! } : {}),
       secrets: inputs.secrets,
-      ...(caFile ? { caFile } : {}),
+      ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
       ...(login ? { login } : {}),
       skipExisting: inputs.skipExisting && inputs.push,
     },
-    { io, runner: deps.runner, ...(registry ? { registry } : {}), env: deps.env, ...(deps.tempRoot ? { tempRoot: deps.tempRoot } : {}) },
+    { io, runner: deps.runner, ...(registry ? { registry } : {}), env, tempRoot: runtime.tempDir },
   );
 
   const image = result.digest ? `${repository}@${result.digest}` : '';
@@ -124,6 +110,6 @@ export async function runBuildPush(
       metadata: JSON.stringify(metadata),
       skipped: String(result.skipped),
     },
-    summary: renderSummary({ image, tags: result.tags, digest: result.digest, builder, durationMs: Date.now() - started, skipped: result.skipped, pushed: inputs.push }),
+    summary: renderSummary({ image, tags: result.tags, digest: result.digest, builder, durationMs: clock.now() - started, skipped: result.skipped, pushed: inputs.push }),
   };
 }

@@ -1,56 +1,27 @@
-import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
 
 /**
- * The context directory and Dockerfile, resolved inside `root` (the workspace): a path that
- * leads out of it, also through a symlink, is refused, as is a missing one.
+ * The context directory and Dockerfile (absolute already: user paths may be anywhere, as with
+ * docker/build-push-action), checked to exist so a typo fails before the builder starts.
  */
-export function resolveBuildPaths(root: string, context: string, file: string | undefined): { contextDir: string; dockerfile: string } {
-  const realRoot = realpathSync(root);
-  const contextDir = confined(realRoot, context, 'context');
-  if (!statSync(contextDir).isDirectory()) throw new ConfigurationError(`"${context}" is not a directory`, 'context');
-  const dockerfileText = file ?? path.join(context, 'Dockerfile');
-  const dockerfile = confined(realRoot, dockerfileText, file === undefined ? 'context' : 'file', file === undefined ? `no Dockerfile in "${context}"; set the file input` : undefined);
-  if (!statSync(dockerfile).isFile()) throw new ConfigurationError(`"${dockerfileText}" is not a file`, file === undefined ? 'context' : 'file');
-  return { contextDir, dockerfile };
+export function checkBuildPaths(context: string, file: string | undefined): { contextDir: string; dockerfile: string } {
+  if (kindOf(context) !== 'directory') throw new ConfigurationError(`"${context}" ${kindOf(context) === 'missing' ? 'does not exist' : 'is not a directory'}`, 'context');
+  const dockerfile = file ?? path.join(context, 'Dockerfile');
+  const kind = kindOf(dockerfile);
+  if (kind !== 'file') {
+    if (file === undefined) throw new ConfigurationError(`no Dockerfile in "${context}"; set the file input`, 'context');
+    throw new ConfigurationError(`"${file}" ${kind === 'missing' ? 'does not exist' : 'is not a file'}`, 'file');
+  }
+  return { contextDir: context, dockerfile };
 }
 
-function confined(root: string, given: string, input: string, missing?: string): string {
-  const resolved = path.resolve(root, given);
-  let real: string;
+function kindOf(target: string): 'file' | 'directory' | 'other' | 'missing' {
   try {
-    real = realpathSync(resolved);
+    const stats = statSync(target);
+    return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
   } catch {
-    throw new ConfigurationError(missing ?? `"${given}" does not exist in the workspace ${root}`, input);
+    return 'missing';
   }
-  const relative = path.relative(root, real);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new ConfigurationError(`"${given}" is outside the workspace ${root}`, input);
-  }
-  return real;
-}
-
-/**
- * The `ca-file` input, resolved against the workspace when relative. Unlike the build paths it
- * may lie outside the workspace: a CA bundle such as /etc/ssl/certs/… is a legitimate choice, and
- * only its certificates are ever read. Checked here so a wrong path fails before any network call.
- */
-export function resolveCaFile(root: string, given: string): string {
-  const resolved = path.resolve(root, given);
-  let stats: Stats;
-  let text: string;
-  try {
-    stats = statSync(resolved);
-    text = stats.isFile() ? readFileSync(resolved, 'latin1') : '';
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigurationError(code === 'ENOENT' ? `"${given}" does not exist` : `cannot read "${given}" (${code ?? String(error)})`, 'ca-file');
-  }
-  if (!stats.isFile()) throw new ConfigurationError(`"${given}" is not a file; give the PEM file of the CA certificate`, 'ca-file');
-  // A DER file or a key would otherwise surface later as a puzzling TLS failure of the builder.
-  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new ConfigurationError(`"${given}" holds no PEM certificate (-----BEGIN CERTIFICATE-----)`, 'ca-file');
-  }
-  return resolved;
 }

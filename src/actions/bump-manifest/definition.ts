@@ -16,16 +16,19 @@ export const definition: ActionDefinition<BumpManifestInputs, BumpManifestOutput
       description:
         'Image updates, one per line: build-push\'s "image" output (ghcr.io/org/app:1.2@sha256:…), image:tag, ' +
         'image@digest, or name=newName:tag@digest. With "from", image names only.',
+      multiple: true,
     },
     files: {
       description:
         'Files or globs to edit, one per line, relative to the repository root (or to "path" for a checkout). Required: ' +
         'a repository-wide default would bump every environment at once.',
       required: true,
+      multiple: true,
     },
     kind: {
       description: 'auto (detect each file), or one or more of kustomization, kubernetes, helm-values, argocd-application, compose, json.',
       default: 'auto',
+      multiple: true,
     },
     'helm-repository-key': { description: 'Key path of the image repository in Helm values.', default: 'image.repository' },
     'helm-tag-key': { description: 'Key path of the image tag in Helm values.', default: 'image.tag' },
@@ -34,7 +37,7 @@ export const definition: ActionDefinition<BumpManifestInputs, BumpManifestOutput
       description: 'What to write into Helm values: auto (what the update carries), tag, digest, or tag-digest.',
       default: 'auto',
     },
-    set: { description: 'Plain values to set in the target files, one key.path=value per line.' },
+    set: { description: 'Plain values to set in the target files, one key.path=value per line.', multiple: true },
     from: { description: 'Promotion: read the current references of the "image" names from this file and write them into "files".' },
     'allow-no-match': { description: 'Succeed when no target file references an image (otherwise an error).', default: 'false' },
     'dry-run': { description: 'Compute and report the diff; write, commit and push nothing.', default: 'false' },
@@ -57,7 +60,7 @@ export const definition: ActionDefinition<BumpManifestInputs, BumpManifestOutput
     },
     'pull-request-title': { description: 'Pull request title. Default: the commit message\'s first line.' },
     'pull-request-body': { description: 'Pull request body. Default: the changes, as in the step summary.' },
-    'pull-request-labels': { description: 'Labels to add to the pull request (comma or newline separated).' },
+    'pull-request-labels': { description: 'Labels to add to the pull request (comma or newline separated).', multiple: true },
     'push-retries': { description: 'How many times to fetch, re-apply and push again when the branch moved meanwhile.', default: '10' },
     provider: {
       description:
@@ -80,8 +83,8 @@ export const definition: ActionDefinition<BumpManifestInputs, BumpManifestOutput
     'pull-request-number': { description: 'Number of the opened or updated pull request (pull-request mode).' },
   },
   parse: parseBumpManifestInputs,
-  async run(inputs, io, context) {
+  async run(inputs, runtime) {
     const { runBumpManifest } = await import('./run.js');
-    return runBumpManifest(inputs, io, context);
+    return runBumpManifest(inputs, runtime);
   },
 };

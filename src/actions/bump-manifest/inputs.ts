@@ -1,10 +1,12 @@
+import { resolveUserPath } from '../../core/paths.js';
+import type { ParseContext } from '../../core/runtime.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { DEFAULT_TOKEN_USERNAME, parseRepositoryUrl } from '../../core/git/auth.js';
 import { validateMessageTemplate } from '../../core/git/commit-message.js';
 import type { InputReader } from '../../core/inputs.js';
 import { parseImageUpdate, type ImageUpdate } from '../../core/config-edit/image-update.js';
 import { parseImageReference } from '../../core/oci/reference.js';
-import { SecretValue } from '../../core/secret-value.js';
+import type { SecretValue } from '../../core/secret-value.js';
 import { PROVIDERS } from './providers.js';
 
 // Mirrors the engine's TargetKind (kept here so this small module does not load the engine).
@@ -30,7 +32,7 @@ export interface BumpManifestInputs {
   allowNoMatch: boolean;
   /** Compute and report the diff; write, commit and push nothing. */
   dryRun: boolean;
-  /** Directory of an existing checkout (ignored when `repository` is given). */
+  /** Directory of an existing checkout, absolute (ignored when `repository` is given). */
   path: string;
   /** A separate config repository to clone (http(s) or ssh URL, no credentials inside). */
   repository?: string;
@@ -52,7 +54,7 @@ export interface BumpManifestInputs {
   apiUrl?: string;
 }
 
-export function parseBumpManifestInputs(reader: InputReader): BumpManifestInputs {
+export function parseBumpManifestInputs(reader: InputReader, { workspace }: ParseContext): BumpManifestInputs {
   const imageLines = reader.lines('image');
   const files = reader.lines('files');
   if (files.length === 0) reader.required('files');
@@ -67,10 +69,11 @@ export function parseBumpManifestInputs(reader: InputReader): BumpManifestInputs
   const updates = from ? imageLines.map((line) => imageName(line)) : imageLines.map((line) => parseImageUpdate(line, 'image'));
   const allowNoMatch = reader.boolean('allow-no-match');
   const dryRun = reader.boolean('dry-run');
-  const path = reader.required('path');
+  // The checkout may be anywhere; a relative path starts at the workspace.
+  const path = resolveUserPath(workspace, reader.required('path'));
   const repository = reader.optional('repository');
   const branch = reader.optional('branch');
-  const token = reader.optional('token');
+  const token = reader.secret('token');
   const tokenUsername = reader.required('token-username');
   const authorName = reader.required('author-name');
   const authorEmail = reader.required('author-email');
@@ -125,7 +128,7 @@ export function parseBumpManifestInputs(reader: InputReader): BumpManifestInputs
     path,
     repository,
     branch,
-    token: token ? new SecretValue(token) : undefined,
+    token,
     tokenUsername: tokenUsername || DEFAULT_TOKEN_USERNAME,
     author: { name: authorName, email: authorEmail },
     message,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ActionResult } from '../../core/action-spec.js';
 import type { CiContext } from '../../core/context.js';
+import type { Runtime } from '../../core/runtime.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { renderCommitMessage } from '../../core/git/commit-message.js';
 import { commitAndPush, type PublishResult } from '../../core/git/publish.js';
@@ -31,7 +32,6 @@ import { openWorkspace, type Workspace } from './workspace.js';
 
 export interface RunDependencies {
   git?: GitRunner;
-  env?: NodeJS.ProcessEnv;
 }
 
 /** One planned round: what the engine would write, with paths relative to the repository root. */
@@ -43,12 +43,11 @@ interface Round {
 
 export async function runBumpManifest(
   inputs: BumpManifestInputs,
-  io: ActionIO,
-  context: CiContext,
+  runtime: Runtime,
   deps: RunDependencies = {},
 ): Promise<ActionResult<BumpManifestOutput>> {
-  const env = deps.env ?? process.env;
-  const workspace = await openWorkspace(inputs, io, deps.git ?? createGitRunner({ baseEnv: env }), env);
+  const { io, env, ci: context } = runtime;
+  const workspace = await openWorkspace(inputs, io, deps.git ?? createGitRunner({ baseEnv: env }), env, runtime.tempDir);
   try {
     return await bump(inputs, io, context, workspace, env);
   } finally {

@@ -1,5 +1,4 @@
 import { mkdtemp, realpath, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
 import { describeRemote, gitAuthEnvironment, parseRepositoryUrl } from '../../core/git/auth.js';
@@ -28,11 +27,12 @@ export async function openWorkspace(
   io: ActionIO,
   git: GitRunner,
   env: NodeJS.ProcessEnv,
+  tempDir: string,
 ): Promise<Workspace> {
   const credentials = inputs.token ? { token: inputs.token.reveal(), username: inputs.tokenUsername } : undefined;
   if (inputs.repository) {
     const remote = parseRepositoryUrl(inputs.repository, 'repository');
-    const parent = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'bump-manifest-'));
+    const parent = await mkdtemp(path.join(tempDir, 'bump-manifest-'));
     // Registered for a cancelled run too, which unwinds no `finally`.
     const forget = processCleanups.add(() => rm(parent, { recursive: true, force: true, maxRetries: 3 }));
     const cleanup = async () => {
@@ -54,7 +54,7 @@ export async function openWorkspace(
     }
   }
 
-  const dir = path.resolve(inputs.path);
+  const dir = inputs.path;
   const repository = await GitRepository.open({
     dir,
     git,

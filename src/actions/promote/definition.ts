@@ -34,11 +34,12 @@ export const definition: ActionDefinition<PromoteInputs, PromoteOutput> = {
         'The repository is given by the config-repository or config-path inputs.',
     },
     target: { description: 'Where to copy: registry/repository[:tag]. Default: the source repository (then give a new tag).' },
-    tags: { description: 'More tags for the promoted digest in the target, separated by commas or newlines.' },
+    tags: { description: 'More tags for the promoted digest in the target, separated by commas or newlines.', multiple: true },
     referrers: { description: 'Also copy what refers to the digest (signatures, SBOMs, attestations).', default: 'true' },
     stages: {
       description: 'What to do, comma or newline separated: copy (the registry copy), bump (write it into the target environment), sync (Argo CD).',
       default: 'copy',
+      multiple: true,
     },
     environment: { description: 'Name of the target environment, for the deployment record.' },
     'config-image': { description: 'The image name the target environment\'s files use. Default: the target repository.' },
@@ -66,5 +67,5 @@ export const definition: ActionDefinition<PromoteInputs, PromoteOutput> = {
     ...(stageOutputSpecs(SYNC_STAGE) as Record<never, never>),
   },
   parse: parsePromoteInputs,
-  run: async (inputs, io, context) => (await import('./run.js')).runPromote(inputs, io, context),
+  run: async (inputs, runtime) => (await import('./run.js')).runPromote(inputs, runtime),
 };

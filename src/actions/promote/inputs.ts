@@ -1,4 +1,6 @@
-import type { CiContext } from '../../core/context.js';
+import type { ParseContext } from '../../core/runtime.js';
+import type { SecretValue } from '../../core/secret-value.js';
+import { readTlsInputs } from '../../core/tls-inputs.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
 import { isDigest, isValidTag, normalizedName, parseImageReference, type ImageReference } from '../../core/oci/reference.js';
@@ -7,7 +9,6 @@ import type { ArgocdSyncInputs } from '../argocd-sync/inputs.js';
 import { definition as bumpManifest } from '../bump-manifest/definition.js';
 import type { BumpManifestInputs } from '../bump-manifest/inputs.js';
 import { parseStage, readStageValues, selectStages, type Stage } from '../ship/stage.js';
-import { SecretValue } from '../../core/secret-value.js';
 
 export const PROMOTE_STAGES = ['copy', 'bump', 'sync'] as const;
 export type PromoteStage = (typeof PROMOTE_STAGES)[number];
@@ -19,7 +20,6 @@ export const SYNC_STAGE: Stage = { name: 'sync', definition: argocdSync, inputPr
 /** A digest that parses and names nothing: the stages' inputs are checked before the real one is known. */
 const PLACEHOLDER_DIGEST = `sha256:${'0'.repeat(64)}`;
 
-type Env = Readonly<Record<string, string | undefined>>;
 
 export interface RegistryLogin {
   username?: string;
@@ -54,7 +54,7 @@ export interface PromoteInputs {
   sync?: ArgocdSyncInputs;
 }
 
-export function parsePromoteInputs(reader: InputReader, context: CiContext, env: Env): PromoteInputs {
+export function parsePromoteInputs(reader: InputReader, context: ParseContext): PromoteInputs {
   const sourceText = reader.required('source');
   const source = parseImageReference(sourceText, 'source');
   const digest = reader.optional('digest');
@@ -96,8 +96,8 @@ export function parsePromoteInputs(reader: InputReader, context: CiContext, env:
     tags,
     referrers: reader.boolean('referrers'),
     stages,
-    targetLogin: login(reader, 'username', 'password'),
-    sourceLogin: login(reader, 'source-username', 'source-password'),
+    targetLogin: login(reader, 'username', 'password', context.workspace),
+    sourceLogin: login(reader, 'source-username', 'source-password', context.workspace),
   };
   const environment = reader.optional('environment');
   if (environment) inputs.environment = environment;
@@ -111,23 +111,21 @@ export function parsePromoteInputs(reader: InputReader, context: CiContext, env:
   if (stages.has('bump') || from) {
     // `files` is only needed by the bump itself; reading `from` alone needs the repository.
     const files: Record<string, string> = stages.has('bump') ? {} : { files: from! };
-    const parse = (image: string) => parseStage(BUMP_STAGE, bumpValues, { image, ...files }, context, env) as BumpManifestInputs;
+    const parse = (image: string) => parseStage(BUMP_STAGE, bumpValues, { image, ...files }, context) as BumpManifestInputs;
     parse(`${normalizedName(target)}@${PLACEHOLDER_DIGEST}`);
     inputs.bump = parse;
   }
-  if (stages.has('sync')) inputs.sync = parseStage(SYNC_STAGE, syncValues, {}, context, env) as ArgocdSyncInputs;
+  if (stages.has('sync')) inputs.sync = parseStage(SYNC_STAGE, syncValues, {}, context) as ArgocdSyncInputs;
   return inputs;
 }
 
-function login(reader: InputReader, userInput: string, passwordInput: string): RegistryLogin {
+function login(reader: InputReader, userInput: string, passwordInput: string, workspace: string): RegistryLogin {
   const username = reader.optional(userInput);
-  const password = reader.optional(passwordInput);
+  const password = reader.secret(passwordInput);
   if (password && !username) throw new ConfigurationError(`is required when ${passwordInput} is given`, userInput);
   if (username && !password) throw new ConfigurationError(`is required when ${userInput} is given`, passwordInput);
-  const result: RegistryLogin = { insecure: reader.boolean('insecure') };
+  const result: RegistryLogin = readTlsInputs(reader, workspace);
   if (username) result.username = username;
-  if (password) result.password = new SecretValue(password);
-  const caFile = reader.optional('ca-file');
-  if (caFile) result.caFile = caFile;
+  if (password) result.password = password;
   return result;
 }

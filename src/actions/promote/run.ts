@@ -1,6 +1,6 @@
 import type { ActionResult } from '../../core/action-spec.js';
 import { readImagesFrom } from '../../core/config-edit/index.js';
-import type { CiContext } from '../../core/context.js';
+import type { Runtime } from '../../core/runtime.js';
 import { ConfigurationError, isConfigurationError } from '../../core/errors.js';
 import { createGitRunner } from '../../core/git/runner.js';
 import type { ActionIO } from '../../core/io.js';
@@ -26,12 +26,11 @@ export interface ResolvedSource {
 
 export async function runPromote(
   inputs: PromoteInputs,
-  io: ActionIO,
-  context: CiContext,
-  env: NodeJS.ProcessEnv = process.env,
+  runtime: Runtime,
 ): Promise<ActionResult<PromoteOutput>> {
+  const { io, env, ci: context } = runtime;
   const registries = new RegistryClients(inputs, io, env);
-  const source = await io.group('Resolve the source', () => resolveSource(inputs, registries, io, env));
+  const source = await io.group('Resolve the source', () => resolveSource(inputs, registries, runtime));
   io.info(`Promoting ${formatReference(source.reference)} (${source.how})`);
   const target = { ...inputs.target, digest: source.reference.digest };
   const sameRepository = normalizedName(target) === normalizedName(source.reference);
@@ -64,10 +63,10 @@ export async function runPromote(
     if (inputs.stages.has('bump') && inputs.bump) {
       const name = inputs.configImage ?? normalizedName(target);
       bumpInputs = inputs.bump(name === normalizedName(target) ? image : `${name}=${image}`);
-      const result = await progress.run(BUMP_STAGE, bumpInputs, io, context);
+      const result = await progress.run(BUMP_STAGE, bumpInputs, runtime);
       failure = result.failure;
     }
-    if (!failure && inputs.stages.has('sync') && inputs.sync) failure = (await progress.run(SYNC_STAGE, inputs.sync, io, context)).failure;
+    if (!failure && inputs.stages.has('sync') && inputs.sync) failure = (await progress.run(SYNC_STAGE, inputs.sync, runtime)).failure;
   } catch (error) {
     // The copy is done and stays: its outputs are handed on with the failure of the stage after it.
     if (isConfigurationError(error) || !copied) throw error;
@@ -106,13 +105,13 @@ export async function runPromote(
  * folder is read with bump-manifest's promotion logic and what it runs is resolved. A reference
  * the registry does not hold is the user's mistake (exit 2), named by the input that gave it.
  */
-export async function resolveSource(inputs: PromoteInputs, registries: RegistryClients, io: ActionIO, env: NodeJS.ProcessEnv): Promise<ResolvedSource> {
+export async function resolveSource(inputs: PromoteInputs, registries: RegistryClients, runtime: Runtime): Promise<ResolvedSource> {
   let reference: ImageReference = { ...inputs.source };
   let how: string;
   let input: string = inputs.pinnedBy ?? 'source';
   if (reference.digest) how = 'pinned';
   else if (inputs.from) {
-    const running = await readRunningReference(inputs, io, env);
+    const running = await readRunningReference(inputs, runtime);
     reference = running.reference;
     how = `${inputs.from} runs ${running.text}`;
     input = 'from';
@@ -132,9 +131,10 @@ export async function resolveSource(inputs: PromoteInputs, registries: RegistryC
 }
 
 /** What the `from` environment runs for the source image, read in the config repository. */
-async function readRunningReference(inputs: PromoteInputs, io: ActionIO, env: NodeJS.ProcessEnv): Promise<{ reference: ImageReference; text: string }> {
+async function readRunningReference(inputs: PromoteInputs, runtime: Runtime): Promise<{ reference: ImageReference; text: string }> {
+  const { io, env } = runtime;
   const bump = inputs.bump!(`${normalizedName(inputs.source)}@sha256:${'0'.repeat(64)}`);
-  const workspace = await openWorkspace({ ...bump, dryRun: true }, io, createGitRunner({ baseEnv: env }), env);
+  const workspace = await openWorkspace({ ...bump, dryRun: true }, io, createGitRunner({ baseEnv: env }), env, runtime.tempDir);
   try {
     const [update] = await readImagesFrom(workspace.root, inputs.from!, [normalizedName(inputs.source)]);
     const name = update!.newName ? parseImageReference(update!.newName, 'from') : inputs.source;

@@ -10,19 +10,20 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
     '`flux push artifact` builds, and push it for a Flux OCIRepository, without the flux binary.',
   inputs: {
     url: { description: 'Where to push: oci://<registry>/<repository>[:<tag>] (tag "latest" when absent).', required: true },
-    path: { description: 'Directory (or single file) to pack, inside the workspace.', required: true },
+    path: { description: 'Directory (or single file) to pack; a relative path starts at the workspace.', required: true },
     source: { description: 'The org.opencontainers.image.source annotation. Default: the repository URL of this pipeline.' },
     revision: { description: 'The org.opencontainers.image.revision annotation. Default: <branch or tag>@sha1:<commit SHA>.' },
-    annotations: { description: 'More manifest annotations, one key=value per line; they override the built-in ones.' },
+    annotations: { description: 'More manifest annotations, one key=value per line; they override the built-in ones.', multiple: true },
     'ignore-paths': {
       description: 'Files to leave out, gitignore patterns separated by commas or newlines. Giving it replaces the default (Flux\'s).',
       default: DEFAULT_IGNORE_PATHS_INPUT,
+      multiple: true,
     },
     reproducible: {
       description: 'Set the created time to the Unix epoch, so the same files and inputs always give the same digest.',
       default: 'false',
     },
-    tags: { description: 'More tags for the same manifest, separated by commas or newlines.' },
+    tags: { description: 'More tags for the same manifest, separated by commas or newlines.', multiple: true },
     username: {
       description:
         'Registry user name (with password). Default: HARBOR_USERNAME for HARBOR_HOST, CI_REGISTRY_USER for CI_REGISTRY, ' +
@@ -55,10 +56,10 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
     tags: { description: 'The tags now pointing at the digest, comma separated.' },
   },
   parse: parsePushOciArtifactInputs,
-  async run(inputs, io, context) {
+  async run(inputs, runtime) {
     const { prefetchedLayerCache } = await import('./prefetch.js');
-    const cache = prefetchedLayerCache(inputs, io);
+    const cache = prefetchedLayerCache(inputs, runtime.io);
     const { runPushOciArtifact } = await import('./run.js');
-    return runPushOciArtifact(inputs, io, context, process.env, cache);
+    return runPushOciArtifact(inputs, runtime, cache);
   },
 };

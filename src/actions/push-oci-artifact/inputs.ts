@@ -3,10 +3,13 @@ import path from 'node:path';
 import type { CiContext } from '../../core/context.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
+import { resolveUserPath } from '../../core/paths.js';
+import type { ParseContext } from '../../core/runtime.js';
+import type { SecretValue } from '../../core/secret-value.js';
+import { readTlsInputs } from '../../core/tls-inputs.js';
 import { resolveArtifactPath } from '../../core/flux-artifact/walk.js';
 import { PROVIDERS, type Provider } from '../../core/oci/cloud-login.js';
 import { isValidTag, parseImageReference, type ImageReference } from '../../core/oci/reference.js';
-import { SecretValue } from '../../core/secret-value.js';
 
 /** `flux push artifact`'s default `--ignore-paths`, as the flag spells it. */
 export const DEFAULT_IGNORE_PATHS_INPUT = '.git/,.gitignore,.gitmodules,.gitattributes,*.jpg,*.jpeg,*.gif,*.png,*.wmv,*.flv,*.tar.gz,*.zip';
@@ -16,12 +19,8 @@ export interface PushOciArtifactInputs {
   target: ImageReference & { tag: string };
   /** The `path` input as given. */
   path: string;
-  /** Its real path, checked to be inside the workspace. */
+  /** Its real path (anywhere; relative inputs start at the workspace). */
   root: string;
-  /** GITHUB_WORKSPACE, CI_PROJECT_DIR, or the working directory: relative paths start there. */
-  workspace: string;
-  /** Where the layer is written before its upload: RUNNER_TEMP or the system's. */
-  tempDir: string;
   /** The layer cache directory; undefined when the `cache` input is false. */
   cacheDir?: string;
   /** `org.opencontainers.image.source`. */
@@ -50,13 +49,11 @@ export interface PushOciArtifactInputs {
   caFile?: string;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
 
 const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
-export function parsePushOciArtifactInputs(reader: InputReader, context: CiContext, env: Env): PushOciArtifactInputs {
+export function parsePushOciArtifactInputs(reader: InputReader, { ci: context, env, workspace }: ParseContext): PushOciArtifactInputs {
   const target = parseArtifactUrl(reader.required('url'));
-  const workspace = env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd();
   const artifactPath = reader.required('path');
   const root = resolveArtifactPath(artifactPath, workspace);
   const source = reader.optional('source') ?? context.repositoryUrl;
@@ -72,15 +69,13 @@ export function parsePushOciArtifactInputs(reader: InputReader, context: CiConte
     target,
     path: artifactPath,
     root,
-    workspace,
-    tempDir: env.RUNNER_TEMP || os.tmpdir(),
     source,
     revision,
     annotations: parseAnnotations(reader.lines('annotations')),
     ignorePaths: orDefault(reader.list('ignore-paths'), DEFAULT_IGNORE_PATHS_INPUT.split(',')),
     reproducible: reader.boolean('reproducible'),
     tags: [...new Set(tags.filter((tag) => tag !== target.tag))],
-    insecure: reader.boolean('insecure'),
+    ...readTlsInputs(reader, workspace),
     provider: reader.oneOf('provider', PROVIDERS),
   };
   if (reader.boolean('cache')) {
@@ -88,19 +83,17 @@ export function parsePushOciArtifactInputs(reader: InputReader, context: CiConte
     inputs.cacheDir = path.join(env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache'), 'gitops-actions', 'oci-layers');
   }
   const username = reader.optional('username');
-  const password = reader.optional('password');
+  const password = reader.secret('password');
   if (username && !password) throw new ConfigurationError('is required when username is given', 'password');
   if (username) inputs.username = username;
-  if (password) inputs.password = new SecretValue(password);
-  const githubToken = reader.optional('github-token');
-  if (githubToken) inputs.githubToken = new SecretValue(githubToken);
+  if (password) inputs.password = password;
+  const githubToken = reader.secret('github-token');
+  if (githubToken) inputs.githubToken = githubToken;
   if (inputs.provider !== 'generic' && (username || password)) {
     throw new ConfigurationError(`is ${inputs.provider}: the login comes from the cloud's credentials, so leave out username and password`, 'provider');
   }
   const dockerConfig = reader.optional('docker-config');
-  if (dockerConfig) inputs.dockerConfig = dockerConfig;
-  const caFile = reader.optional('ca-file');
-  if (caFile) inputs.caFile = caFile;
+  if (dockerConfig) inputs.dockerConfig = resolveUserPath(workspace, dockerConfig);
   return inputs;
 }
 

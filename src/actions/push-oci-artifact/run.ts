@@ -4,9 +4,8 @@ import type { ActionResult } from '../../core/action-spec.js';
 import type { LayerCache } from '../../core/flux-artifact/layer-cache.js';
 import { pushArtifact, type PushArtifactResult } from '../../core/flux-artifact/push.js';
 import { REPRODUCIBLE_CREATED, rfc3339Seconds } from '../../core/flux-artifact/flux-format.js';
-import type { CiContext } from '../../core/context.js';
+import type { Runtime } from '../../core/runtime.js';
 import { ConfigurationError } from '../../core/errors.js';
-import type { ActionIO } from '../../core/io.js';
 import { RegistryClient } from '../../core/oci/client.js';
 import { cloudCredentials } from '../../core/oci/cloud-login.js';
 import { defaultCredentialSource } from '../../core/oci/credentials.js';
@@ -18,14 +17,11 @@ import { renderSummary } from './summary.js';
 
 export async function runPushOciArtifact(
   inputs: PushOciArtifactInputs,
-  io: ActionIO,
-  _context: CiContext,
-  env: NodeJS.ProcessEnv = process.env,
-  cache: LayerCache = prefetchedLayerCache(inputs, io),
+  runtime: Runtime,
+  cache: LayerCache = prefetchedLayerCache(inputs, runtime.io),
 ): Promise<ActionResult<PushOciArtifactOutput>> {
-  const { workspace } = inputs;
-  const caFile = inputs.caFile ? existingFile(inputs.caFile, 'ca-file', workspace) : undefined;
-  const dockerConfigFile = inputs.dockerConfig ? authFile(inputs.dockerConfig, workspace) : undefined;
+  const { io, env } = runtime;
+  const dockerConfigFile = inputs.dockerConfig ? authFile(inputs.dockerConfig) : undefined;
   const { registry, repository } = inputs.target;
   const { username, password, githubToken } = inputs;
   const credentials = inputs.provider !== 'generic' ? cloudCredentials(inputs.provider, registry, { env, io }) : defaultCredentialSource({
@@ -42,7 +38,7 @@ export async function runPushOciArtifact(
     registry,
     credentials,
     io,
-    ...(await registryTransport(registry, { insecure: inputs.insecure, caFile, io })),
+    ...(await registryTransport(registry, { insecure: inputs.insecure, caFile: inputs.caFile, io })),
   });
   const result = await io.group(`Push ${registry}/${repository}:${inputs.target.tag}`, () =>
     pushArtifact(
@@ -53,9 +49,9 @@ export async function runPushOciArtifact(
         ignorePaths: inputs.ignorePaths,
         source: inputs.source,
         revision: inputs.revision,
-        created: inputs.reproducible ? REPRODUCIBLE_CREATED : rfc3339Seconds(new Date()),
+        created: inputs.reproducible ? REPRODUCIBLE_CREATED : rfc3339Seconds(new Date(runtime.clock.now())),
         annotations: inputs.annotations,
-        tempDir: inputs.tempDir,
+        tempDir: runtime.tempDir,
         cache,
       },
       client,
@@ -74,15 +70,9 @@ export function outputsOf(result: PushArtifactResult, registry: string, reposito
   };
 }
 
-/** The `docker-config` input: the file it names, whatever its name, or `config.json` in the directory it names. */
-function authFile(input: string, workspace: string): string {
-  const file = path.resolve(workspace, input);
+/** The `docker-config` input (absolute): the file it names, whatever its name, or `config.json` in the directory it names. */
+function authFile(file: string): string {
+  const input = file;
   if (!existsSync(file)) throw new ConfigurationError(`"${input}" does not exist`, 'docker-config');
   return statSync(file).isDirectory() ? path.join(file, 'config.json') : file;
-}
-
-function existingFile(input: string, name: string, workspace: string): string {
-  const file = path.resolve(workspace, input);
-  if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigurationError(`"${input}" is not a readable file`, name);
-  return file;
 }

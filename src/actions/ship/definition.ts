@@ -20,6 +20,7 @@ const OWN_INPUTS: Record<string, InputSpec> = {
       'What to run, in this order, comma or newline separated: build (build-push), artifact (push-oci-artifact, for Flux), ' +
       'bump (bump-manifest, pinning the built repository@digest), sync (argocd-sync).',
     default: 'build,bump,sync',
+    multiple: true,
   },
   environment: { description: 'Name of the environment deployed to, for the deployment record.' },
 };
@@ -37,5 +38,5 @@ export const definition: ActionDefinition<ShipInputs, ShipOutput> = {
   inputs: { ...OWN_INPUTS, ...Object.assign({}, ...SHIP_STAGES.map(stageInputSpecs)) },
   outputs: { ...OWN_OUTPUTS, ...(Object.assign({}, ...SHIP_STAGES.map(stageOutputSpecs)) as Record<never, never>) },
   parse: parseShipInputs,
-  run: async (inputs, io, context) => (await import('./run.js')).runShip(inputs, io, context),
+  run: async (inputs, runtime) => (await import('./run.js')).runShip(inputs, runtime),
 };

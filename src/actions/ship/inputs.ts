@@ -1,4 +1,4 @@
-import type { CiContext } from '../../core/context.js';
+import type { ParseContext } from '../../core/runtime.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
 import type { ArgocdSyncInputs } from '../argocd-sync/inputs.js';
@@ -6,7 +6,6 @@ import type { BumpManifestInputs } from '../bump-manifest/inputs.js';
 import { parseStage, readStageValues, selectStages } from './stage.js';
 import { ARTIFACT, BUILD, BUMP, SHIP_STAGES, SYNC } from './stages.js';
 
-type Env = Readonly<Record<string, string | undefined>>;
 
 /** A digest that parses and names nothing: the bump's inputs are checked before the build gives the real one. */
 const PLACEHOLDER_DIGEST = `sha256:${'0'.repeat(64)}`;
@@ -22,7 +21,7 @@ export interface ShipInputs {
   sync?: ArgocdSyncInputs;
 }
 
-export function parseShipInputs(reader: InputReader, context: CiContext, env: Env): ShipInputs {
+export function parseShipInputs(reader: InputReader, context: ParseContext): ShipInputs {
   const stages = selectStages(reader.list('stages'), SHIP_STAGES.map((stage) => stage.name));
   if (stages.has('bump') && !stages.has('build')) {
     throw new ConfigurationError('bump pins the image the build stage pushes: add build (to move an image already pushed, use the promote action)', 'stages');
@@ -32,14 +31,14 @@ export function parseShipInputs(reader: InputReader, context: CiContext, env: En
   if (environment) inputs.environment = environment;
   // Every stage's values are read, switched on or not, so the same inputs mean the same on every run.
   const values = Object.fromEntries(SHIP_STAGES.map((stage) => [stage.name, readStageValues(stage, reader)]));
-  if (stages.has('build')) inputs.build = parseStage(BUILD, values.build!, {}, context, env);
-  if (stages.has('artifact')) inputs.artifact = parseStage(ARTIFACT, values.artifact!, {}, context, env);
+  if (stages.has('build')) inputs.build = parseStage(BUILD, values.build!, {}, context);
+  if (stages.has('artifact')) inputs.artifact = parseStage(ARTIFACT, values.artifact!, {}, context);
   if (stages.has('bump')) {
     const image = reader.optional('image') ?? '';
-    const parse = (line: string) => parseStage(BUMP, values.bump!, { image: line }, context, env) as BumpManifestInputs;
+    const parse = (line: string) => parseStage(BUMP, values.bump!, { image: line }, context) as BumpManifestInputs;
     parse(`${image}@${PLACEHOLDER_DIGEST}`);
     inputs.bump = parse;
   }
-  if (stages.has('sync')) inputs.sync = parseStage(SYNC, values.sync!, {}, context, env) as ArgocdSyncInputs;
+  if (stages.has('sync')) inputs.sync = parseStage(SYNC, values.sync!, {}, context) as ArgocdSyncInputs;
   return inputs;
 }

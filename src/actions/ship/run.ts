@@ -1,7 +1,6 @@
 import type { ActionResult } from '../../core/action-spec.js';
-import type { CiContext } from '../../core/context.js';
 import { isConfigurationError } from '../../core/errors.js';
-import type { ActionIO } from '../../core/io.js';
+import type { Runtime } from '../../core/runtime.js';
 import type { BumpManifestInputs } from '../bump-manifest/inputs.js';
 import type { ShipOutput } from './definition.js';
 import type { ShipInputs } from './inputs.js';
@@ -13,18 +12,19 @@ import { ARTIFACT, BUILD, BUMP, SYNC } from './stages.js';
  * Runs the stages switched on, in order, each as its own action would run. The first that fails
  * stops the flow; what the stages before it produced is still handed on, with the record so far.
  */
-export async function runShip(inputs: ShipInputs, io: ActionIO, context: CiContext): Promise<ActionResult<ShipOutput>> {
+export async function runShip(inputs: ShipInputs, runtime: Runtime): Promise<ActionResult<ShipOutput>> {
+  const context = runtime.ci;
   const progress = new FlowProgress();
   let bumpInputs: BumpManifestInputs | undefined;
   let failure: string | undefined;
   try {
-    if (inputs.build !== undefined) failure = (await progress.run(BUILD, inputs.build, io, context)).failure;
-    if (!failure && inputs.artifact !== undefined) failure = (await progress.run(ARTIFACT, inputs.artifact, io, context)).failure;
+    if (inputs.build !== undefined) failure = (await progress.run(BUILD, inputs.build, runtime)).failure;
+    if (!failure && inputs.artifact !== undefined) failure = (await progress.run(ARTIFACT, inputs.artifact, runtime)).failure;
     if (!failure && inputs.bump) {
       bumpInputs = inputs.bump(progress.outputs['build-image'] ?? '');
-      failure = (await progress.run(BUMP, bumpInputs, io, context)).failure;
+      failure = (await progress.run(BUMP, bumpInputs, runtime)).failure;
     }
-    if (!failure && inputs.sync) failure = (await progress.run(SYNC, inputs.sync, io, context)).failure;
+    if (!failure && inputs.sync) failure = (await progress.run(SYNC, inputs.sync, runtime)).failure;
   } catch (error) {
     // Nothing ran yet, or the user's mistake: reported as such. Otherwise the stages done stay reported.
     if (isConfigurationError(error) || progress.summaries.length === 0) throw error;

@@ -1,10 +1,7 @@
 import type { ActionResult, AnyActionDefinition, InputSpec, OutputSpec } from '../../core/action-spec.js';
-import type { CiContext } from '../../core/context.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../../core/errors.js';
 import { InputReader, inputSourceFromObject } from '../../core/inputs.js';
-import type { ActionIO } from '../../core/io.js';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import type { ParseContext, Runtime } from '../../core/runtime.js';
 
 /**
  * A stage of a flow (ship, promote): one of the single actions, run by its own parser and its
@@ -51,8 +48,10 @@ export function stageOutputSpecs(stage: Stage): Record<string, OutputSpec> {
 /** What the user gave for a stage, by the stage's own input names; read once, at parse time. */
 export function readStageValues(stage: Stage, reader: InputReader): Record<string, string | undefined> {
   const values: Record<string, string | undefined> = {};
-  for (const name of Object.keys(stage.definition.inputs)) {
-    if (!stage.filled?.includes(name)) values[name] = reader.optional(flowInputName(stage, name));
+  for (const [name, spec] of Object.entries(stage.definition.inputs)) {
+    if (stage.filled?.includes(name)) continue;
+    // Revealed only to be handed to the stage's own parser, which masks it again as it reads it.
+    values[name] = spec.secret ? reader.secret(flowInputName(stage, name))?.reveal() : reader.optional(flowInputName(stage, name));
   }
   return values;
 }
@@ -61,10 +60,10 @@ export function readStageValues(stage: Stage, reader: InputReader): Record<strin
  * The stage's parsed inputs from the user's values and what the flow fills in. Its errors name
  * the flow's input, so the user reads the name they wrote.
  */
-export function parseStage(stage: Stage, values: Record<string, string | undefined>, filled: Record<string, string>, context: CiContext, env: Env): unknown {
+export function parseStage(stage: Stage, values: Record<string, string | undefined>, filled: Record<string, string>, context: ParseContext): unknown {
   const source = inputSourceFromObject({ ...values, ...filled });
   try {
-    return stage.definition.parse(new InputReader(stage.definition.inputs, source), context, env);
+    return stage.definition.parse(new InputReader(stage.definition.inputs, source), context);
   } catch (error) {
     if (!isConfigurationError(error) || !error.input) throw error;
     const flowName = flowInputName(stage, error.input);
@@ -95,8 +94,8 @@ export class FlowProgress {
    * Runs one stage inside a log group and keeps what it reports. A stage that reports a failure
    * (an application that did not get healthy) still hands its outputs on; the flow stops there.
    */
-  async run(stage: Stage, inputs: unknown, io: ActionIO, context: CiContext): Promise<ActionResult> {
-    const result = await io.group(`Stage ${stage.name}: ${stage.definition.name}`, () => stage.definition.run(inputs, io, context));
+  async run(stage: Stage, inputs: unknown, runtime: Runtime): Promise<ActionResult> {
+    const result = await runtime.io.group(`Stage ${stage.name}: ${stage.definition.name}`, () => stage.definition.run(inputs, runtime));
     for (const [name, value] of Object.entries(result.outputs)) this.outputs[`${stage.outputPrefix}${name}`] = value;
     if (result.summary) this.summaries.push(result.summary);
     return result;

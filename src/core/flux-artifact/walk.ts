@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { resolveUserPath } from '../paths.js';
 import type { IgnoreMatcher } from './ignore-rules.js';
 
 /** One tarball entry, in tarball order. */
@@ -32,23 +33,17 @@ const PATH_INPUT = 'path';
 const SINGLE_FILE_ROOT_MODE = 0o700;
 
 /**
- * The `path` input as a real path inside the workspace: relative paths are taken from the
- * workspace, and neither `..` nor a symlink may lead out of it.
+ * The `path` input as a real path. It may be anywhere (manifests rendered into $RUNNER_TEMP or
+ * /tmp, as `flux push artifact` allows); a relative one starts at the workspace. Only paths found
+ * inside the tree (symlinks) are confined to it.
  */
 export function resolveArtifactPath(input: string, workspace: string): string {
-  const workspaceReal = realpathSync(workspace);
-  const candidate = path.resolve(workspaceReal, input);
-  if (!isInside(candidate, workspaceReal)) {
-    throw new ConfigurationError(`"${input}" is outside the workspace ${workspaceReal}`, PATH_INPUT);
-  }
+  const candidate = resolveUserPath(workspace, input);
   let real: string;
   try {
     real = realpathSync(candidate);
   } catch {
     throw new ConfigurationError(`"${input}" does not exist (looked for ${candidate})`, PATH_INPUT);
-  }
-  if (!isInside(real, workspaceReal)) {
-    throw new ConfigurationError(`"${input}" resolves through a symlink to ${real}, outside the workspace`, PATH_INPUT);
   }
   const stats = statSync(real);
   if (!stats.isDirectory() && !stats.isFile()) {

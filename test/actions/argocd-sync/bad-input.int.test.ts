@@ -101,7 +101,7 @@ describe('argocd-sync bad input and failures', () => {
     const insecure = await runAction({ ...base, insecure: 'true' });
     expect(insecure.error).toBeUndefined();
     expect(insecure.io.text('warning')).toContain('TLS certificate verification is off');
-    expect((await runAction({ ...base, 'ca-file': path.join(dir, 'missing.pem') })).error?.message).toContain('Input "ca-file": the file');
+    expect((await runAction({ ...base, 'ca-file': path.join(dir, 'missing.pem') })).error?.message).toBe(`Input "ca-file": "${path.join(dir, 'missing.pem')}" does not exist`);
   });
 
   it('says when the URL reaches something that is not the API (a wrong path prefix)', async () => {

@@ -1,8 +1,8 @@
+import { testParseContext, withTestRuntime } from '../../runtime.js';
 import { ActionFailure } from '../../../src/core/errors.js';
 import { definition } from '../../../src/actions/argocd-sync/definition.js';
 import { runArgocdSync } from '../../../src/actions/argocd-sync/run.js';
 import type { ObserveTuning } from '../../../src/core/argocd/observe.js';
-import { readCiContext } from '../../../src/core/context.js';
 import { InputReader, inputSourceFromObject } from '../../../src/core/inputs.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
 
@@ -16,8 +16,8 @@ export interface ActionRun {
 export async function runAction(values: Record<string, string>, tuning?: Partial<ObserveTuning>, env: Record<string, string> = {}): Promise<ActionRun> {
   const io = new RecordingIO();
   try {
-    const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values), (secret) => io.mask(secret)), readCiContext({}), env);
-    const result = await runArgocdSync(inputs, io, readCiContext({}), tuning);
+    const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values), (secret) => io.mask(secret)), testParseContext({ env }));
+    const result = await withTestRuntime({ io, env }, (runtime) => runArgocdSync(inputs, runtime, tuning));
     for (const name of Object.keys(definition.outputs)) io.setOutput(name, result.outputs[name as keyof typeof result.outputs] ?? '');
     if (result.summary) await io.writeSummary(result.summary);
     if (result.failure !== undefined) throw new ActionFailure(result.failure);

@@ -1,3 +1,4 @@
+import { testParseContext } from '../../runtime.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -5,11 +6,10 @@ import { definition } from '../../../src/actions/argocd-sync/definition.js';
 import { buildOutputs, renderSummary } from '../../../src/actions/argocd-sync/summary.js';
 import type { AppSyncResult } from '../../../src/core/argocd/sync-app.js';
 import { syncBody } from '../../../src/core/argocd/sync-app.js';
-import { readCiContext } from '../../../src/core/context.js';
 import { InputReader, inputSourceFromObject } from '../../../src/core/inputs.js';
 
 const TOKEN = 'aaaa.bbbb.cccc';
-const parseInputs = (values: Record<string, string>) => definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values)), readCiContext({}), {});
+const parseInputs = (values: Record<string, string>) => definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values)), testParseContext());
 
 describe('argocd-sync inputs', () => {
   it('matches action.yml exactly', () => {
@@ -98,7 +98,7 @@ describe('argocd-sync outputs and summary', () => {
 
 describe('argocd-sync credentials from the environment', () => {
   const parseWithEnv = (values: Record<string, string>, env: Record<string, string>) =>
-    definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ server: 'https://argocd.example.com', applications: 'web', ...values })), readCiContext({}), env);
+    definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ server: 'https://argocd.example.com', applications: 'web', ...values })), testParseContext({ env }));
   const tokenOf = (inputs: ReturnType<typeof parseWithEnv>) => (inputs.credentials.kind === 'token' ? inputs.credentials.token.reveal() : inputs.credentials.kind);
 
   it('takes ARGOCD_AUTH_TOKEN when neither auth-token nor username/password is given', () => {

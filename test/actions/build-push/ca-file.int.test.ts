@@ -1,15 +1,16 @@
+import { parseTestInputs, withTestRuntime } from '../../runtime.js';
+import type { BuildPushInputs } from '../../../src/actions/build-push/inputs.js';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definition } from '../../../src/actions/build-push/definition.js';
 import { runBuildPush, type BuildPushRunDeps } from '../../../src/actions/build-push/run.js';
-import { resolveCaFile } from '../../../src/actions/build-push/workspace.js';
+
 import { createProbe } from '../../../src/core/build/detect-builder.js';
 import type { Command } from '../../../src/core/build/plan.js';
 import { createProcessRunner } from '../../../src/core/build/runner.js';
 import type { CiContext } from '../../../src/core/context.js';
 import { ActionFailure, ConfigurationError } from '../../../src/core/errors.js';
-import { InputReader, inputSourceFromObject } from '../../../src/core/inputs.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
 import { buildahEnv, buildBusyboxBase, makeTempDir, removeDir, run, startRegistry, type Registry } from '../../harness/index.js';
 
@@ -28,26 +29,28 @@ async function action(inputs: Record<string, string>) {
   const io = new RecordingIO();
   const commands: Command[] = [];
   const real = createProcessRunner({ baseEnv: env });
-  const tempRoot = await makeTempDir('build-push-ca-temp');
-  const deps: BuildPushRunDeps = {
-    env,
-    workspace,
+  const deps: Partial<BuildPushRunDeps> = {
     runner: (command, onLine) => {
       commands.push(command);
       return real(command, onLine);
     },
     probe: createProbe(env),
-    now: () => new Date('2026-01-02T03:04:05Z'),
-    tempRoot,
   };
+  const where = { env, ci: context, workspace, io };
+  let leftovers: string[] = [];
   try {
-    const reader = new InputReader(definition.inputs, inputSourceFromObject({ image: `${tlsRegistry.host}/team/app`, context: 'app', builder: 'buildah', tags: 'type=sha', ...inputs }));
-    const result = await runBuildPush(definition.parse(reader, context, {}), io, context, deps);
-    return { result, io, commands, leftovers: await readdir(tempRoot) };
+    const values = { image: `${tlsRegistry.host}/team/app`, context: 'app', builder: 'buildah', tags: 'type=sha', ...inputs };
+    const parsed = parseTestInputs<BuildPushInputs>(definition, values, where);
+    const result = await withTestRuntime(where, async (runtime) => {
+      try {
+        return await runBuildPush(parsed, runtime, deps);
+      } finally {
+        leftovers = await readdir(runtime.tempDir);
+      }
+    });
+    return { result, io, commands, leftovers };
   } catch (error) {
-    return { error, io, commands, leftovers: await readdir(tempRoot) };
-  } finally {
-    await removeDir(tempRoot);
+    return { error, io, commands, leftovers };
   }
 }
 
@@ -108,7 +111,8 @@ describe('build-push to a registry with a private CA', () => {
   });
 
   it('resolves a relative ca-file against the workspace, and accepts one outside it', () => {
-    expect(resolveCaFile(tmp, path.relative(tmp, tlsRegistry.caCert!))).toBe(tlsRegistry.caCert);
-    expect(resolveCaFile(workspace, tlsRegistry.caCert!)).toBe(tlsRegistry.caCert);
+    const caFileOf = (ws: string, given: string) => parseTestInputs<BuildPushInputs>(definition, { image: 'reg.example/app', 'ca-file': given }, { workspace: ws }).caFile;
+    expect(caFileOf(tmp, path.relative(tmp, tlsRegistry.caCert!))).toBe(tlsRegistry.caCert);
+    expect(caFileOf(workspace, tlsRegistry.caCert!)).toBe(tlsRegistry.caCert);
   });
 });

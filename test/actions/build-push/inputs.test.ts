@@ -1,12 +1,12 @@
+import { testParseContext } from '../../runtime.js';
 import { describe, expect, it } from 'vitest';
 import { definition } from '../../../src/actions/build-push/definition.js';
 import { parseBuildPushInputs } from '../../../src/actions/build-push/inputs.js';
-import { readCiContext } from '../../../src/core/context.js';
 import { InputReader, inputSourceFromObject } from '../../../src/core/inputs.js';
 import { configurationErrorOf } from '../../configuration-error.js';
 
 function parse(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return parseBuildPushInputs(new InputReader(definition.inputs, inputSourceFromObject(inputs)), readCiContext({}), env);
+  return parseBuildPushInputs(new InputReader(definition.inputs, inputSourceFromObject(inputs)), testParseContext({ env }));
 }
 
 describe('build-push inputs', () => {
@@ -14,7 +14,7 @@ describe('build-push inputs', () => {
     const inputs = parse({ image: 'ghcr.io/org/app' });
     expect(inputs).toMatchObject({
       image: { registry: 'ghcr.io', repository: 'org/app' },
-      context: '.',
+      context: process.cwd(),
       push: true,
       builder: 'auto',
       skipExisting: false,

@@ -1,7 +1,6 @@
+import { runTestAction } from '../../runtime.js';
 import type { ActionResult } from '../../../src/core/action-spec.js';
 import { definition } from '../../../src/actions/bump-manifest/definition.js';
-import { inputSourceFromObject } from '../../../src/core/inputs.js';
-import { parseAction, runParsedAction } from '../../../src/platform/execute.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
 import { isolatedGitEnv } from '../../harness/index.js';
 
@@ -30,8 +29,7 @@ export interface BumpRun {
 export async function runBump(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<BumpRun> {
   const io = new RecordingIO();
   try {
-    const parsed = parseAction(definition, inputSourceFromObject(inputs), env, (secret) => io.mask(secret));
-    const result = await runParsedAction(definition, parsed, io);
+    const result = await runTestAction(definition, inputs, { env, io });
     return { io, result };
   } catch (error) {
     io.error((error as Error).message);

@@ -1,3 +1,4 @@
+import { testParseContext, withTestRuntime } from '../../runtime.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,11 +36,11 @@ afterAll(async () => {
 });
 
 function parse(values: Record<string, string>) {
-  return definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ insecure: 'true', ...values })), context, {});
+  return definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ insecure: 'true', ...values })), testParseContext({ ci: context }));
 }
 
 async function promote(values: Record<string, string>, io = new RecordingIO()) {
-  const result = await runPromote(parse(values), io, context, { HOME: scratch });
+  const result = await withTestRuntime({ env: { HOME: scratch }, ci: context, io }, (runtime) => runPromote(parse(values), runtime));
   return { ...result, io };
 }
 

@@ -47,12 +47,11 @@ describe('push-oci-artifact refuses bad input clearly, pushing nothing', () => {
 
   it.each([
     ['a missing path', ['--path', 'nope'], /Input "path": "nope" does not exist/],
-    ['a path outside the workspace', ['--path', '../'], /Input "path": "..\/" is outside the workspace/],
     ['a symlink escaping the root', ['--path', 'leaky'], /Input "path": the symlink "app.yaml" points to "..\/secret.txt", outside/],
     ['a malformed annotation', ['--path', 'deploy', '--annotations', 'no equals sign'], /Input "annotations": expected key=value lines/],
     ['a bad created annotation', ['--path', 'deploy', '--annotations', 'org.opencontainers.image.created=today'], /Input "annotations": .*RFC 3339/],
     ['a bad extra tag', ['--path', 'deploy', '--tags', 'ok,-bad'], /Input "tags": "-bad" is not a valid tag/],
-    ['a missing docker config', ['--path', 'deploy', '--docker-config', 'none.json'], /Input "docker-config": "none.json" does not exist/],
+    ['a missing docker config', ['--path', 'deploy', '--docker-config', 'none.json'], /Input "docker-config": ".*\/none\.json" does not exist/],
   ])('%s: exit 2 naming the input', async (_case, args, message) => {
     const result = await cli(['--url', url(), ...args]);
     expect(result.code).toBe(EXIT_USAGE);
@@ -83,5 +82,18 @@ describe('push-oci-artifact refuses bad input clearly, pushing nothing', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`"url": ?"${registry.host.replace(/\./g, '\\.')}/org/good@sha256:[0-9a-f]{64}"`));
     expect(await repositoryExists('org/good')).toBe(true);
+  });
+
+  it('packs a path outside the workspace, as manifests rendered into a temp dir', async () => {
+    const rendered = await makeTempDir('push-oci-artifact-rendered');
+    try {
+      writeFileSync(path.join(rendered, 'all.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: rendered\n');
+      const result = await cli(['--url', `oci://${registry.host}/org/rendered:v1`, '--path', rendered]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(await repositoryExists('org/rendered')).toBe(true);
+    } finally {
+      await removeDir(rendered);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { testParseContext, withTestRuntime } from '../../runtime.js';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,12 +47,12 @@ afterAll(async () => {
 
 function inputsFor(values: Record<string, string>) {
   const context = readCiContext({ GITHUB_SHA: 'c0ffee'.padEnd(40, '0'), GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'org/app' });
-  return { inputs: definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values)), context, env()), context };
+  return { inputs: definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values)), testParseContext({ env: env(), ci: context })), context };
 }
 
 async function push(values: Record<string, string>, io = new RecordingIO()) {
   const { inputs, context } = inputsFor({ username: registry.username!, password: registry.password!, insecure: 'true', ...values });
-  const result = await runPushOciArtifact(inputs, io, context, env());
+  const result = await withTestRuntime({ env: env(), ci: context, io }, (runtime) => runPushOciArtifact(inputs, runtime));
   return { ...result, io };
 }
 

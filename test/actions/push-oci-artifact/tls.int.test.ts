@@ -1,3 +1,4 @@
+import { testParseContext, withTestRuntime } from '../../runtime.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,6 @@ import { definition } from '../../../src/actions/push-oci-artifact/definition.js
 import { runPushOciArtifact } from '../../../src/actions/push-oci-artifact/run.js';
 import { readCiContext } from '../../../src/core/context.js';
 import { InputReader, inputSourceFromObject } from '../../../src/core/inputs.js';
-import { RecordingIO } from '../../../src/platform/recording-io.js';
 import { makeTempDir, removeDir, run, startRegistry, type Registry } from '../../harness/index.js';
 
 let registry: Registry;
@@ -26,8 +26,8 @@ afterAll(async () => {
 async function push(values: Record<string, string>) {
   const env = { GITHUB_WORKSPACE: workspace, XDG_CACHE_HOME: path.join(workspace, '.cache'), RUNNER_TEMP: workspace };
   const context = readCiContext({ GITHUB_SHA: 'a'.repeat(40), GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_REPOSITORY: 'org/app' });
-  const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ path: 'deploy', ...values })), context, env);
-  return runPushOciArtifact(inputs, new RecordingIO(), context, env);
+  const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ path: 'deploy', ...values })), testParseContext({ env, ci: context }));
+  return withTestRuntime({ env, ci: context }, (runtime) => runPushOciArtifact(inputs, runtime));
 }
 
 describe('push-oci-artifact over TLS', () => {

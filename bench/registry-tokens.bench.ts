@@ -1,10 +1,10 @@
+import { testParseContext, withTestRuntime } from '../test/runtime.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { definition } from '../src/actions/push-oci-artifact/definition.js';
 import { runPushOciArtifact } from '../src/actions/push-oci-artifact/run.js';
 import { readCiContext } from '../src/core/context.js';
 import { InputReader, inputSourceFromObject } from '../src/core/inputs.js';
-import { RecordingIO } from '../src/platform/recording-io.js';
 import { makeTempDir, removeDir, startTokenAuthRegistry, type TokenRegistry } from '../test/harness/index.js';
 import type { BenchReport } from './lib.js';
 
@@ -59,6 +59,6 @@ async function tokenRequestsOf(registry: TokenRegistry, fn: () => Promise<unknow
 async function push(registry: TokenRegistry, url: string, env: Record<string, string>): Promise<void> {
   const context = readCiContext({ GITHUB_SHA: 'c0ffee'.padEnd(40, '0'), GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'org/app' });
   const values = { url, path: 'deploy', tags: 'stable,candidate', reproducible: 'true', username: registry.username!, password: registry.password! };
-  const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values)), context, env);
-  await runPushOciArtifact(inputs, new RecordingIO(), context, env);
+  const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values)), testParseContext({ env, ci: context }));
+  await withTestRuntime({ env, ci: context }, (runtime) => runPushOciArtifact(inputs, runtime));
 }

@@ -1,3 +1,4 @@
+import { testParseContext, withTestRuntime } from '../../runtime.js';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,8 +31,8 @@ async function push(values: Record<string, string>, extraEnv: Record<string, str
   const env = { GITHUB_WORKSPACE: workspace, XDG_CACHE_HOME: path.join(scratch, 'cache'), RUNNER_TEMP: scratch, HOME: scratch, ...extraEnv };
   const context = readCiContext({ GITHUB_SHA: 'c0ffee'.padEnd(40, '0'), GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'org/app' });
   const io = new RecordingIO();
-  const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ path: 'deploy', ...values })), context, env);
-  return { ...(await runPushOciArtifact(inputs, io, context, env)), io };
+  const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ path: 'deploy', ...values })), testParseContext({ env, ci: context }));
+  return { ...(await withTestRuntime({ env, ci: context, io }, (runtime) => runPushOciArtifact(inputs, runtime))), io };
 }
 
 const repositories = (): string[] => {

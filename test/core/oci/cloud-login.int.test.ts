@@ -1,3 +1,4 @@
+import { testParseContext, withTestRuntime } from '../../runtime.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -86,8 +87,8 @@ async function push(repository: string, values: Record<string, string>, extraEnv
   const env = { GITHUB_WORKSPACE: workspace, XDG_CACHE_HOME: path.join(scratch, 'cache'), RUNNER_TEMP: scratch, HOME: scratch, ...extraEnv };
   const context = readCiContext({ GITHUB_SHA: 'c0ffee'.padEnd(40, '0'), GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'org/app' });
   const io = new RecordingIO();
-  const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ url: `oci://${registry.host}/${repository}:v1`, path: 'deploy', ...values })), context, env);
-  return { ...(await runPushOciArtifact(inputs, io, context, env)), io };
+  const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ url: `oci://${registry.host}/${repository}:v1`, path: 'deploy', ...values })), testParseContext({ env, ci: context }));
+  return { ...(await withTestRuntime({ env, ci: context, io }, (runtime) => runPushOciArtifact(inputs, runtime))), io };
 }
 
 const inspect = async (reference: string, creds: string): Promise<string> =>
@@ -115,7 +116,7 @@ describe('provider: aws', () => {
   it('refuses username and password along with a provider', () => {
     const context = readCiContext({ GITHUB_SHA: 'c0ffee'.padEnd(40, '0'), GITHUB_REPOSITORY: 'org/app' });
     const values = { url: `oci://${registry.host}/x/y`, path: 'deploy', provider: 'aws', username: 'u', password: 'p' };
-    expect(() => definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values)), context, { GITHUB_WORKSPACE: workspace })).toThrow(/Input "provider": is aws/);
+    expect(() => definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values)), testParseContext({ env: { GITHUB_WORKSPACE: workspace }, ci: context }))).toThrow(/Input "provider": is aws/);
   });
 });
 

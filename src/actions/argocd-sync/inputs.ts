@@ -41,10 +41,12 @@ export function parseArgocdSyncInputs(reader: InputReader, { env, workspace }: P
   const { caFile, insecure } = readTlsInputs(reader, workspace);
   // Header values may be credentials (Cloudflare Access, IAP): read as secrets, masked.
   const headers = parseHeaders(reader.secretLines('header').map((line) => line.reveal()));
-  const clientCertFile = optionalFile(reader, 'client-cert', workspace);
-  const clientKeyFile = optionalFile(reader, 'client-key', workspace);
-  if (clientCertFile && !clientKeyFile) throw new ConfigurationError('is required with client-cert', 'client-key');
-  if (clientKeyFile && !clientCertFile) throw new ConfigurationError('is required with client-key', 'client-cert');
+  const clientCert = reader.optional('client-cert');
+  const clientKey = reader.optional('client-key');
+  if (clientCert && !clientKey) throw new ConfigurationError('is required with client-cert', 'client-key');
+  if (clientKey && !clientCert) throw new ConfigurationError('is required with client-key', 'client-cert');
+  const clientCertFile = existingFile(clientCert, 'client-cert', workspace);
+  const clientKeyFile = existingFile(clientKey, 'client-key', workspace);
   if (insecure && server.protocol === 'http:') throw new ConfigurationError('has no effect on an http:// server', 'insecure');
 
   const applications = reader.list('applications');
@@ -127,8 +129,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** `Name: value` lines, as the argocd CLI's `--header`; a line without a colon or with a bad name is refused. */
 /** A file named by an input: anywhere, relative from the workspace, checked to exist. */
-function optionalFile(reader: InputReader, name: string, workspace: string): string | undefined {
-  const given = reader.optional(name);
+function existingFile(given: string | undefined, name: string, workspace: string): string | undefined {
   if (!given) return undefined;
   const file = resolveUserPath(workspace, given);
   if (!existsSync(file)) throw new ConfigurationError(`"${given}" does not exist`, name);

@@ -14,6 +14,8 @@ export interface FileOptions {
   kinds?: TargetKind[];
   helm?: HelmKeys;
   set?: { path: string; value: string }[];
+  /** How the resources of a kustomization spell an image (see kustomize-resources); without it no entry is added. */
+  spellings?: (kustomizationPath: string, update: ResolvedUpdate) => Set<string> | undefined;
 }
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
@@ -33,13 +35,34 @@ export function detectKind(path: string, document: ParsedDocument): TargetKind |
   if (!isMap(root)) return undefined;
   const kind = scalarText(mapValue(root, 'kind'));
   const apiVersion = scalarText(mapValue(root, 'apiVersion'));
-  if (kind === 'Kustomization' && (!apiVersion || apiVersion.startsWith('kustomize.config.k8s.io/'))) return 'kustomization';
+  // A Component (kustomize.config.k8s.io/v1alpha1) carries `images:` like a Kustomization, and
+  // runs after the resources: an override there wins over the base.
+  if ((kind === 'Kustomization' || kind === 'Component') && (!apiVersion || apiVersion.startsWith('kustomize.config.k8s.io/'))) return 'kustomization';
   if (!apiVersion && KUSTOMIZATION_FILE.test(path)) return 'kustomization';
   if (apiVersion?.startsWith('argoproj.io/') && (kind === 'Application' || kind === 'ApplicationSet')) return 'argocd-application';
   if (ARGOCD_SOURCE_FILE.test(path)) return 'argocd-application';
   if (apiVersion && kind) return 'kubernetes';
   if (isMap(mapValue(root, 'services'))) return 'compose';
   return 'helm-values';
+}
+
+/**
+ * A Flux Kustomization's `spec` (its `images:` entries are kustomize's) or a HelmRelease's
+ * `spec.values` (a values tree), as a document of its own for the editors.
+ */
+function fluxPart(document: ParsedDocument): { kind: 'kustomization' | 'helm-values'; part: ParsedDocument } | undefined {
+  const root = document.contents;
+  const apiVersion = scalarText(mapValue(root, 'apiVersion')) ?? '';
+  const kind = scalarText(mapValue(root, 'kind'));
+  const spec = mapValue(root, 'spec');
+  if (apiVersion.startsWith('kustomize.toolkit.fluxcd.io/') && kind === 'Kustomization' && isMap(spec)) {
+    return { kind: 'kustomization', part: { contents: spec } as ParsedDocument };
+  }
+  const values = mapValue(spec, 'values');
+  if (apiVersion.startsWith('helm.toolkit.fluxcd.io/') && kind === 'HelmRelease' && isMap(values)) {
+    return { kind: 'helm-values', part: { contents: values } as ParsedDocument };
+  }
+  return undefined;
 }
 
 /** Runs the editors that apply to one file and collects their edits. */
@@ -61,14 +84,24 @@ export function editFile(path: string, source: string, options: FileOptions): Ta
   for (const document of parseYamlFile(path, source)) {
     const detected = detectKind(path, document);
     const kinds = options.kinds ?? (detected ? [detected] : []);
+    const flux = options.kinds ? undefined : fluxPart(document);
+    if (flux) {
+      // Flux objects hold the data kustomize or Helm reads one level down: `spec.images`, `spec.values`.
+      if (flux.kind === 'kustomization') editKustomization(source, flux.part, options.updates, undefined, result);
+      else editHelmValues(path, source, flux.part, options.updates, options.helm, result);
+    }
     for (const kind of kinds) {
       if (kind === 'kustomization') {
-        const addMissing = Boolean(options.kinds?.includes('kustomization')) && detected === 'kustomization';
-        editKustomization(source, document, options.updates, addMissing, result);
+        // Named outright, the kind adds missing entries as `kustomize edit set image` does.
+        const spellings = options.spellings;
+        const adding = options.kinds?.includes('kustomization') && detected === 'kustomization' && spellings
+          ? { path, spellings: (update: ResolvedUpdate) => spellings(path, update), strict: true }
+          : undefined;
+        editKustomization(source, document, options.updates, adding, result);
       } else if (kind === 'kubernetes') editKubernetes(source, document, options.updates, result);
       else if (kind === 'compose') editCompose(source, document, options.updates, result);
-      else if (kind === 'helm-values') editHelmValues(source, document, options.updates, options.helm, result);
-      else if (kind === 'argocd-application') editArgoApplication(source, document, options.updates, options.helm, result);
+      else if (kind === 'helm-values') editHelmValues(path, source, document, options.updates, options.helm, result);
+      else if (kind === 'argocd-application') editArgoApplication(path, source, document, options.updates, options.helm, result);
     }
     for (const entry of setPaths) {
       const node = nodeAt(document.contents, entry.path);

@@ -1,11 +1,14 @@
 import { ConfigurationError } from '../errors.js';
-import { editFile, isKustomizationPath } from './edit-file.js';
+import { detectKind, editFile, isKustomizationPath } from './edit-file.js';
+import { resourceSpellings } from './kustomize-resources.js';
+import { editKustomization } from './targets/kustomization.js';
+import { parseYamlFile } from './yaml-nodes.js';
 import { findUpdate, resolveUpdates, type ImageUpdate, type ResolvedUpdate } from './image-update.js';
 import { UnparseableFileError } from './unparseable.js';
 import { scanFiles } from './scan-files.js';
-import { realRoot, selectFiles } from './select-files.js';
+import { readWhole, realRoot, selectFiles } from './select-files.js';
 import { applyEditsToBytes, decodeSource, type SourceText } from './source-text.js';
-import { setKey, splitKeyPath, type TargetKind, type TargetResult } from './targets/common.js';
+import { emptyResult, setKey, splitKeyPath, type TargetKind, type TargetResult } from './targets/common.js';
 import type { HelmKeys } from './targets/helm-values.js';
 import { applyTextEdits, describeChanges, lineNumberAt, OverlappingEditsError, type LineChange, type TextEdit } from './text-edits.js';
 
@@ -63,7 +66,8 @@ export async function planEdits(request: EditRequest): Promise<EditPlan> {
   // component (or the last key of a `set` path) cannot reference it.
   const needles = [...updates.map((update) => update.shortName), ...set.map((entry) => splitKeyPath(entry.path, 'set').at(-1)!)].map((needle) => Buffer.from(needle));
   const addsEntries = Boolean(request.kinds?.includes('kustomization'));
-  const options = { updates, kinds: request.kinds, helm: request.helm, set };
+  const spellings = (path: string, update: ResolvedUpdate) => resourceSpellings(root, path, update);
+  const options = { updates, kinds: request.kinds, helm: request.helm, set, spellings };
   const alwaysRead = addsEntries ? isKustomizationPath : undefined;
   const files = await selectFiles(root, request.files, 'files');
   const outcomes = await scanFiles(files, { root, inputName: 'files', needles, alwaysRead }, (path, bytes): Outcome => {
@@ -75,17 +79,21 @@ export async function planEdits(request: EditRequest): Promise<EditPlan> {
       return { path, skipped: error.detail };
     }
   });
-  const edits: FileEdit[] = [];
-  const referencing: string[] = [];
+  const read = new Map<string, { source: SourceText; result: TargetResult }>();
   const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
   for (const outcome of outcomes) {
     if (!outcome) continue;
-    if ('skipped' in outcome) {
-      skipped.push({ path: outcome.path, reason: outcome.skipped });
-      continue;
-    }
-    const { path, source, result } = outcome;
+    if ('skipped' in outcome) skipped.push({ path: outcome.path, reason: outcome.skipped });
+    else read.set(outcome.path, outcome);
+  }
+  for (const { result } of read.values()) for (const key of result.referenced) seen.add(key);
+  const missing = updates.filter((update) => !seen.has(update.key));
+  if (!request.kinds && missing.length) addToKustomizations(root, files.filter(isKustomizationPath), missing, read);
+
+  const edits: FileEdit[] = [];
+  const referencing: string[] = [];
+  for (const [path, { source, result }] of [...read.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (result.referenced.size) referencing.push(path);
     for (const key of result.referenced) seen.add(key);
     const unique = dedupe(result.edits);
@@ -98,6 +106,40 @@ export async function planEdits(request: EditRequest): Promise<EditPlan> {
     ...set.filter((entry) => !seen.has(setKey(entry.path))).map((entry) => `key ${entry.path}`),
   ];
   return { edits, referencing, unmatched, skipped };
+}
+
+/**
+ * Auto mode, for images no selected file names: a selected kustomization whose resources (a base
+ * outside the selection) run the image gets an `images:` entry, as `kustomize edit set image`
+ * would add, spelled the way those resources spell it. One whose resources cannot be read, or do
+ * not run the image, is left alone; if none can take it, the image stays unmatched (an error).
+ */
+function addToKustomizations(
+  root: string,
+  paths: string[],
+  missing: ResolvedUpdate[],
+  read: Map<string, { source: SourceText; result: TargetResult }>,
+): void {
+  for (const path of paths) {
+    const known = read.get(path);
+    const source = known?.source ?? decodeSource(readWhole(root, path, 'files'));
+    const result = emptyResult();
+    let documents;
+    try {
+      documents = parseYamlFile(path, source.text);
+    } catch {
+      continue; // Reported in the first pass when it mattered; this one cannot hold an entry.
+    }
+    for (const document of documents) {
+      if (detectKind(path, document) !== 'kustomization') continue;
+      editKustomization(source.text, document, missing, { path, spellings: (update) => resourceSpellings(root, path, update), strict: false }, result);
+    }
+    if (!result.edits.length) continue;
+    const target = known?.result ?? emptyResult();
+    target.edits.push(...result.edits);
+    for (const key of result.referenced) target.referenced.add(key);
+    read.set(path, { source, result: target });
+  }
 }
 
 function fileEdit(path: string, source: SourceText, edits: TextEdit[], after: string): FileEdit {

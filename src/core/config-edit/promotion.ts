@@ -8,6 +8,7 @@ import { realRoot, selectFiles } from './select-files.js';
 import { matchEntry, readEntry } from './targets/kustomization.js';
 import { parseJsonFile } from './targets/json.js';
 import { keyPaths } from './targets/helm-values.js';
+import { composeImage, imageScalars } from './targets/workloads.js';
 import { mapValue, nodeAt, parseYamlFile, scalarText, walkMaps, type ParsedDocument } from './yaml-nodes.js';
 
 /** One place the source environment pins an image: a kustomize override wins over a plain reference. */
@@ -80,15 +81,11 @@ function sightings(path: string, source: string, wanted: ResolvedUpdate[]): Sigh
     if (kind === 'kustomization') found.push(...kustomizeSightings(path, document, wanted));
     else if (kind === 'compose') {
       const services = mapValue(document.contents, 'services');
-      if (isMap(services)) for (const pair of services.items) reference(scalarText(mapValue(pair.value, 'image')));
+      if (isMap(services)) for (const pair of services.items) reference(scalarText(composeImage(document, pair.value)));
     }
     else if (kind === 'helm-values') found.push(...helmSightings(path, document, wanted));
     else {
-      for (const map of walkMaps(document.contents)) {
-        for (const list of ['containers', 'initContainers', 'ephemeralContainers'].map((key) => mapValue(map, key))) {
-          if (isSeq(list)) for (const container of list.items) reference(scalarText(mapValue(container, 'image')));
-        }
-      }
+      for (const image of imageScalars(document)) reference(scalarText(image));
     }
   }
   return found;

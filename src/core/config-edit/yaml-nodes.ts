@@ -94,7 +94,9 @@ export function renderScalar(value: string, previousType?: ScalarStyle): string 
 export function replaceScalar(source: string, node: Scalar, value: string, keepType = false): TextEdit | undefined {
   if (scalarText(node) === value && typeof node.value === 'string') return undefined;
   const oldType = typeof node.value;
-  if (keepType && node.type === Scalar.PLAIN && (oldType === 'number' || oldType === 'boolean') && typeof parse(value) === oldType && !/[\s#]/.test(value)) {
+  // A number stays plain only when it reads back as the same text: `1.30` would be the float 1.3.
+  const readsBack = (parsed: unknown): boolean => typeof parsed === oldType && String(parsed) === value;
+  if (keepType && node.type === Scalar.PLAIN && (oldType === 'number' || oldType === 'boolean') && readsBack(parse(value)) && !/[\s#]/.test(value)) {
     return source.slice(node.range![0], node.range![1]) === value ? undefined : { start: node.range![0], end: node.range![1], text: value };
   }
   const [start, end] = node.range!;

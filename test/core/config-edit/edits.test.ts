@@ -8,11 +8,13 @@ const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
 /** Plans `updates` over one file and returns its new text (the old one when nothing changed). */
-async function edit(path: string, source: string, updates: string[], extra: Partial<EditRequest> = {}): Promise<string> {
+async function edit(path: string, source: string, updates: string[], extra: Partial<EditRequest> & { extraFiles?: Record<string, string> } = {}): Promise<string> {
   const { dir, cleanup } = tempDir();
   cleanups.push(cleanup);
-  writeTree(dir, { [path]: source });
-  const plan = await planEdits({ root: dir, files: [], updates: updates.map((text) => parseImageUpdate(text, 'image')), ...extra });
+  const { extraFiles, ...request } = extra;
+  writeTree(dir, { ...extraFiles, [path]: source });
+  const files = extraFiles ? [path] : [];
+  const plan = await planEdits({ root: dir, files, updates: updates.map((text) => parseImageUpdate(text, 'image')), ...request });
   return plan.edits.find((entry) => entry.path === path)?.after ?? source;
 }
 
@@ -44,9 +46,9 @@ describe('renderScalar: values YAML would read as something else are quoted', ()
 describe('kustomization images', () => {
   const kustomization = (images: string): string => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nimages:\n${images}`;
 
-  it('turns a tag into a digest on the same line (kustomize drops the tag)', async () => {
+  it('turns a tag into a digest on the same line (kustomize drops the tag), the tag\'s comment going with it', async () => {
     const after = await edit('kustomization.yaml', kustomization('- name: app\n  newTag: v1 # old\n'), [`app@${D}`]);
-    expect(after).toBe(kustomization(`- name: app\n  digest: ${D} # old\n`));
+    expect(after).toBe(kustomization(`- name: app\n  digest: ${D}\n`));
   });
 
   it('drops newName like kustomize when the update has no name (app:v2)', async () => {
@@ -72,16 +74,18 @@ describe('kustomization images', () => {
     expect(after).toBe(kustomization(`- {name: app, newTag: v2, digest: ${D}}\n`));
   });
 
-  it('adds a sorted entry only when the kind is named', async () => {
-    const source = kustomization('- name: alpha\n  newTag: "1"\n- name: zulu\n  newTag: "2"\n');
-    expect(await edit('kustomization.yaml', source, ['mid:3'])).toBe(source);
-    const after = await edit('kustomization.yaml', source, ['mid:3'], { kinds: ['kustomization'] });
-    expect(after).toBe(kustomization('- name: alpha\n  newTag: "1"\n- name: mid\n  newTag: "3"\n- name: zulu\n  newTag: "2"\n'));
+  it('adds a sorted entry, spelled as the resources spell the image; in auto mode when no selected file holds it', async () => {
+    const source = kustomization('- name: alpha\n  newTag: "1"\n- name: zulu\n  newTag: "2"\n').replace('images:', 'resources:\n- deploy.yaml\nimages:');
+    const deploy = 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: m\n    image: mid:1\n';
+    const expected = source.replace('- name: zulu', '- name: mid\n  newTag: "3"\n- name: zulu');
+    expect(await edit('kustomization.yaml', source, ['docker.io/library/mid:3'], { extraFiles: { 'deploy.yaml': deploy } })).toBe(expected);
+    expect(await edit('kustomization.yaml', source, ['docker.io/library/mid:3'], { kinds: ['kustomization'], extraFiles: { 'deploy.yaml': deploy } })).toBe(expected);
   });
 
   it('adds an images list to a kustomization without one', async () => {
     const source = 'resources:\n- deploy.yaml\n';
-    const after = await edit('kustomization.yaml', source, ['app:1.0'], { kinds: ['kustomization'] });
+    const deploy = 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    image: app:0.9\n';
+    const after = await edit('kustomization.yaml', source, ['app:1.0'], { kinds: ['kustomization'], extraFiles: { 'deploy.yaml': deploy } });
     expect(after).toBe('resources:\n- deploy.yaml\nimages:\n- name: app\n  newTag: "1.0"\n');
   });
 });

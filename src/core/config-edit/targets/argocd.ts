@@ -1,7 +1,7 @@
 import { isMap, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { findUpdate, splitReference, type ResolvedUpdate } from '../image-update.js';
 import { formatImageOverride, setImageEntry, type KustomizeImage } from '../kustomize-entry.js';
-import { lineStartOf } from '../text-edits.js';
+import { lineNumberAt, lineStartOf } from '../text-edits.js';
 import { mapValue, nodeAt, renderScalar, replaceScalar, scalarText, type ParsedDocument } from '../yaml-nodes.js';
 import type { TargetResult } from './common.js';
 import { keyPaths, writeHelmImage, type HelmKeys, type ValueSlots } from './helm-values.js';
@@ -18,6 +18,7 @@ function sources(document: ParsedDocument): unknown[] {
 
 /** Argo CD Applications: `helm.parameters` ({name, value}) and `kustomize.images` override strings. */
 export function editArgoApplication(
+  path: string,
   source: string,
   document: ParsedDocument,
   updates: ResolvedUpdate[],
@@ -30,10 +31,14 @@ export function editArgoApplication(
     if (isSeq(parameters)) {
       const slots = parameterSlots(source, parameters, result);
       const repository = slots.read(paths.repository);
-      const update = repository === undefined ? undefined : findUpdate(repository, updates);
+      // An `image.registry` parameter is part of the name the chart deploys (the Bitnami split).
+      const registryPath = [...paths.repository.slice(0, -1), 'registry'];
+      const registry = slots.read(registryPath);
+      const update = repository === undefined ? undefined : findUpdate(registry ? `${registry}/${repository}` : repository, updates);
       if (update) {
         result.referenced.add(update.key);
-        writeHelmImage(slots, paths, update, keys?.mode, '');
+        const where = `${path}:${lineNumberAt(source, parameters.range![0])}`;
+        writeHelmImage(slots, paths, update, keys?.mode, { registryPath: registry !== undefined ? registryPath : undefined, where });
       }
     }
     const images = nodeAt(block, ['kustomize', 'images']);

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { findUpdate, type ResolvedUpdate } from '../image-update.js';
-import { ENTRY_FIELDS, newImageEntry, setImageEntry, type EntryField, type KustomizeImage } from '../kustomize-entry.js';
+import { ENTRY_FIELDS, setImageEntry, type EntryField, type KustomizeImage } from '../kustomize-entry.js';
+import { ConfigurationError } from '../../errors.js';
 import { eolOf, lineEndOf, lineStartOf, type TextEdit } from '../text-edits.js';
 import { deletePair, insertPair, mapEntry, mapValue, renderScalar, replaceScalar, scalarText, type ParsedDocument } from '../yaml-nodes.js';
 import type { TargetResult } from './common.js';
@@ -33,7 +34,7 @@ export function editKustomization(
   source: string,
   document: ParsedDocument,
   updates: ResolvedUpdate[],
-  addMissing: boolean,
+  adding: AddMissing | undefined,
   result: TargetResult,
 ): void {
   const images = mapValue(document.contents, 'images');
@@ -48,12 +49,35 @@ export function editKustomization(
       result.edits.push(...rewriteEntry(source, item, current, setImageEntry(current, match.update, match.byNewName)));
     }
   }
-  if (!addMissing) return;
+  if (!adding) return;
+  const entries: KustomizeImage[] = [];
   for (const update of updates) {
     if (found.has(update.key)) continue;
-    result.referenced.add(update.key);
-    result.edits.push(addEntry(source, document, newImageEntry(update)));
+    const spellings = adding.spellings(update);
+    if (spellings === undefined) {
+      if (!adding.strict) continue;
+      throw new ConfigurationError(
+        `${adding.path}: cannot tell how the resources of this kustomization spell ${update.image} (a remote, missing or outside base), ` +
+          'and kustomize matches images[].name literally: add the entry by hand, or name the file that holds the image',
+        'files',
+      );
+    }
+    for (const name of [...spellings].sort()) entries.push(setImageEntry({ name }, update, false));
+    if (spellings.size) result.referenced.add(update.key);
   }
+  if (entries.length) result.edits.push(...addEntries(source, document, entries));
+}
+
+/**
+ * Adding entries for images the kustomization does not list yet, as `kustomize edit set image`
+ * does, but named the way its resources spell the image (`spellings`, from kustomize-resources):
+ * an entry named otherwise would be read by nothing. `strict`: a kustomization whose resources
+ * cannot be read is an error (the kind was named), else it is left alone.
+ */
+export interface AddMissing {
+  path: string;
+  spellings: (update: ResolvedUpdate) => Set<string> | undefined;
+  strict: boolean;
 }
 
 function rewriteEntry(source: string, item: YAMLMap, current: KustomizeImage, next: KustomizeImage): TextEdit[] {
@@ -78,7 +102,11 @@ function rewriteEntry(source: string, item: YAMLMap, current: KustomizeImage, ne
     // `newTag: v1` becoming `digest: sha256:…` is one changed line, not a deletion plus an insertion.
     const field = added.shift()!;
     const pair = mapEntry(item, dropped.shift()!)!;
-    edits.push({ start: pair.key.range![0], end: pair.value!.range![1], text: `${field}: ${renderScalar(next[field]!)}` });
+    // A trailing comment described the field that goes: it goes with it.
+    const valueEnd = pair.value!.range![1];
+    const lineEnd = lineEndOf(source, valueEnd);
+    const end = /^[ \t]*#/.test(source.slice(valueEnd, lineEnd)) && !item.flow ? lineEnd : valueEnd;
+    edits.push({ start: pair.key.range![0], end, text: `${field}: ${renderScalar(next[field]!)}` });
   }
   for (const field of dropped) edits.push(deletePair(source, item, field)!);
   for (const field of added) {
@@ -92,18 +120,27 @@ function entryPairs(entry: KustomizeImage): [string, string][] {
   return [['name', entry.name], ...ENTRY_FIELDS.filter((field) => entry[field] !== undefined).map((field): [string, string] => [field, entry[field]!])];
 }
 
+/** New entries, each at its sorted place (kustomize keeps the list sorted by name), in the list's own layout. */
+function addEntries(source: string, document: ParsedDocument, entries: KustomizeImage[]): TextEdit[] {
+  const images = mapValue(document.contents, 'images');
+  if (isSeq(images) && images.items.length > 0 && !images.flow) return entries.map((entry) => addEntry(source, document, entry));
+  // A flow list, or no list yet: one edit holding every new entry.
+  return [addEntry(source, document, entries[0]!, entries.slice(1))];
+}
+
 /** A new `images:` entry at its sorted place (kustomize keeps the list sorted by name), in the list's own layout. */
-function addEntry(source: string, document: ParsedDocument, entry: KustomizeImage): TextEdit {
+function addEntry(source: string, document: ParsedDocument, entry: KustomizeImage, more: KustomizeImage[] = []): TextEdit {
   const eol = eolOf(source);
   const images = mapValue(document.contents, 'images') as YAMLSeq | null | undefined;
   const pairs = entryPairs(entry);
   if (!images || !isSeq(images) || images.items.length === 0 || images.flow) {
-    const flowItem = `{${pairs.map(([key, value]) => `${key}: ${renderScalar(value)}`).join(', ')}}`;
+    const flowItem = [pairs, ...more.map(entryPairs)].map((each) => `{${each.map(([key, value]) => `${key}: ${renderScalar(value)}`).join(', ')}}`).join(', ');
     if (isSeq(images) && images.flow) {
       const close = images.range![1] - 1;
       return { start: close, end: close, text: images.items.length ? `, ${flowItem}` : flowItem };
     }
-    const block = `images:${eol}${pairs.map(([key, value], index) => `${index ? '  ' : '- '}${key}: ${renderScalar(value)}`).join(eol)}${eol}`;
+    const items = [pairs, ...more.map(entryPairs)].map((each) => each.map(([key, value], index) => `${index ? '  ' : '- '}${key}: ${renderScalar(value)}`).join(eol));
+    const block = `images:${eol}${items.join(eol)}${eol}`;
     const existing = mapEntry(document.contents, 'images');
     if (existing) {
       // `images:` with no value: the list goes after the key's line.

@@ -130,20 +130,31 @@ describe('[trickle] servers that answer one byte at a time', () => {
 });
 
 /**
- * A proxy to `upstream` that forwards every request, and for those `drop` picks waits for the
- * upstream's whole answer (so the change has landed) and then cuts the client's connection.
+ * A proxy to `upstream` that forwards every request, except that for those `drop` picks it cuts
+ * the client's connection: `after` the upstream's whole answer (the change has landed), or
+ * `before` forwarding anything (it has not). `times` bounds how many are cut.
  */
-async function droppingProxy(upstream: string, drop: (request: http.IncomingMessage) => boolean): Promise<HostileServer & { counter: { dropped: number } }> {
+async function droppingProxy(
+  upstream: string,
+  drop: (request: http.IncomingMessage) => boolean,
+  options: { when: 'before' | 'after'; times?: number } = { when: 'after' },
+): Promise<HostileServer & { counter: { dropped: number } }> {
   const target = new URL(upstream);
   const counter = { dropped: 0 };
+  const cut = (request: http.IncomingMessage) => drop(request) && counter.dropped < (options.times ?? Infinity);
   const proxy = await hostileServer((request, response, body) => {
+    if (options.when === 'before' && cut(request)) {
+      counter.dropped++;
+      request.socket.destroy();
+      return;
+    }
     const forwarded = http.request(
       { host: target.hostname, port: target.port, method: request.method, path: request.url, headers: { ...request.headers, host: request.headers.host } },
       (answer) => {
         const chunks: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => chunks.push(chunk));
         answer.on('end', () => {
-          if (drop(request)) {
+          if (options.when === 'after' && cut(request)) {
             counter.dropped++;
             request.socket.destroy();
             return;
@@ -169,22 +180,46 @@ describe('[drop] a push that lands, then loses its answer', () => {
     await Promise.all([git?.stop(), registry?.stop()]);
   });
 
-  it('[drop] bump-manifest exits non-zero, and a re-run converges without a second commit', async () => {
-    const repoUrl = await git.createRepo('org/dropped', { 'apps/kustomization.yaml': 'images:\n  - name: ghcr.io/org/app\n    newTag: "1.0.0"\n' });
-    const proxy = await droppingProxy(new URL(repoUrl).origin, (request) => request.method === 'POST' && Boolean(request.url?.endsWith('/git-receive-pack')));
-    server = proxy;
-    const proxied = repoUrl.replace(new URL(repoUrl).origin, proxy.url);
-    const args = ['--repository', proxied, '--image', 'ghcr.io/org/app:1.2.3', '--files', 'apps/kustomization.yaml', '--push-retries', '0'];
-    const first = await runCli(box, 'bump-manifest', args, { ...isolatedGitEnv(), INPUT_TOKEN: PASSWORD }, DEADLINE_MS);
-    expect(proxy.counter.dropped, first.stderr).toBeGreaterThan(0);
-    await expectFailedCleanly(first, PASSWORD, 'x-access-token');
-    // It landed: the server has the commit the client never heard about.
-    expect(await git.readFileAtHead('org/dropped', 'main', 'apps/kustomization.yaml')).toContain('newTag: "1.2.3"');
+  const receivePack = (request: http.IncomingMessage) => request.method === 'POST' && Boolean(request.url?.endsWith('/git-receive-pack'));
+  const bumpArgs = (url: string) => ['--repository', url, '--image', 'ghcr.io/org/app:1.2.3', '--files', 'apps/kustomization.yaml', '--push-retries', '2'];
 
-    const again = await runCli(box, 'bump-manifest', args, { ...isolatedGitEnv(), INPUT_TOKEN: PASSWORD }, DEADLINE_MS);
-    expect(again.code, again.stderr).toBe(0);
-    expect((await git.log('org/dropped', 'main')).length).toBe(2);
-    expect(leaks(await userReadable(box, again), PASSWORD, 'x-access-token')).toEqual([]);
+  it('[drop] bump-manifest sees that a push whose answer was lost landed, and says so', async () => {
+    const repoUrl = await git.createRepo('org/landed', { 'apps/kustomization.yaml': 'images:\n  - name: ghcr.io/org/app\n    newTag: "1.0.0"\n' });
+    const proxy = await droppingProxy(new URL(repoUrl).origin, receivePack, { when: 'after' });
+    server = proxy;
+    const run = await runCli(box, 'bump-manifest', bumpArgs(repoUrl.replace(new URL(repoUrl).origin, proxy.url)), { ...isolatedGitEnv(), INPUT_TOKEN: PASSWORD }, DEADLINE_MS);
+    expect(proxy.counter.dropped, run.stderr).toBeGreaterThan(0);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/answer to the push was lost .* it landed/);
+    expect(await git.readFileAtHead('org/landed', 'main', 'apps/kustomization.yaml')).toContain('newTag: "1.2.3"');
+    expect((await git.log('org/landed', 'main')).length).toBe(2);
+    expect(await leftIn(box.runnerTemp)).toEqual([]);
+    expect(leaks(await userReadable(box, run), PASSWORD, 'x-access-token')).toEqual([]);
+  });
+
+  it('[drop] bump-manifest pushes again when a push was cut before it landed', async () => {
+    const repoUrl = await git.createRepo('org/cut', { 'apps/kustomization.yaml': 'images:\n  - name: ghcr.io/org/app\n    newTag: "1.0.0"\n' });
+    // Two cuts: curl may resend a request whose connection died at once, and that resend must be cut too.
+    const proxy = await droppingProxy(new URL(repoUrl).origin, receivePack, { when: 'before', times: 2 });
+    server = proxy;
+    const run = await runCli(box, 'bump-manifest', bumpArgs(repoUrl.replace(new URL(repoUrl).origin, proxy.url)), { ...isolatedGitEnv(), INPUT_TOKEN: PASSWORD }, DEADLINE_MS);
+    expect(proxy.counter.dropped, run.stderr).toBe(2);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('did not land; trying again');
+    expect((await git.log('org/cut', 'main')).length).toBe(2);
+    expect(leaks(await userReadable(box, run), PASSWORD, 'x-access-token')).toEqual([]);
+  });
+
+  it('[drop] bump-manifest exits non-zero, naming the cut, when every push is cut before it lands', async () => {
+    const repoUrl = await git.createRepo('org/always-cut', { 'apps/kustomization.yaml': 'images:\n  - name: ghcr.io/org/app\n    newTag: "1.0.0"\n' });
+    const proxy = await droppingProxy(new URL(repoUrl).origin, receivePack, { when: 'before' });
+    server = proxy;
+    const run = await runCli(box, 'bump-manifest', bumpArgs(repoUrl.replace(new URL(repoUrl).origin, proxy.url)), { ...isolatedGitEnv(), INPUT_TOKEN: PASSWORD }, DEADLINE_MS);
+    // Three push attempts (push-retries 2), each cut, curl's resends included.
+    expect(proxy.counter.dropped, run.stderr).toBeGreaterThanOrEqual(3);
+    await expectFailedCleanly(run, PASSWORD, 'x-access-token');
+    expect(run.stderr).toMatch(/could not push/);
+    expect((await git.log('org/always-cut', 'main')).length).toBe(1);
   });
 
   it('[drop] push-oci-artifact exits non-zero when every manifest upload loses its answer', async () => {

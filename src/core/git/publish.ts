@@ -70,14 +70,24 @@ export async function commitAndPush(options: PublishOptions): Promise<PublishRes
       io.info(`Pushed ${commit.slice(0, 12)} to "${target}" of ${repository.remote.display}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
       return { changed: true, commit, paths: changed, attempts: attempt };
     }
-    if (attempt >= attempts) {
+    if (outcome.kind === 'answer-lost') {
+      // A push can land and lose its answer (a proxy cut, a server restart): the branch says which.
+      const tip = await repository.fetchBranch(target).catch(() => undefined);
+      if (tip === commit) {
+        io.warning(`The answer to the push was lost (${outcome.reason}), but "${target}" of ${repository.remote.display} holds ${commit.slice(0, 12)}: it landed`);
+        return { changed: true, commit, paths: changed, attempts: attempt };
+      }
+      if (tip === undefined || attempt >= attempts) throw outcome.failure;
+      io.warning(`The push to "${target}" failed on the way (${outcome.reason}) and did not land; trying again`);
+    }
+    if (outcome.kind === 'remote-moved' && attempt >= attempts) {
       throw new ActionFailure(
         `branch "${target}" of ${repository.remote.display} kept moving: gave up after ${attempts} push attempts ` +
           `(last: ${outcome.reason}); raise "push-retries" or serialise the pipelines that write to it`,
       );
     }
     const delay = backoffDelay(attempt, PUSH_BACKOFF, 'full', random);
-    io.info(`Branch "${target}" moved while pushing (${outcome.reason}); re-applying on the new tip in ${delay} ms`);
+    if (outcome.kind === 'remote-moved') io.info(`Branch "${target}" moved while pushing (${outcome.reason}); re-applying on the new tip in ${delay} ms`);
     await wait(delay);
     const tip = await repository.fetchBranch(options.branch);
     // Not `reset --hard`: in a user's checkout that would also throw away their unrelated

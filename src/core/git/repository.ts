@@ -11,7 +11,15 @@ export interface GitIdentity {
 export type PushOutcome =
   | { kind: 'pushed' }
   /** The branch moved under us (non-fast-forward, or a concurrent push won the ref lock): retry. */
-  | { kind: 'remote-moved'; reason: string };
+  | { kind: 'remote-moved'; reason: string }
+  /**
+   * The connection failed while the push was under way: it may have landed before its answer was
+   * lost. The caller looks at the branch to know; `failure` is the error to report if it cannot.
+   */
+  | { kind: 'answer-lost'; reason: string; failure: Error };
+
+/** curl's and git's words for a connection that broke mid-request (no answer, or half of one). */
+const ANSWER_LOST = /RPC failed[^\n]*|the remote end hung up unexpectedly|Empty reply from server|Connection reset by peer|unexpected disconnect[^\n]*|early EOF|was killed by SIG\w+/;
 
 const REMOTE_MOVED =
   /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*\((cannot lock ref|failed to update ref|incorrect old value|.*but expected)/;
@@ -129,7 +137,10 @@ export class GitRepository {
         : '';
       throw new ActionFailure(`the push to branch "${branch}" of ${this.remote.display} was refused: ${rejection}${hint}`);
     }
-    throw gitFailure(result, `push to branch "${branch}"`, this.remote.display);
+    const failure = gitFailure(result, `push to branch "${branch}"`, this.remote.display);
+    const lost = isAuthenticationFailure(result) ? undefined : ANSWER_LOST.exec(text)?.[0];
+    if (lost) return { kind: 'answer-lost', reason: lost, failure };
+    throw failure;
   }
 
   /** Fetches the remote tip of `branch` (shallowly when this clone is shallow) and returns its SHA. */

@@ -181,45 +181,45 @@ describe('[drop] a push that lands, then loses its answer', () => {
   });
 
   const receivePack = (request: http.IncomingMessage) => request.method === 'POST' && Boolean(request.url?.endsWith('/git-receive-pack'));
-  const bumpArgs = (url: string) => ['--repository', url, '--image', 'ghcr.io/org/app:1.2.3', '--files', 'apps/kustomization.yaml', '--push-retries', '2'];
+
+  /** bump-manifest (push-retries 2) on a fresh repository `name`, through a proxy cutting its pushes. */
+  async function bumpThroughProxy(name: string, cuts: { when: 'before' | 'after'; times?: number }) {
+    const repoUrl = await git.createRepo(name, { 'apps/kustomization.yaml': 'images:\n  - name: ghcr.io/org/app\n    newTag: "1.0.0"\n' });
+    const proxy = await droppingProxy(new URL(repoUrl).origin, receivePack, cuts);
+    server = proxy;
+    const args = ['--repository', repoUrl.replace(new URL(repoUrl).origin, proxy.url), '--image', 'ghcr.io/org/app:1.2.3', '--files', 'apps/kustomization.yaml', '--push-retries', '2'];
+    const run = await runCli(box, 'bump-manifest', args, { ...isolatedGitEnv(), INPUT_TOKEN: PASSWORD }, DEADLINE_MS);
+    return { run, dropped: proxy.counter.dropped, commits: (await git.log(name, 'main')).length };
+  }
 
   it('[drop] bump-manifest sees that a push whose answer was lost landed, and says so', async () => {
-    const repoUrl = await git.createRepo('org/landed', { 'apps/kustomization.yaml': 'images:\n  - name: ghcr.io/org/app\n    newTag: "1.0.0"\n' });
-    const proxy = await droppingProxy(new URL(repoUrl).origin, receivePack, { when: 'after' });
-    server = proxy;
-    const run = await runCli(box, 'bump-manifest', bumpArgs(repoUrl.replace(new URL(repoUrl).origin, proxy.url)), { ...isolatedGitEnv(), INPUT_TOKEN: PASSWORD }, DEADLINE_MS);
-    expect(proxy.counter.dropped, run.stderr).toBeGreaterThan(0);
+    const { run, dropped, commits } = await bumpThroughProxy('org/landed', { when: 'after' });
+    expect(dropped, run.stderr).toBeGreaterThan(0);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/answer to the push was lost .* it landed/);
     expect(await git.readFileAtHead('org/landed', 'main', 'apps/kustomization.yaml')).toContain('newTag: "1.2.3"');
-    expect((await git.log('org/landed', 'main')).length).toBe(2);
+    expect(commits).toBe(2);
     expect(await leftIn(box.runnerTemp)).toEqual([]);
     expect(leaks(await userReadable(box, run), PASSWORD, 'x-access-token')).toEqual([]);
   });
 
   it('[drop] bump-manifest pushes again when a push was cut before it landed', async () => {
-    const repoUrl = await git.createRepo('org/cut', { 'apps/kustomization.yaml': 'images:\n  - name: ghcr.io/org/app\n    newTag: "1.0.0"\n' });
     // Two cuts: curl may resend a request whose connection died at once, and that resend must be cut too.
-    const proxy = await droppingProxy(new URL(repoUrl).origin, receivePack, { when: 'before', times: 2 });
-    server = proxy;
-    const run = await runCli(box, 'bump-manifest', bumpArgs(repoUrl.replace(new URL(repoUrl).origin, proxy.url)), { ...isolatedGitEnv(), INPUT_TOKEN: PASSWORD }, DEADLINE_MS);
-    expect(proxy.counter.dropped, run.stderr).toBe(2);
+    const { run, dropped, commits } = await bumpThroughProxy('org/cut', { when: 'before', times: 2 });
+    expect(dropped, run.stderr).toBe(2);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('did not land; trying again');
-    expect((await git.log('org/cut', 'main')).length).toBe(2);
+    expect(commits).toBe(2);
     expect(leaks(await userReadable(box, run), PASSWORD, 'x-access-token')).toEqual([]);
   });
 
   it('[drop] bump-manifest exits non-zero, naming the cut, when every push is cut before it lands', async () => {
-    const repoUrl = await git.createRepo('org/always-cut', { 'apps/kustomization.yaml': 'images:\n  - name: ghcr.io/org/app\n    newTag: "1.0.0"\n' });
-    const proxy = await droppingProxy(new URL(repoUrl).origin, receivePack, { when: 'before' });
-    server = proxy;
-    const run = await runCli(box, 'bump-manifest', bumpArgs(repoUrl.replace(new URL(repoUrl).origin, proxy.url)), { ...isolatedGitEnv(), INPUT_TOKEN: PASSWORD }, DEADLINE_MS);
+    const { run, dropped, commits } = await bumpThroughProxy('org/always-cut', { when: 'before' });
     // Three push attempts (push-retries 2), each cut, curl's resends included.
-    expect(proxy.counter.dropped, run.stderr).toBeGreaterThanOrEqual(3);
+    expect(dropped, run.stderr).toBeGreaterThanOrEqual(3);
     await expectFailedCleanly(run, PASSWORD, 'x-access-token');
     expect(run.stderr).toMatch(/could not push/);
-    expect((await git.log('org/always-cut', 'main')).length).toBe(1);
+    expect(commits).toBe(1);
   });
 
   it('[drop] push-oci-artifact exits non-zero when every manifest upload loses its answer', async () => {

@@ -46,7 +46,7 @@ export const definition: ActionDefinition<BuildPushInputs, BuildPushOutput> = {
     },
     provider: {
       description:
-        'generic (the logins above), aws (ECR: GetAuthorizationToken with the AWS_* keys) or gcp (GCR/Artifact Registry: GOOGLE_OAUTH_ACCESS_TOKEN or the metadata server). For ACR, run az acr login first.',
+        'generic (the logins above), aws (ECR: GetAuthorizationToken with the AWS_* keys), azure (ACR: a token of the AZURE_* service principal, exchanged at the registry) or gcp (GCR/Artifact Registry: GOOGLE_OAUTH_ACCESS_TOKEN or the metadata server).',
       default: 'generic',
     },
     'skip-existing': {

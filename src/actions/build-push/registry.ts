@@ -8,6 +8,7 @@ import { chainCredentials, fixedCredential, githubTokenCredentials, type Credent
 import { dockerConfigCredentials } from '../../core/oci/docker-config.js';
 import { githubTokenCredential } from '../../core/oci/login-inputs.js';
 import { sha256Digest } from '../../core/oci/media-types.js';
+import { registryApiHost } from '../../core/oci/reference.js';
 import { repositoryScope } from '../../core/oci/scopes.js';
 import { registryTransport } from '../../core/oci/transport.js';
 import type { BuildPushInputs } from './inputs.js';
@@ -31,11 +32,14 @@ function credentialsFor(inputs: BuildPushInputs, io: ActionIO, env: NodeJS.Proce
 
 /** One cloud login per run: the builder and the registry client share it (keyed by the parsed image). */
 const cloudSources = new WeakMap<object, CredentialSource>();
+/** The registry's URL as connectRegistry found it (plain HTTP for a local registry without TLS). */
+const registryUrls = new WeakMap<object, URL>();
 
 function cloudSource(inputs: BuildPushInputs, io: ActionIO, env: NodeJS.ProcessEnv): CredentialSource {
   let source = cloudSources.get(inputs.image);
   if (!source) {
-    source = cloudCredentials(inputs.provider as Exclude<Provider, 'generic'>, inputs.image.registry, { env, io });
+    const registryUrl = registryUrls.get(inputs.image);
+    source = cloudCredentials(inputs.provider as Exclude<Provider, 'generic'>, inputs.image.registry, { env, io, ...(registryUrl ? { registryUrl } : {}) });
     cloudSources.set(inputs.image, source);
   }
   return source;
@@ -49,7 +53,9 @@ export async function builderLogin(inputs: BuildPushInputs, io: ActionIO, env: N
   const { registry, repository } = inputs.image;
   if (inputs.provider !== 'generic') {
     const cloud = await cloudSource(inputs, io, env).forRegistry(registry, repository);
-    return cloud?.username && cloud.password ? { registry, username: cloud.username, password: cloud.password } : undefined;
+    // ACR's refresh token is the password of its fixed user, as `az acr login` hands it to docker.
+    const password = cloud?.password ?? cloud?.identityToken;
+    return cloud?.username && password ? { registry, username: cloud.username, password } : undefined;
   }
   if (inputs.login) return { registry, username: inputs.login.username, password: inputs.login.password.reveal() };
   const token = githubTokenCredential(registry, inputs.githubToken?.reveal(), env);
@@ -67,11 +73,12 @@ export async function builderLogin(inputs: BuildPushInputs, io: ActionIO, env: N
  */
 export async function connectRegistry(inputs: BuildPushInputs, io: ActionIO, env: NodeJS.ProcessEnv): Promise<RegistryOperations> {
   const registry = inputs.image.registry;
-  const credentials = credentialsFor(inputs, io, env);
   const transport = await registryTransport(registry, { insecure: inputs.insecure, caFile: inputs.caFile, io }).catch((error: unknown) => {
     const image = `${registry}/${inputs.image.repository}`;
     throw new ActionFailure(`Cannot push to ${image} (the "image" input's registry); nothing was built: ${errorMessage(error)}`, { cause: error });
   });
+  registryUrls.set(inputs.image, new URL(`${transport.plainHttp ? 'http' : 'https'}://${registryApiHost(registry)}`));
+  const credentials = credentialsFor(inputs, io, env);
   const client = new RegistryClient({ registry, credentials, io, ...transport });
   return {
     checkAccess: (repository, access) => client.checkAccess(repository, access),

@@ -36,7 +36,7 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
     'github-token': { description: 'Token for ghcr.io when no other login is given (GHCR takes it with any user name).', default: '${{ github.token }}', secret: true },
     provider: {
       description:
-        'generic (the logins above), aws (ECR: GetAuthorizationToken with the AWS_* keys) or gcp (GCR/Artifact Registry: GOOGLE_OAUTH_ACCESS_TOKEN or the metadata server), as flux push artifact --provider. For ACR, run az acr login first.',
+        'generic (the logins above), aws (ECR: GetAuthorizationToken with the AWS_* keys), azure (ACR: a token of the AZURE_* service principal, exchanged at the registry) or gcp (GCR/Artifact Registry: GOOGLE_OAUTH_ACCESS_TOKEN or the metadata server), as flux push artifact --provider.',
       default: 'generic',
     },
     'docker-config': {

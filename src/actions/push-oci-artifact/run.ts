@@ -9,6 +9,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import { RegistryClient } from '../../core/oci/client.js';
 import { cloudCredentials } from '../../core/oci/cloud-login.js';
 import { defaultCredentialSource } from '../../core/oci/credentials.js';
+import { registryApiHost } from '../../core/oci/reference.js';
 import { registryTransport } from '../../core/oci/transport.js';
 import type { PushOciArtifactOutput } from './definition.js';
 import type { PushOciArtifactInputs } from './inputs.js';
@@ -24,22 +25,13 @@ export async function runPushOciArtifact(
   const dockerConfigFile = inputs.dockerConfig ? authFile(inputs.dockerConfig) : undefined;
   const { registry, repository } = inputs.target;
   const { username, password, githubToken } = inputs;
-  const credentials = inputs.provider !== 'generic' ? cloudCredentials(inputs.provider, registry, { env, io }) : defaultCredentialSource({
-    username,
-    password: password?.reveal(),
-    githubToken: githubToken?.reveal(),
-    registries: [registry],
-    dockerConfigFile,
-    io,
-    env,
-  });
-
-  const client = new RegistryClient({
-    registry,
-    credentials,
-    io,
-    ...(await registryTransport(registry, { insecure: inputs.insecure, caFile: inputs.caFile, io })),
-  });
+  const transport = await registryTransport(registry, { insecure: inputs.insecure, caFile: inputs.caFile, io });
+  const registryUrl = new URL(`${transport.plainHttp ? 'http' : 'https'}://${registryApiHost(registry)}`);
+  const credentials =
+    inputs.provider !== 'generic'
+      ? cloudCredentials(inputs.provider, registry, { env, io, registryUrl })
+      : defaultCredentialSource({ username, password: password?.reveal(), githubToken: githubToken?.reveal(), registries: [registry], dockerConfigFile, io, env });
+  const client = new RegistryClient({ registry, credentials, io, ...transport });
   const result = await io.group(`Push ${registry}/${repository}:${inputs.target.tag}`, () =>
     pushArtifact(
       {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { ActionFailure, ConfigurationError } from '../errors.js';
 import type { ActionIO } from '../io.js';
 import { HttpConnectionError } from '../http/errors.js';
@@ -9,10 +10,9 @@ import { describeErrorBody } from './errors.js';
 
 /**
  * Cloud registries whose login is a short-lived token made from the cloud's own credentials,
- * as `flux push artifact --provider` does (fluxcd/pkg auth/aws, auth/gcp). Azure is not here:
- * `az acr login` writes an identity token into the docker config, which the default lookup reads.
+ * as `flux push artifact --provider` does (fluxcd/pkg auth/aws, auth/azure, auth/gcp).
  */
-export const PROVIDERS = ['generic', 'aws', 'gcp'] as const;
+export const PROVIDERS = ['generic', 'aws', 'azure', 'gcp'] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -22,6 +22,8 @@ export interface CloudLoginDeps {
   io: Pick<ActionIO, 'mask' | 'info'>;
   now?: () => Date;
   retry?: RetryPolicy;
+  /** `https://<registry>` unless the registry speaks plain HTTP (see registryTransport): where ACR's exchange is. */
+  registryUrl?: URL;
 }
 
 const REQUEST_IDLE_MS = 10_000;
@@ -37,7 +39,7 @@ export function cloudCredentials(provider: Exclude<Provider, 'generic'>, registr
   return {
     forRegistry: (host) => {
       if (host !== registry) return Promise.resolve(undefined);
-      fetched ??= provider === 'aws' ? ecrLogin(registry, deps) : googleLogin(registry, deps);
+      fetched ??= provider === 'aws' ? ecrLogin(registry, deps) : provider === 'azure' ? acrLogin(registry, deps) : googleLogin(registry, deps);
       return fetched;
     },
   };
@@ -78,6 +80,58 @@ async function ecrLogin(registry: string, deps: CloudLoginDeps): Promise<Registr
   deps.io.mask(password);
   deps.io.mask(token as string);
   return { username: decoded.slice(0, colon), password, source: 'the aws provider (ECR GetAuthorizationToken)' };
+}
+
+/** The user name ACR gives every refresh token (what `az acr login` logs in docker with). */
+export const ACR_TOKEN_USER = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * ACR: an Entra ID (Azure AD) access token for the service principal in AZURE_TENANT_ID /
+ * AZURE_CLIENT_ID with AZURE_CLIENT_SECRET, or with the workload-identity token in
+ * AZURE_FEDERATED_TOKEN_FILE (AZURE_AUTHORITY_HOST for other clouds, as azidentity reads them),
+ * exchanged at the registry's `/oauth2/exchange` for an ACR refresh token, which the token
+ * realm then turns into scoped tokens (the identity-token path).
+ */
+async function acrLogin(registry: string, deps: CloudLoginDeps): Promise<RegistryCredential> {
+  const { env } = deps;
+  const tenant = env.AZURE_TENANT_ID?.trim();
+  const clientId = env.AZURE_CLIENT_ID?.trim();
+  const secret = env.AZURE_CLIENT_SECRET?.trim();
+  const assertionFile = env.AZURE_FEDERATED_TOKEN_FILE?.trim();
+  if (!tenant || !clientId || !(secret || assertionFile)) {
+    throw new ConfigurationError(
+      'is azure, but AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (or AZURE_FEDERATED_TOKEN_FILE) are not set: set them, or run az acr login first and leave provider generic',
+      'provider',
+    );
+  }
+  if (secret) deps.io.mask(secret);
+  const form = new URLSearchParams({ client_id: clientId, scope: 'https://management.azure.com/.default', grant_type: 'client_credentials' });
+  if (secret) form.set('client_secret', secret);
+  else {
+    const assertion = (
+      await readFile(assertionFile as string, 'utf8').catch(() => {
+        throw new ConfigurationError(`is azure, but AZURE_FEDERATED_TOKEN_FILE (${assertionFile}) cannot be read`, 'provider');
+      })
+    ).trim();
+    deps.io.mask(assertion);
+    form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+    form.set('client_assertion', assertion);
+  }
+  const authority = (env.AZURE_AUTHORITY_HOST?.trim() || 'https://login.microsoftonline.com').replace(/\/+$/, '');
+  const tokenUrl = new URL(`${authority}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`);
+  const aad = parseJson<{ access_token?: unknown }>(await call('Entra ID', tokenUrl, deps, postForm(form)), 'Entra ID').access_token;
+  if (typeof aad !== 'string' || !aad) throw new ActionFailure('Entra ID answered without an access token.');
+  deps.io.mask(aad);
+  const exchangeUrl = new URL('/oauth2/exchange', deps.registryUrl ?? `https://${registry}`);
+  const exchange = new URLSearchParams({ grant_type: 'access_token', service: registry, tenant, access_token: aad });
+  const refresh = parseJson<{ refresh_token?: unknown }>(await call(`The token exchange of ${registry}`, exchangeUrl, deps, postForm(exchange)), 'ACR').refresh_token;
+  if (typeof refresh !== 'string' || !refresh) throw new ActionFailure(`The token exchange of ${registry} answered without a refresh token.`);
+  deps.io.mask(refresh);
+  return { username: ACR_TOKEN_USER, identityToken: refresh, source: 'the azure provider (ACR token exchange)' };
+}
+
+function postForm(form: URLSearchParams): { method: string; headers: Record<string, string>; body: string } {
+  return { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() };
 }
 
 /**

@@ -10,7 +10,7 @@ import { readCiContext } from '../../../src/core/context.js';
 import { InputReader, inputSourceFromObject } from '../../../src/core/inputs.js';
 import { signV4 } from '../../../src/core/oci/aws-sigv4.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
-import { closeServer, freePort, makeTempDir, removeDir, run, startRegistry, type Registry } from '../../harness/index.js';
+import { closeServer, freePort, makeTempDir, removeDir, run, startRegistry, startTokenAuthRegistry, type Registry, type TokenRegistry } from '../../harness/index.js';
 
 // The provider input against local stand-ins of the clouds' token services, in front of a real
 // registry whose htpasswd holds the logins those services hand out.
@@ -83,11 +83,11 @@ afterAll(async () => {
   if (scratch) await removeDir(scratch);
 });
 
-async function push(repository: string, values: Record<string, string>, extraEnv: Record<string, string>) {
+async function push(repository: string, values: Record<string, string>, extraEnv: Record<string, string>, host = registry.host) {
   const env = { GITHUB_WORKSPACE: workspace, XDG_CACHE_HOME: path.join(scratch, 'cache'), RUNNER_TEMP: scratch, HOME: scratch, ...extraEnv };
   const context = readCiContext({ GITHUB_SHA: 'c0ffee'.padEnd(40, '0'), GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'org/app' });
   const io = new RecordingIO();
-  const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ url: `oci://${registry.host}/${repository}:v1`, path: 'deploy', ...values })), testParseContext({ env, ci: context }));
+  const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ url: `oci://${host}/${repository}:v1`, path: 'deploy', ...values })), testParseContext({ env, ci: context }));
   return { ...(await withTestRuntime({ env, ci: context, io }, (runtime) => runPushOciArtifact(inputs, runtime))), io };
 }
 
@@ -136,3 +136,82 @@ describe('provider: gcp', () => {
     await expect(inspect('gar/none:v1', `oauth2accesstoken:${GCP_TOKEN}`)).rejects.toThrow();
   });
 });
+
+describe('provider: azure', () => {
+  const AZURE = { AZURE_TENANT_ID: 'tenant-1', AZURE_CLIENT_ID: 'client-1', AZURE_CLIENT_SECRET: 'client-secret-value' };
+  const AAD_TOKEN = 'aad-access-token';
+  const REFRESH = 'acr-refresh-token';
+  let acr: TokenRegistry;
+  let entra: { server: http.Server; url: string; calls: string[] };
+  let front: { server: http.Server; host: string; calls: string[] };
+
+  beforeAll(async () => {
+    // ACR's realm takes its refresh tokens in the OAuth2 POST, for the fixed user of `az acr login`.
+    acr = await startTokenAuthRegistry({ refreshTokens: { [REFRESH]: '00000000-0000-0000-0000-000000000000' } });
+    entra = await startFormServer((url, form) => {
+      const ok = url === '/tenant-1/oauth2/v2.0/token' && form.get('grant_type') === 'client_credentials' && form.get('client_id') === 'client-1' && form.get('client_secret') === 'client-secret-value';
+      return ok ? { access_token: AAD_TOKEN, token_type: 'Bearer', expires_in: 3599 } : undefined;
+    });
+    // The registry host: ACR's /oauth2/exchange, everything else forwarded to the real registry.
+    front = await startFormServer(
+      (url, form) =>
+        url === '/oauth2/exchange' && form.get('grant_type') === 'access_token' && form.get('access_token') === AAD_TOKEN && form.get('tenant') === 'tenant-1' && form.get('service') === front.host
+          ? { refresh_token: REFRESH }
+          : undefined,
+      acr.url,
+    );
+  });
+  afterAll(async () => {
+    await Promise.all([acr?.stop(), entra && closeServer(entra.server), front && closeServer(front.server)]);
+  });
+
+  it('exchanges the service principal token for an ACR refresh token, and pushes with it', async () => {
+    const { io } = await push('acr/app', { provider: 'azure' }, { ...AZURE, AZURE_AUTHORITY_HOST: entra.url }, front.host);
+    expect(entra.calls).toEqual(['ok /tenant-1/oauth2/v2.0/token']);
+    expect(front.calls).toEqual(['ok /oauth2/exchange']);
+    expect(acr.token.requests.map((r) => `${r.method} ${r.status} ${r.scopes.join(' ')}`)).toEqual(['POST 200 repository:acr/app:pull,push']);
+    const manifest = (await run('skopeo', ['inspect', '--raw', '--tls-verify=false', '--creds', `${acr.username}:${acr.password}`, `docker://${acr.host}/acr/app:v1`])).stdout;
+    expect(JSON.parse(manifest)).toMatchObject({ schemaVersion: 2 });
+    for (const secret of [AAD_TOKEN, REFRESH, AZURE.AZURE_CLIENT_SECRET]) expect(io.secrets.has(secret)).toBe(true);
+  });
+
+  it('without the service principal: a clear error naming the input, nothing asked', async () => {
+    const calls = entra.calls.length;
+    await expect(push('acr/none', { provider: 'azure' }, { AZURE_AUTHORITY_HOST: entra.url }, front.host)).rejects.toMatchObject({
+      input: 'provider',
+      message: expect.stringContaining('AZURE_TENANT_ID'),
+    });
+    expect(entra.calls.length).toBe(calls);
+  });
+});
+
+/**
+ * A server answering form POSTs with `answer(path, form)` (401 when it gives nothing), and
+ * forwarding anything else to `upstream` when given, Host header kept so Locations point back here.
+ */
+async function startFormServer(answer: (url: string, form: URLSearchParams) => object | undefined, upstream?: string): Promise<{ server: http.Server; url: string; host: string; calls: string[] }> {
+  const calls: string[] = [];
+  const target = upstream ? new URL(upstream) : undefined;
+  const server = http.createServer((req, res) => {
+    if (req.method !== 'POST' || !req.url?.includes('oauth2')) {
+      if (!target) return void res.writeHead(404).end();
+      const forward = http.request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (reply) => {
+        res.writeHead(reply.statusCode ?? 502, reply.headers);
+        reply.pipe(res);
+      });
+      forward.once('error', () => req.socket.destroy());
+      return void req.pipe(forward);
+    }
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      const result = answer(req.url ?? '', new URLSearchParams(body));
+      calls.push(`${result ? 'ok' : 'refused'} ${req.url}`);
+      res.writeHead(result ? 200 : 401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(result ?? { error: 'invalid_request' }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { server, url: `http://${host}`, host, calls };
+}

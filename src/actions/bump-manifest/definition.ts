@@ -14,13 +14,13 @@ export const definition: ActionDefinition<BumpManifestInputs, BumpManifestOutput
   inputs: {
     image: {
       description:
-        'Image updates, one per line: build-push\'s "image" output (ghcr.io/org/app:1.2@sha256:…), image:tag, ' +
+        'Image updates, one per line: build-push\'s "image" output (ghcr.io/org/app@sha256:…), image:tag, ' +
         'image@digest, or name=newName:tag@digest. With "from", image names only.',
       multiple: true,
     },
     files: {
       description:
-        'Files or globs to edit, one per line, relative to the repository root (or to "path" for a checkout). Required: ' +
+        'Files or globs to edit, one per line, relative to the repository root (or to "path" for a checkout); a glob selects YAML and JSON files only. Required: ' +
         'a repository-wide default would bump every environment at once.',
       required: true,
       multiple: true,

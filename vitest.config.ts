@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Two tiers, both run by `npm test`:
  * - unit: pure code and files on disk. test/unit-guard.ts fails any of them that starts a server
- *   or a child process, so a slow test cannot hide there. Short time-outs, all cores.
+ *   or a child process, so a slow test cannot hide there. All cores.
  * - integration (`*.int.test.ts`): real servers on loopback (registry, git, Argo CD fake,
  *   proxies), buildah, the built CLI. Two files at a time at most: they start processes of their
  *   own, and the machines have two cores.
@@ -23,8 +23,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.int.test.ts'],
           setupFiles: ['test/setup.ts', 'test/unit-guard.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -96,7 +96,7 @@ export default async function argocdSyncBench(): Promise<BenchReport> {
         { name: `Synced+Healthy → action returns, median of ${POLLING_ONLY_RUNS} (stream stalled: polling only)`, value: median(pollingLatencies), unit: 'ms' },
       ],
       notes: [
-        `stream latencies: min ${sorted[0]!.toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms`,
+        `stream latencies: min ${sorted[0].toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`,
         `budget runs: ${BUDGET_APPS} apps in parallel, each Progressing ${LONG_WAIT_MS / 1000} s after its sync; requests counted from each sync answer to the return`,
         'polling only: one poll every 2.5 s, so the expected reaction is ~1.25 s plus a round trip (no target: the stream is what gives sub-second latency within 30 requests/min)',
       ],

@@ -13,7 +13,7 @@ const run = promisify(execFile);
 
 /** 25 images; file `index` uses images chosen from its index, so about 1 file in 12 mentions the target. */
 const IMAGES = Array.from({ length: 25 }, (_, index) => (index === 0 ? TARGET : `ghcr.io/acme/service-${index}`));
-const imageFor = (index: number, salt: number): string => IMAGES[(index * 7 + salt * 13) % IMAGES.length]!;
+const imageFor = (index: number, salt: number): string => IMAGES[(index * 7 + salt * 13) % IMAGES.length];
 
 function deployment(name: string, images: string[]): string {
   const containers = images.map((image, index) => `        - name: c${index}  # container ${index}\n          image: ${image}:1.0.${index}\n          ports: [{containerPort: 8080}]`).join('\n');

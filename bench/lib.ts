@@ -18,14 +18,14 @@ export interface BenchReport {
 export type Bench = () => Promise<BenchReport>;
 
 /** Wall time of `fn` in milliseconds. */
-export async function timeIt(fn: () => Promise<unknown> | unknown): Promise<number> {
+export async function timeIt(fn: () => unknown): Promise<number> {
   const start = performance.now();
   await fn();
   return performance.now() - start;
 }
 
 /** Runs `fn` `runs` times and returns the median time in milliseconds. */
-export async function medianTime(fn: () => Promise<unknown> | unknown, runs: number): Promise<number> {
+export async function medianTime(fn: () => unknown, runs: number): Promise<number> {
   const times: number[] = [];
   for (let index = 0; index < runs; index++) times.push(await timeIt(fn));
   return median(times);
@@ -34,7 +34,7 @@ export async function medianTime(fn: () => Promise<unknown> | unknown, runs: num
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /**
@@ -42,8 +42,8 @@ export function median(values: number[]): number {
  * machine hits both alike, and returns the ratio of their medians.
  */
 export async function interleavedRatio(
-  baseline: () => Promise<unknown> | unknown,
-  candidate: () => Promise<unknown> | unknown,
+  baseline: () => unknown,
+  candidate: () => unknown,
   runs: number,
 ): Promise<{ baselineMs: number; candidateMs: number; ratio: number }> {
   const baselineTimes: number[] = [];

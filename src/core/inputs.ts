@@ -188,5 +188,5 @@ export function parseDuration(value: string, name: string): number {
   if (!match) {
     throw new ConfigurationError(`expected a duration such as 90s, 5m or 1h, got "${value}"`, name);
   }
-  return Math.round(Number(match[1]) * DURATION_UNIT_MS[match[2] ?? 's']!);
+  return Math.round(Number(match[1]) * DURATION_UNIT_MS[match[2] ?? 's']);
 }

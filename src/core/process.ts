@@ -65,8 +65,8 @@ export function runProcess(request: ProcessRequest): Promise<ProcessResult> {
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     const streams = request.onLine ? [lineSplitter(request.onLine), lineSplitter(request.onLine)] : undefined;
-    child.stdout.on('data', (chunk: Buffer) => (streams ? streams[0]!.push(chunk) : stdout.push(chunk)));
-    child.stderr.on('data', (chunk: Buffer) => (streams ? streams[1]!.push(chunk) : stderr.push(chunk)));
+    child.stdout.on('data', (chunk: Buffer) => (streams ? streams[0].push(chunk) : stdout.push(chunk)));
+    child.stderr.on('data', (chunk: Buffer) => (streams ? streams[1].push(chunk) : stderr.push(chunk)));
     let timedOut = false;
     let exited = false;
     const timers: NodeJS.Timeout[] = [];

@@ -106,5 +106,5 @@ export function parseRepositorySlug(text: string, inputName: string): Repository
 }
 
 function slugOf(parts: string[]): RepositorySlug {
-  return { owner: parts[parts.length - 2]!, repo: parts[parts.length - 1]!, path: parts.join('/') };
+  return { owner: parts[parts.length - 2], repo: parts[parts.length - 1], path: parts.join('/') };
 }

@@ -39,7 +39,7 @@ export function parseCliArguments(definition: AnyActionDefinition, args: string[
   }
   const seen = new Set<string>();
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
+    const token = tokens[index];
     if (token.kind !== 'option') {
       const text = token.kind === 'positional' ? token.value : '--';
       throw new ConfigurationError(`unexpected argument "${text}"; inputs are given as --<input-name> <value>`);

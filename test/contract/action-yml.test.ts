@@ -46,7 +46,7 @@ describe('action.yml contracts', () => {
       const declared = Object.fromEntries(
         Object.entries(yml.inputs ?? {}).map(([input, spec]) => [
           input,
-          { required: spec.required === true, default: spec.default === undefined ? undefined : String(spec.default) },
+          { required: spec.required === true, default: spec.default === undefined ? undefined : String(spec.default as string | number | boolean) },
         ]),
       );
       const parsed = Object.fromEntries(

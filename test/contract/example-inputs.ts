@@ -105,7 +105,7 @@ export const exampleInputs: Record<string, Record<string, string>> = {
 /** A flow's stage inputs are the stage's own, renamed with its prefix; `omit` are those the flow fills. */
 function stageExample(action: string, prefix: string, omit: readonly string[] = [], shared: Readonly<Record<string, string>> = {}): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(exampleInputs[action]!)
+    Object.entries(exampleInputs[action])
       .filter(([name]) => !omit.includes(name) && !shared[name])
       .map(([name, value]) => [`${prefix}${name}`, value]),
   );

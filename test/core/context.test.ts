@@ -88,7 +88,7 @@ describe('GitHub event payload', () => {
     };
     const read = (path: string) => {
       if (!(path in files)) throw new Error('ENOENT');
-      return files[path]!;
+      return files[path];
     };
     expect(readCiContext({ GITHUB_SHA: SHA, GITHUB_EVENT_PATH: '/event.json' }, read)).toMatchObject({ defaultBranch: 'trunk', commitTime: '2026-11-20T10:11:12+01:00' });
     expect(readCiContext({ GITHUB_SHA: SHA, GITHUB_EVENT_PATH: '/broken.json' }, read).defaultBranch).toBeUndefined();

@@ -53,7 +53,9 @@ export async function startFakeGithubApi(options: {
     stop: async () => {},
   };
 
-  const server = http.createServer(async (req, res) => {
+  // A handler that throws answers 500, as a real server would, instead of an unhandled rejection.
+  const server = http.createServer((req, res) => void handle(req, res).catch(() => res.headersSent || res.writeHead(500).end()));
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake');
     const record: FakeGithubRequest = { method: req.method ?? 'GET', path: `${url.pathname}${url.search}`, status: 0, authorization: req.headers.authorization };
     requests.push(record);
@@ -99,7 +101,7 @@ export async function startFakeGithubApi(options: {
       if (!request?.title || !request.head || !request.base) {
         return send(422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'missing_field' }] });
       }
-      if (!(await fake.branchExists(owner!, repo!, request.head))) {
+      if (!(await fake.branchExists(owner, repo, request.head))) {
         return send(422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] });
       }
       if (pulls.some((pull) => pull.state === 'open' && pull.head === request.head && pull.base === request.base)) {
@@ -125,7 +127,7 @@ export async function startFakeGithubApi(options: {
       return send(200, pull.labels.map((name) => ({ name })));
     }
     return send(404, { message: 'Not Found' });
-  });
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());

@@ -163,7 +163,7 @@ async function bump(
         slug: pullRequests.slug,
         head: pushBranch!,
         base: branch,
-        title: inputs.pullRequest.title ?? message.split('\n')[0]!,
+        title: inputs.pullRequest.title ?? message.split('\n')[0],
         body: inputs.pullRequest.body ?? `${requested(round.updates).map((line) => `- ${line}`).join('\n')}\n\n${renderChanges(changedFiles)}\n`,
         labels: inputs.pullRequest.labels,
       },

@@ -97,7 +97,7 @@ export async function runPromote(
     record: JSON.stringify(record),
   };
   const summary = [renderRecord(record), ...summaries, ...progress.summaries].join('\n');
-  return { outputs: outputs as Record<PromoteOutput, string>, summary, ...(failure === undefined ? {} : { failure }) };
+  return { outputs: outputs, summary, ...(failure === undefined ? {} : { failure }) };
 }
 
 /**
@@ -137,12 +137,12 @@ async function readRunningReference(inputs: PromoteInputs, runtime: Runtime): Pr
   const workspace = await openWorkspace({ ...bump, dryRun: true }, io, createGitRunner({ baseEnv: env }), env, runtime.tempDir);
   try {
     const [update] = await readImagesFrom(workspace.root, inputs.from!, [normalizedName(inputs.source)]);
-    const name = update!.newName ? parseImageReference(update!.newName, 'from') : inputs.source;
+    const name = update.newName ? parseImageReference(update.newName, 'from') : inputs.source;
     const reference: ImageReference = { registry: name.registry, repository: name.repository };
-    if (update!.newTag) reference.tag = update!.newTag;
-    if (update!.newDigest) {
-      if (!isDigest(update!.newDigest)) throw new ConfigurationError(`runs ${update!.newDigest}, which is not a sha256 digest`, 'from');
-      reference.digest = update!.newDigest;
+    if (update.newTag) reference.tag = update.newTag;
+    if (update.newDigest) {
+      if (!isDigest(update.newDigest)) throw new ConfigurationError(`runs ${update.newDigest}, which is not a sha256 digest`, 'from');
+      reference.digest = update.newDigest;
     }
     return { reference, text: formatReference(reference) };
   } finally {

@@ -73,7 +73,7 @@ export function describeAppFailure(result: AppSyncResult): string {
   const label = result.namespace ? `${result.namespace}/${result.name}` : result.name;
   const failure = result.failure ?? result.outcome;
   const lines = [failure.startsWith(label) ? failure : `${label}: ${failure}`];
-  if (result.operationMessage && !lines[0]!.includes(result.operationMessage)) lines.push(`  Operation (${result.operationPhase || 'none'}): ${result.operationMessage}`);
+  if (result.operationMessage && !lines[0].includes(result.operationMessage)) lines.push(`  Operation (${result.operationPhase || 'none'}): ${result.operationMessage}`);
   // Our revision and Argo CD's target are told apart: they differ whenever the branch moved or a pinned revision was synced.
   const target = result.targetRevision ? ` against the target revision ${result.targetRevision}` : '';
   lines.push(`  Argo CD reports: sync ${result.syncStatus}${target}, health ${result.healthStatus}`);

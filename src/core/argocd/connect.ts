@@ -74,7 +74,7 @@ export async function resolveApplications(client: ArgocdClient, selection: AppSe
     return selection.applications.map((item) => {
       const [first, second] = item.split('/');
       return second === undefined
-        ? { name: first!, namespace: selection.appNamespace, project: selection.project }
+        ? { name: first, namespace: selection.appNamespace, project: selection.project }
         : { name: second, namespace: first, project: selection.project };
     });
   }
@@ -105,12 +105,12 @@ export async function resolveApplications(client: ArgocdClient, selection: AppSe
 
 /** Runs `task` over `items` with at most `limit` at once, keeping the order of results. */
 export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await task(items[index]!);
+      results[index] = await task(items[index]);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));

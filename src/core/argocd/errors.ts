@@ -61,7 +61,7 @@ export function parseErrorBody(body: string): { message: string; grpcCode?: numb
     return { message, grpcCode: code };
   } catch {
     // An HTML page from a proxy says nothing useful past its first line.
-    return { message: text.startsWith('<') ? 'an HTML page (a proxy or the web UI answered, not the API)' : clipRemoteText(text.split('\n')[0]!, 300) };
+    return { message: text.startsWith('<') ? 'an HTML page (a proxy or the web UI answered, not the API)' : clipRemoteText(text.split('\n')[0], 300) };
   }
 }
 

@@ -55,8 +55,8 @@ export interface ObserveOptions<T> {
   /** Start the watch after this resourceVersion (the one the sync answer carried). */
   resourceVersion?: string;
   evaluate(app: Application): Evaluation<T>;
-  onProgress?(message: string): void;
-  onDebug?(message: string): void;
+  onProgress?: (message: string) => void;
+  onDebug?: (message: string) => void;
   tuning?: Partial<ObserveTuning>;
   /** Stops the wait from outside (another app failed, the job is cancelled). */
   signal?: AbortSignal;

@@ -10,8 +10,8 @@ import { describeOperationInProgress, operationIdle, type OperationIdentity } fr
 import type { SyncSettings } from './sync-settings.js';
 
 export interface StartDeps {
-  onProgress(message: string): void;
-  onDebug(message: string): void;
+  onProgress: (message: string) => void;
+  onDebug: (message: string) => void;
   tuning?: Partial<ObserveTuning>;
   /** The token's user (`GET /session/userinfo`): how an operation we started is recognised when its answer is lost. */
   username?: string;

@@ -15,8 +15,8 @@ export type { OperationInProgressPolicy, RefreshMode, SyncSettings } from './syn
 export { describeAppFailure, formatDuration, syncBody };
 
 export interface SyncDeps {
-  onProgress(message: string): void;
-  onDebug(message: string): void;
+  onProgress: (message: string) => void;
+  onDebug: (message: string) => void;
   tuning?: Partial<ObserveTuning>;
   signal?: AbortSignal;
   /** The token's user, to recognise our operation when a sync's answer is lost. */

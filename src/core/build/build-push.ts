@@ -111,7 +111,7 @@ export async function buildAndPush(request: BuildPushRequest, deps: BuildPushDep
     const reported = (await readOptional(files.digest)) || digestFromMetadata(builderMetadata);
     let digest = reported;
     if (registry) {
-      const inRegistry = await registry.headManifest(request.repositoryPath, plan.tags[0]!);
+      const inRegistry = await registry.headManifest(request.repositoryPath, plan.tags[0]);
       if (!inRegistry) throw new ActionFailure(`${fullTags[0]} is not in the registry after the push`);
       if (reported && inRegistry.digest !== reported) io.warning(`${request.builder} reported ${reported}, the registry serves ${inRegistry.digest}; using the registry's`);
       digest = inRegistry.digest;

@@ -41,7 +41,7 @@ export async function readImagesFrom(root: string, from: string, images: string[
       const list = [...distinct.values()].map((sighting) => `${describe(sighting.update)} in ${sighting.file}`).join(', ');
       throw new ConfigurationError(`"${from}" runs ${update.image} in more than one version: ${list}`, 'from');
     }
-    const found = chosen[0]!;
+    const found = chosen[0];
     if (!found.update.newTag && !found.update.newDigest) {
       throw new ConfigurationError(`${found.file} does not pin a tag or digest for ${update.image}; there is nothing exact to promote`, 'from');
     }

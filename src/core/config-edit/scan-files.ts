@@ -20,9 +20,9 @@ const BATCH = 256;
  * alongside measured no faster on 10,000 files (docs/decisions/bump-manifest-reading.md).
  */
 export async function scanFiles<R>(files: string[], options: ScanOptions, visit: (path: string, bytes: Buffer) => R): Promise<(R | undefined)[]> {
-  const results: (R | undefined)[] = new Array(files.length);
+  const results = new Array<R | undefined>(files.length);
   for (let index = 0; index < files.length; index++) {
-    const path = files[index]!;
+    const path = files[index];
     const bytes = readInside(options.root, path, options.inputName, options.alwaysRead?.(path) ? undefined : options.needles);
     if (bytes !== undefined) results[index] = visit(path, bytes);
     if (index % BATCH === BATCH - 1) await new Promise((resolve) => setImmediate(resolve));

@@ -41,7 +41,7 @@ export function decodeSource(bytes: Buffer): SourceText {
 
 /** The length of the well-formed UTF-8 sequence starting at `at` (Unicode table 3-7), or 0 when there is none. */
 function sequenceLength(bytes: Buffer, at: number): number {
-  const first = bytes[at]!;
+  const first = bytes[at];
   if (first < 0x80) return 1;
   const continuation = (offset: number, low = 0x80, high = 0xbf): boolean => {
     const byte = bytes[at + offset];
@@ -73,8 +73,8 @@ export function applyEditsToBytes(path: string, source: SourceText, edits: TextE
   const parts: Buffer[] = [];
   let cursor = 0;
   for (const edit of sortedEdits(edits)) {
-    const start = offsets[edit.start]!;
-    const end = offsets[edit.end]!;
+    const start = offsets[edit.start];
+    const end = offsets[edit.end];
     if (!isUtf8(source.bytes.subarray(start, end))) {
       throw new ConfigurationError(`${path}:${lineNumberAt(source.text, edit.start)}: the value to replace holds bytes that are not UTF-8`, 'files');
     }

@@ -51,8 +51,8 @@ export class OverlappingEditsError extends Error {
 export function sortedEdits(edits: TextEdit[]): TextEdit[] {
   const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let index = 1; index < ordered.length; index++) {
-    const previous = ordered[index - 1]!;
-    const current = ordered[index]!;
+    const previous = ordered[index - 1];
+    const current = ordered[index];
     if (current.start < previous.end) throw new OverlappingEditsError(current.start);
   }
   return ordered;

@@ -28,7 +28,9 @@ export function scalarText(node: unknown): string | undefined {
   const value = node.value;
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return undefined;
-  return node.source ?? String(value);
+  if (node.source !== undefined) return node.source;
+  // Under the core schema we parse with, a scalar holds a number or a boolean.
+  return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
 }
 
 export function mapEntry(map: unknown, key: string): Pair<Scalar, Node | null> | undefined {
@@ -125,14 +127,14 @@ export function insertPair(source: string, map: YAMLMap, key: string, value: str
   if (!first) throw new Error('insertPair needs a map with at least one pair');
   const beforeIndex = beforeKey === undefined ? -1 : pairs.findIndex((pair) => String(pair.key.value) === beforeKey);
   if (map.flow) {
-    if (beforeIndex >= 0) return { start: pairs[beforeIndex]!.key.range![0], end: pairs[beforeIndex]!.key.range![0], text: `${rendered}, ` };
-    const last = pairs[pairs.length - 1]!;
+    if (beforeIndex >= 0) return { start: pairs[beforeIndex].key.range![0], end: pairs[beforeIndex].key.range![0], text: `${rendered}, ` };
+    const last = pairs[pairs.length - 1];
     const end = (last.value ?? last.key).range![1];
     return { start: end, end, text: `, ${rendered}` };
   }
   const indent = ' '.repeat(columnOf(source, first.key.range![0]));
   if (beforeIndex > 0) {
-    const at = lineStartOf(source, pairs[beforeIndex]!.key.range![0]);
+    const at = lineStartOf(source, pairs[beforeIndex].key.range![0]);
     return { start: at, end: at, text: `${indent}${rendered}${lineBreakAt(source, at)}` };
   }
   if (beforeIndex === 0) {
@@ -140,7 +142,7 @@ export function insertPair(source: string, map: YAMLMap, key: string, value: str
     const at = first.key.range![0];
     return { start: at, end: at, text: `${rendered}${lineBreakAt(source, at)}${indent}` };
   }
-  const last = pairs[pairs.length - 1]!;
+  const last = pairs[pairs.length - 1];
   const at = lineEndOf(source, Math.max((last.value ?? last.key).range![1] - 1, last.key.range![0]));
   return { start: at, end: at, text: `${lineBreakAt(source, at)}${indent}${rendered}` };
 }
@@ -150,7 +152,7 @@ export function deletePair(source: string, map: YAMLMap, key: string): TextEdit 
   const pairs = map.items as Pair<Scalar, Node | null>[];
   const index = pairs.findIndex((pair) => String(pair.key.value) === key);
   if (index < 0) return undefined;
-  const pair = pairs[index]!;
+  const pair = pairs[index];
   const next = pairs[index + 1];
   const valueEnd = (pair.value ?? pair.key).range![1];
   if (map.flow) {
@@ -175,7 +177,7 @@ function lineBreakAt(source: string, offset: number): string {
 /** Every map in a document, depth first, with whether it sits in a flow collection. */
 export function* walkMaps(node: unknown): Generator<YAMLMap> {
   if (isMap(node)) {
-    yield node as YAMLMap;
+    yield node;
     for (const pair of node.items) yield* walkMaps(pair.value);
   } else if (isSeq(node)) {
     for (const item of node.items) yield* walkMaps(item);

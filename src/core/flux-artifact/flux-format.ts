@@ -44,7 +44,7 @@ export function buildAnnotations(inputs: AnnotationInputs): Record<string, strin
     [CREATED_ANNOTATION]: inputs.created,
   };
   for (const [key, value] of inputs.extra) annotations[key] = value;
-  const created = annotations[CREATED_ANNOTATION]!;
+  const created = annotations[CREATED_ANNOTATION];
   if (!RFC3339.test(created) || Number.isNaN(Date.parse(created))) {
     throw new ConfigurationError(`${CREATED_ANNOTATION} must be an RFC 3339 time such as 2026-01-31T12:00:00Z, got "${created}"`, 'annotations');
   }

@@ -73,7 +73,7 @@ export function createIgnoreMatcher(patterns: readonly string[]): IgnoreMatcher 
       if (isRoot(relativePath)) return false;
       const subject = subjectOf(relativePath, isDirectory);
       for (let index = rules.length - 1; index >= 0; index--) {
-        const rule = rules[index]!;
+        const rule = rules[index];
         if (rule.matcher.ignores(subject)) return !rule.negative;
       }
       return false;

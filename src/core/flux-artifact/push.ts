@@ -155,7 +155,7 @@ interface Artifact {
 
 /** Config and manifest bytes for a layer: a pure function, so a reused layer gives the same manifest as a fresh pack. */
 function describeArtifact(layer: CachedLayer, annotations: Record<string, string>): Artifact {
-  const configBlob = buildConfigBlob(layer.diffId, annotations[CREATED_ANNOTATION]!);
+  const configBlob = buildConfigBlob(layer.diffId, annotations[CREATED_ANNOTATION]);
   const config = descriptorOf(FLUX_CONFIG_MEDIA_TYPE, configBlob);
   const layerDescriptor: Descriptor = { mediaType: FLUX_CONTENT_MEDIA_TYPE, size: layer.size, digest: layer.digest };
   const manifest = buildManifest(config, layerDescriptor, annotations);

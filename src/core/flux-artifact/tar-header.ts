@@ -93,8 +93,8 @@ function finishBlock(block: Buffer): Buffer {
   block.fill(0x20, 148, 156);
   // Bytes 265..329 (uname, gname) are always NUL here: summing them would add nothing.
   let sum = 0;
-  for (let index = 0; index < 265; index++) sum += block[index]!;
-  for (let index = 329; index < BLOCK_SIZE; index++) sum += block[index]!;
+  for (let index = 0; index < 265; index++) sum += block[index];
+  for (let index = 329; index < BLOCK_SIZE; index++) sum += block[index];
   writeOctal(block, 148, 7, sum);
   block[155] = 0x20;
   return block;

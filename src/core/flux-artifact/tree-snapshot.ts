@@ -51,7 +51,7 @@ export function encodeSnapshot(entries: readonly ArtifactEntry[]): { bytes: Buff
   randomFillSync(bytes, 8, 16);
   for (let index = 0, start = 0; index <= entries.length; index++) {
     bytes.writeUInt32LE(start, layout.starts + 4 * index);
-    if (index < entries.length) start += (ascii ? entries[index]!.name.length : Buffer.byteLength(entries[index]!.name)) + 1;
+    if (index < entries.length) start += (ascii ? entries[index].name.length : Buffer.byteLength(entries[index].name)) + 1;
   }
   names.copy(bytes, layout.names);
   Buffer.from(numbersOf(entries, true).buffer).copy(bytes, layout.numbers);
@@ -152,7 +152,7 @@ function entryCheckOf(root: string, snapshot: Buffer, statWith: 'wasi' | 'lstat'
   const paths = pathsOf(root, names.toString('utf8'), count);
   if (!paths) return undefined;
   // Sliced here, not split up front: 20,000 long-lived strings would be copied by every young-generation GC.
-  const entry = (index: number) => entryUnchanged(index === 0 ? root : paths.all.slice(paths.starts[index]!, paths.starts[index + 1]! - 1), numbers, index * NUMBERS_PER_ENTRY);
+  const entry = (index: number) => entryUnchanged(index === 0 ? root : paths.all.slice(paths.starts[index], paths.starts[index + 1] - 1), numbers, index * NUMBERS_PER_ENTRY);
   return { count, entry, close: () => undefined };
 }
 

@@ -78,9 +78,9 @@ function* generateEntries(root: string, matcher: IgnoreMatcher, result: WalkResu
   const rootStats = lstatSync(root);
   if (rootStats.isFile()) {
     result.entries.push({ name: '.', type: 'directory', mode: SINGLE_FILE_ROOT_MODE, size: 0, absolutePath: path.dirname(root) });
-    yield result.entries[0]!;
+    yield result.entries[0];
     result.entries.push(fileEntry(path.basename(root), root, rootStats, result));
-    yield result.entries[1]!;
+    yield result.entries[1];
     return;
   }
   const rootEntry = directoryEntry('.', root, rootStats, result);
@@ -91,12 +91,12 @@ function* generateEntries(root: string, matcher: IgnoreMatcher, result: WalkResu
   // costs more than the lstat calls themselves on a tree of small files.
   const stack: Frame[] = [frameOf(root, '')];
   while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
+    const frame = stack[stack.length - 1];
     if (frame.next === frame.names.length) {
       stack.pop();
       continue;
     }
-    const name = frame.names[frame.next++]!;
+    const name = frame.names[frame.next++];
     // `frame.directory` is already a clean real path: concatenation instead of path.join's normalising.
     const absolutePath = `${frame.directory}${path.sep}${name}`;
     const relative = frame.prefix ? `${frame.prefix}/${name}` : name;

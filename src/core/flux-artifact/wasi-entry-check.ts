@@ -52,11 +52,11 @@ export function wasiEntryCheck(root: string, names: Buffer): WasiEntryCheck | un
   const words = new Uint32Array(memory.buffer, 0, FILESTAT_BYTES / 4);
   const filetype = new Uint8Array(memory.buffer, 16, 1);
   // Little-endian u64 at words[word]: exact below 2**53, as Stats gives it.
-  const u64 = (word: number) => words[word]! + words[word + 1]! * 4294967296;
-  const ms = (word: number) => millisecondsOf(words[word + 1]!, words[word]!);
+  const u64 = (word: number) => words[word] + words[word + 1] * 4294967296;
+  const ms = (word: number) => millisecondsOf(words[word + 1], words[word]);
   const unchanged: WasiEntryCheck['unchanged'] = (from, to, numbers, at) => {
     if (filestat(PREOPENED_ROOT, 0, FILESTAT_BYTES + from, to - from, 0) !== 0) return false;
-    const kind = KIND_OF_WASI_FILETYPE[filetype[0]!] ?? 0;
+    const kind = KIND_OF_WASI_FILETYPE[filetype[0]] ?? 0;
     // Filestat layout: dev @0, ino @8, filetype @16, nlink @24, size @32, atim @40, mtim @48, ctim @56.
     return (
       numbers[at] === kind &&
@@ -110,6 +110,8 @@ interface WasmApi {
  */
 function loadWasi(): WasiConstructor | undefined {
   if (typeof process.getBuiltinModule !== 'function') return undefined; // Node < 20.16
+  // Saved to be put back below, never called through this reference.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const emitWarning = process.emitWarning;
   process.emitWarning = () => undefined;
   try {

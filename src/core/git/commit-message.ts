@@ -24,7 +24,7 @@ const PLACEHOLDER = /\{([A-Za-z-]+)\}/g;
 /** Fails on a placeholder we would leave verbatim in the commit: a typo must not ship. */
 export function validateMessageTemplate(template: string, inputName: string): void {
   for (const match of template.matchAll(PLACEHOLDER)) {
-    if (!(MESSAGE_PLACEHOLDERS as readonly string[]).includes(match[1]!)) {
+    if (!(MESSAGE_PLACEHOLDERS as readonly string[]).includes(match[1])) {
       throw new ConfigurationError(
         `unknown placeholder {${match[1]}}; the message may use ${MESSAGE_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
         inputName,

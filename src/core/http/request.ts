@@ -150,7 +150,7 @@ export async function sendForStream(request: HttpRequest): Promise<HttpStreamRes
   const source = body === undefined || typeof body === 'string' || Buffer.isBuffer(body) ? body : body.open();
   try {
     const { request: send } = await (undici ??= import('undici'));
-    const response = await send(url, { dispatcher, method: request.method as Dispatcher.HttpMethod, headers, body: source, signal: deadline.signal, headersTimeout: idle, bodyTimeout: idle });
+    const response = await send(url, { dispatcher, method: request.method, headers, body: source, signal: deadline.signal, headersTimeout: idle, bodyTimeout: idle });
     const stream = watchSilence(response.body, idle);
     stream.once('close', deadline.clear);
     stream.once('error', () => {}); // surfaced to whoever consumes the stream

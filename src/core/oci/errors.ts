@@ -36,7 +36,7 @@ export function describeErrorBody(body: Buffer): { code?: string; text?: string 
   if (!Array.isArray(errors) || errors.length === 0) return {};
   const parts = errors.slice(0, 3).map((error) => {
     const detail = error.detail === undefined || error.detail === null ? '' : ` (${clipRemoteText(JSON.stringify(error.detail), MAX_DETAIL)})`;
-    return `${String(error.code ?? 'ERROR')}: ${String(error.message ?? '')}${detail}`;
+    return `${typeof error.code === 'string' ? error.code : 'ERROR'}: ${typeof error.message === 'string' ? error.message : ''}${detail}`;
   });
   const first = errors[0]?.code;
   return { code: typeof first === 'string' ? first : undefined, text: parts.join('; ') };

@@ -201,8 +201,8 @@ describe('build-push with buildah against a real registry', () => {
       const pushed = await action({ image: 'team/labelled', context: 'labelled', tags: 'type=sha', insecure: 'true' });
       expect(pushed.error).toBeUndefined();
       const [build, push] = pushed.commands;
-      expect(build!.env.REGISTRY_AUTH_FILE).toBeDefined();
-      expect(push!.args).toContain('--authfile');
+      expect(build.env.REGISTRY_AUTH_FILE).toBeDefined();
+      expect(push.args).toContain('--authfile');
       expect(pushed.result!.outputs.image).toMatch(new RegExp(`^${authRegistry.host}/team/labelled@sha256:`));
       const { stdout } = await run('skopeo', ['inspect', '--tls-verify=false', '--creds', `${authRegistry.username}:${authRegistry.password}`, `docker://${authRegistry.host}/team/labelled:sha-a1b2c3d`], { env });
       expect((JSON.parse(stdout) as { Digest: string }).Digest).toBe(pushed.result!.outputs.digest);
@@ -224,7 +224,7 @@ describe('build-push with buildah against a real registry', () => {
       expect(broken.error).toBeInstanceOf(ActionFailure);
       expect(broken.commands.map((command) => command.args[0])).toEqual(['bud']);
       // The auth file was really handed to the failed build, and is gone with the temp dir.
-      expect(broken.commands[0]!.env.REGISTRY_AUTH_FILE).toBeDefined();
+      expect(broken.commands[0].env.REGISTRY_AUTH_FILE).toBeDefined();
       expect(broken.leftovers).toEqual([]);
       expect(broken.io.everything).not.toContain(authRegistry.password);
     } finally {

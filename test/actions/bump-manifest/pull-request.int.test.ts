@@ -60,22 +60,22 @@ describe('bump-manifest in pull-request mode', () => {
       expect.objectContaining({ number: 1, head: branch, base: 'main', state: 'open', title: 'chore(deploy): bump ghcr.io/org/api to 1.1.0@' + digestOf(11), labels: ['deploy', 'prod'] }),
     ]);
     // No digest key in this chart's values: the engine pins both in the tag.
-    expect(api.pulls[0]!.body).toContain(`-  tag: 1.0.0\n+  tag: 1.1.0@${digestOf(11)}`);
+    expect(api.pulls[0].body).toContain(`-  tag: 1.0.0\n+  tag: 1.1.0@${digestOf(11)}`);
     expect(await server.readFileAtHead('org/prod-config', branch, 'envs/prod/values.yaml')).toBe(
       VALUES.replace('tag: 1.0.0', `tag: 1.1.0@${digestOf(11)}`),
     );
     expect(await server.readFileAtHead('org/prod-config', 'main', 'envs/prod/values.yaml')).toBe(VALUES); // protected: untouched
-    expect(first.io.outputs.get('commit')).toBe((await server.log('org/prod-config', branch))[0]!.sha);
+    expect(first.io.outputs.get('commit')).toBe((await server.log('org/prod-config', branch))[0].sha);
 
     const second = await runBump({ ...inputs, image: `ghcr.io/org/api:1.2.0@${digestOf(12)}` });
     expect(second.error).toBeUndefined();
     expect(second.io.outputs.get('pull-request-number')).toBe('1');
     expect(api.pulls).toHaveLength(1);
-    expect(api.pulls[0]!.title).toBe(`chore(deploy): bump ghcr.io/org/api to 1.2.0@${digestOf(12)}`);
+    expect(api.pulls[0].title).toBe(`chore(deploy): bump ghcr.io/org/api to 1.2.0@${digestOf(12)}`);
     expect(await server.readFileAtHead('org/prod-config', branch, 'envs/prod/values.yaml')).toContain('tag: 1.2.0');
     // Force-pushed from main's tip: the branch holds one bump commit, not a stack of them.
     expect((await server.log('org/prod-config', branch)).map((commit) => commit.subject)).toEqual([
-      api.pulls[0]!.title,
+      api.pulls[0].title,
       'Initial commit',
     ]);
     expect(second.io.summary).toContain('(updated)');
@@ -94,7 +94,7 @@ describe('bump-manifest in pull-request mode', () => {
     expect(Object.fromEntries(same.io.outputs)).toMatchObject({ changed: 'false', branch: 'main', 'pull-request-url': '' });
     expect(api.requests.slice(requestsBefore).map((request) => request.method)).toEqual(['GET']);
 
-    expect(api.requests[0]!.path).toContain(`head=${encodeURIComponent(`org:${branch}`)}`);
+    expect(api.requests[0].path).toContain(`head=${encodeURIComponent(`org:${branch}`)}`);
     for (const run of [first, second]) {
       expect(run.io.everything).not.toContain(TOKEN);
       expect(run.io.everything).not.toContain(basicForm(TOKEN));

@@ -60,7 +60,7 @@ describe('bump-manifest pushing to a config repository', () => {
     );
     expect(Object.fromEntries(io.outputs)).toEqual({
       changed: 'true',
-      commit: log[0]!.sha,
+      commit: log[0].sha,
       files: 'apps/web/kustomization.yaml',
       branch: 'main',
       'pull-request-url': '',
@@ -80,7 +80,7 @@ describe('bump-manifest pushing to a config repository', () => {
     const log = await server.log('org/push-noop', 'main');
     expect(log).toHaveLength(1);
     expect(io.outputs.get('changed')).toBe('false');
-    expect(io.outputs.get('commit')).toBe(log[0]!.sha);
+    expect(io.outputs.get('commit')).toBe(log[0].sha);
     expect(io.outputs.get('files')).toBe('');
   });
 
@@ -102,7 +102,7 @@ describe('bump-manifest pushing to a config repository', () => {
     expect(await server.readFileAtHead('org/promote', 'main', 'envs/prod/values.yaml')).toBe(
       VALUES.replace('tag: 1.0.0', `tag: 1.4.2\n  digest: ${digestOf(7)}`),
     );
-    expect((await server.log('org/promote', 'main'))[0]!.subject).toBe(`promote ghcr.io/org/api 1.4.2@${digestOf(7)} to prod`);
+    expect((await server.log('org/promote', 'main'))[0].subject).toBe(`promote ghcr.io/org/api 1.4.2@${digestOf(7)} to prod`);
     expect(io.outputs.get('files')).toBe('envs/prod/values.yaml');
   });
 
@@ -147,11 +147,11 @@ describe('bump-manifest pushing to a config repository', () => {
     expect(error).toBeUndefined();
     const log = await server.log('org/checkout', 'main');
     expect(log.map((commit) => commit.subject)).toEqual(['chore(deploy): bump ghcr.io/org/web to 1.2.0', 'someone else', 'Initial commit']);
-    expect(io.outputs.get('commit')).toBe(log[0]!.sha);
+    expect(io.outputs.get('commit')).toBe(log[0].sha);
     // The local branch has a commit of its own: it stays as it was, on its branch, and the log says where the update went.
     expect((await git(['symbolic-ref', '--short', 'HEAD'])).stdout.trim()).toBe('main');
     expect((await git(['rev-parse', 'HEAD'])).stdout).toBe(headBefore);
-    expect(io.everything).toContain(`Branch "main" has local commits the remote does not; it stays as it was (the update is ${log[0]!.sha.slice(0, 12)} on the remote)`);
+    expect(io.everything).toContain(`Branch "main" has local commits the remote does not; it stays as it was (the update is ${log[0].sha.slice(0, 12)} on the remote)`);
     expect(await readFile(path.join(checkout, '.git', 'config'), 'utf8')).not.toContain(basicForm(TOKEN));
     expect(io.everything).not.toContain(TOKEN);
   });

@@ -96,7 +96,7 @@ describe('copyByDigest', () => {
     const result = await copyByDigest({
       source: { client: source, repository: 'team/app' },
       target: { client: target, repository: 'chunked/app' },
-      digest: app.platforms[0]!,
+      digest: app.platforms[0],
       tags: ['v1'],
       referrers: false,
       io: new RecordingIO(),
@@ -117,7 +117,7 @@ describe('bad input: a clear error naming the input, nothing moved', () => {
     [{ source: 'registry.example.com/team/app:dev', stages: 'copy,deploy' }, 'stages', /expected some of copy, bump, sync/],
     [{ source: 'registry.example.com/team/app:dev', target: 'r.example.com/x:y', stages: 'bump' }, 'config-files', /required/],
   ])('%j -> %s', (values, input, message) => {
-    const error = configurationErrorOf(() => parse(values as Record<string, string>));
+    const error = configurationErrorOf(() => parse(values));
     expect(error.input).toBe(input);
     expect(error.message).toMatch(message);
   });

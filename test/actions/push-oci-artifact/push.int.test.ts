@@ -106,7 +106,7 @@ describe('push-oci-artifact against a real registry', () => {
     expect(copied.config.size).toBe(233);
     const unpacked = path.join(scratch, 'unpacked');
     mkdirSync(unpacked);
-    await run('tar', ['-xzf', blob(copied.layers[0]!.digest), '-C', unpacked]);
+    await run('tar', ['-xzf', blob(copied.layers[0].digest), '-C', unpacked]);
     const expected = ['app/deployment.yaml', 'app/service.yaml', 'kustomization.yaml'];
     expect(listFiles(unpacked).sort()).toEqual(expected);
     for (const name of expected) expect(readFileSync(path.join(unpacked, name), 'utf8')).toBe(TREE[name]);
@@ -175,7 +175,7 @@ describe('push-oci-artifact against a real registry', () => {
       expect(changed.digest).not.toBe(packed.digest);
       expect(changed.tags).toEqual([{ tag: 'v3', outcome: 'pushed' }]);
     } finally {
-      writeFileSync(path.join(workspace, 'deploy/app/service.yaml'), TREE['app/service.yaml']!);
+      writeFileSync(path.join(workspace, 'deploy/app/service.yaml'), TREE['app/service.yaml']);
       rmSync(path.join(workspace, 'deploy/app/diagram.png'));
     }
   });

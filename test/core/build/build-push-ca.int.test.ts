@@ -27,7 +27,7 @@ function recordingRunner(seen: { command: Command; caCopy?: string }[]): Command
   return async (command) => {
     const certDir = command.args[command.args.indexOf('--cert-dir') + 1];
     const kanikoCert = command.args[command.args.indexOf('--registry-certificate') + 1]?.split('=')[1];
-    const file = command.args.includes('--cert-dir') ? path.join(certDir!, 'ca.crt') : command.args.includes('--registry-certificate') ? kanikoCert : undefined;
+    const file = command.args.includes('--cert-dir') ? path.join(certDir, 'ca.crt') : command.args.includes('--registry-certificate') ? kanikoCert : undefined;
     seen.push({ command, ...(file ? { caCopy: await readFile(file, 'utf8') } : {}) });
     return { code: 0, tail: [] };
   };
@@ -70,8 +70,8 @@ describe('buildAndPush with a ca-file', () => {
   it('buildah: gets a cert dir in the step temp dir holding a copy of the CA as ca.crt, removed afterwards', async () => {
     const { seen, tempRoot, leftovers, io } = await build('buildah');
     expect(seen).toHaveLength(1);
-    const { command, caCopy } = seen[0]!;
-    const certDir = command.args[command.args.indexOf('--cert-dir') + 1]!;
+    const { command, caCopy } = seen[0];
+    const certDir = command.args[command.args.indexOf('--cert-dir') + 1];
     expect(path.dirname(path.dirname(certDir))).toBe(tempRoot);
     expect(path.basename(certDir)).toBe('certs');
     expect(caCopy).toBe(CA_PEM);
@@ -82,7 +82,7 @@ describe('buildAndPush with a ca-file', () => {
 
   it('kaniko: --registry-certificate for the image registry names the copy', async () => {
     const { seen, leftovers } = await build('kaniko');
-    const { command, caCopy } = seen[0]!;
+    const { command, caCopy } = seen[0];
     expect(command.args[command.args.indexOf('--registry-certificate') + 1]).toMatch(/^harbor\.internal=.*\/certs\/ca\.crt$/);
     expect(caCopy).toBe(CA_PEM);
     expect(leftovers).toEqual([]);
@@ -90,15 +90,15 @@ describe('buildAndPush with a ca-file', () => {
 
   it('docker: warns once that the daemon / BuildKit trust applies, and passes no CA flag', async () => {
     const { seen, io } = await build('docker');
-    expect(seen[0]!.command.args.some((arg) => /cert/.test(arg))).toBe(false);
+    expect(seen[0].command.args.some((arg) => /cert/.test(arg))).toBe(false);
     const warnings = io.lines.filter((line) => line.level === 'warning');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.message).toMatch(/ca-file.*Docker daemon \/ BuildKit/);
+    expect(warnings[0].message).toMatch(/ca-file.*Docker daemon \/ BuildKit/);
   });
 
   it('insecure (TLS not verified): no cert dir is made', async () => {
     const { seen } = await build('buildah', { tlsVerify: false });
-    expect(seen[0]!.command.args).not.toContain('--cert-dir');
-    expect(seen[0]!.command.args).toContain('--tls-verify=false');
+    expect(seen[0].command.args).not.toContain('--cert-dir');
+    expect(seen[0].command.args).toContain('--tls-verify=false');
   });
 });

@@ -108,7 +108,7 @@ describe('parseTagRules', () => {
   });
 
   it('keeps commas inside expressions', () => {
-    expect(parseTagRules(["type=raw,value={{date 'YYYY,MM'}}"])[0]!.value).toBe("{{date 'YYYY,MM'}}");
+    expect(parseTagRules(["type=raw,value={{date 'YYYY,MM'}}"])[0].value).toBe("{{date 'YYYY,MM'}}");
   });
 });
 

@@ -179,7 +179,7 @@ describe('generic key.path=value', () => {
       'a.yaml': 'spec:\n  replicas: 3 # two\n  list: [x, "on"]\n',
       'b.json': '{"spec": {"replicas": 3, "list": ["x", "on"]}}',
     });
-    expect(plan.edits[0]!.changes).toEqual([
+    expect(plan.edits[0].changes).toEqual([
       { line: 2, before: '  replicas: 2 # two', after: '  replicas: 3 # two' },
       { line: 3, before: '  list: [x, y]', after: '  list: [x, "on"]' },
     ]);

@@ -43,7 +43,7 @@ describe('wasiEntryCheck', () => {
         const to = from + Buffer.byteLength(name);
         const numbers = new Float64Array(recorded(path.join(root, name)));
         expect(check(from, to, numbers, 0), name).toBe(true);
-        numbers[6]! += 1;
+        numbers[6] += 1;
         expect(check(from, to, numbers, 0), `${name}, ctime off`).toBe(false);
         from = to + 1;
       }
@@ -71,7 +71,7 @@ describe('millisecondsOf', () => {
       nanoseconds.push(Math.floor(Math.random() * 1e9));
     }
     for (const [index, sec] of seconds.entries()) {
-      const nsec = nanoseconds[index % nanoseconds.length]!;
+      const nsec = nanoseconds[index % nanoseconds.length];
       const total = BigInt(sec) * 1_000_000_000n + BigInt(nsec);
       const statsMs = sec * 1e3 + nsec / 1e6; // Node's msFromTimeSpec
       expect(millisecondsOf(Number(total >> 32n), Number(total & 0xffffffffn)), `${sec}.${nsec}`).toBe(statsMs);

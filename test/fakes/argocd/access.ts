@@ -44,11 +44,11 @@ export function matchesSelector(labels: Record<string, string> = {}, selector: s
     const set = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
     if (set) {
       const values = (set[3] ?? '').split(',').map((v) => v.trim());
-      const has = set[1]! in labels && values.includes(labels[set[1]!]!);
+      const has = set[1] in labels && values.includes(labels[set[1]]);
       return set[2] === 'in' ? has : !has;
     }
     const cmp = /^([^!=]+?)\s*(==|=|!=)\s*(.*)$/.exec(term);
-    if (cmp) return cmp[2] === '!=' ? labels[cmp[1]!] !== cmp[3] : labels[cmp[1]!] === cmp[3];
+    if (cmp) return cmp[2] === '!=' ? labels[cmp[1]] !== cmp[3] : labels[cmp[1]] === cmp[3];
     return term.startsWith('!') ? !(term.slice(1) in labels) : term in labels;
   });
 }

@@ -274,7 +274,7 @@ export class FakeController {
     delete app.status.conditions;
     const scenario = resolveScenario(tracked.scenario);
     const extra = scenario.pruneSkipped.length > 0 || scenario.driftAfterSync;
-    const inSync = !extra && target.length === tracked.live.length && target.every((sha, i) => this.manifestsOf(sha) === this.manifestsOf(tracked.live[i]!));
+    const inSync = !extra && target.length === tracked.live.length && target.every((sha, i) => this.manifestsOf(sha) === this.manifestsOf(tracked.live[i]));
     setSyncRevisions(app, target);
     app.status.sync.status = inSync ? 'Synced' : 'OutOfSync';
     for (const r of app.status.resources ?? []) r.status = inSync ? 'Synced' : 'OutOfSync';

@@ -151,7 +151,7 @@ export function createApplication(seed: AppSeed, now: number, resourceVersion: n
     kind: r.kind,
     namespace: r.namespace ?? destination,
     name: r.name,
-    status: seed.syncStatus ?? ('OutOfSync' as SyncStatus),
+    status: seed.syncStatus ?? ('OutOfSync'),
     health: r.kind === 'Service' || r.kind === 'ConfigMap' ? undefined : { ...(seed.health ?? { status: 'Healthy' as const }) },
     images: r.images,
   }));

@@ -53,7 +53,7 @@ export function buildahCommands(plan: BuildPlan, program = 'buildah'): BuilderCo
 /** Pushes one more tag of the built image (when no registry client copies it by manifest). */
 export function buildahPushTag(plan: BuildPlan, tag: string, program = 'buildah'): Command {
   const { push } = buildahCommands({ ...plan, tags: [tag], push: true }, program);
-  const command = push[0]!;
+  const command = push[0];
   // The digest file belongs to the first push; this one must not overwrite it.
   const at = command.args.indexOf('--digestfile');
   command.args.splice(at, 2);

@@ -38,7 +38,7 @@ export function kanikoCommands(plan: BuildPlan, program = KANIKO_EXECUTOR): Buil
         ...plan.platforms.flatMap((platform) => ['--custom-platform', platform]),
         ...[...plan.buildArgs].flatMap(([key, value]) => ['--build-arg', `${key}=${value}`]),
         ...[...plan.labels].flatMap(([key, value]) => ['--label', `${key}=${value}`]),
-        ...(caches.length ? ['--cache=true', '--cache-repo', caches[0]!] : []),
+        ...(caches.length ? ['--cache=true', '--cache-repo', caches[0]] : []),
         ...plan.tags.flatMap((tag) => ['--destination', `${plan.repository}:${tag}`]),
         ...(plan.push ? ['--digest-file', plan.files.digest, '--push-retry', '3'] : ['--no-push']),
         ...(plan.tlsVerify ? [] : ['--insecure', '--skip-tls-verify', '--insecure-pull', '--skip-tls-verify-pull']),

@@ -50,7 +50,7 @@ export function parseTagRule(line: string, input = 'tags'): TagRule {
     throw new ConfigurationError(`${why} in "${line}"`, input);
   };
   const fields = splitFields(line);
-  if (fields.length === 1 && !fields[0]!.includes('=')) fields[0] = `value=${fields[0]}`;
+  if (fields.length === 1 && !fields[0].includes('=')) fields[0] = `value=${fields[0]}`;
   const attributes = new Map<string, string>();
   for (const field of fields) {
     const at = field.indexOf('=');

@@ -29,7 +29,7 @@ export function expandTemplate(template: string, values: TemplateValues, options
     if (date) {
       const when = date[1] === 'date' ? options.now : options.commitTime;
       if (!when) throw new ConfigurationError(`"${whole}" needs a ${date[1] === 'date' ? 'clock' : 'commit time'}, and none is known here`, options.input);
-      return formatDate(when, date[2]!);
+      return formatDate(when, date[2]);
     }
     if (!Object.prototype.hasOwnProperty.call(values, body)) {
       const known = Object.keys(values).map((name) => `{{${name}}}`);
@@ -63,5 +63,5 @@ function formatDate(when: Date, format: string): string {
     mm: pad(when.getUTCMinutes()),
     ss: pad(when.getUTCSeconds()),
   };
-  return format.replace(DATE_TOKENS, (token) => parts[token]!);
+  return format.replace(DATE_TOKENS, (token) => parts[token]);
 }

@@ -93,11 +93,11 @@ function appendParameter(source: string, parameters: YAMLSeq, name: string, valu
     const text = `{name: ${renderScalar(name)}, value: ${renderScalar(value)}}`;
     return { start: close, end: close, text: items.length ? `, ${text}` : text };
   }
-  const keyStart = items[0]!.items[0]!.key.range![0];
+  const keyStart = items[0].items[0].key.range![0];
   const dashAt = source.lastIndexOf('-', keyStart);
   const dashIndent = ' '.repeat(dashAt - lineStartOf(source, dashAt));
   const keyIndent = ' '.repeat(keyStart - lineStartOf(source, keyStart));
-  const lastPair = last.items[last.items.length - 1]!;
+  const lastPair = last.items[last.items.length - 1];
   const end = (lastPair.value as Scalar | null)?.range?.[1] ?? lastPair.key.range![1];
   const lineEnd = source.slice(end).search(/\r?\n|$/) + end;
   const text = `${eol}${dashIndent}-${' '.repeat(keyStart - dashAt - 1)}name: ${renderScalar(name)}${eol}${keyIndent}value: ${renderScalar(value)}`;

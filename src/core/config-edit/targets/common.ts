@@ -41,7 +41,7 @@ export function splitKeyPath(path: string, inputName: string): string[] {
   const segments: string[] = [];
   let current = '';
   for (let index = 0; index < path.length; index++) {
-    const char = path[index]!;
+    const char = path[index];
     if (char === '\\' && path[index + 1] === '.') {
       current += '.';
       index++;

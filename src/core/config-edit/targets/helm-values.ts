@@ -163,7 +163,7 @@ function mapSlots(source: string, base: YAMLMap, result: TargetResult): ValueSlo
       if (!isMap(parent) || parent.items.length === 0) {
         throw new ConfigurationError(`cannot add "${path.join('.')}": its parent is not a map in the values file`, 'helm-tag-key');
       }
-      result.edits.push(insertPair(source, parent, path[path.length - 1]!, value));
+      result.edits.push(insertPair(source, parent, path[path.length - 1], value));
     },
   };
 }

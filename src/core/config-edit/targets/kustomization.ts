@@ -150,8 +150,8 @@ function addEntry(source: string, document: ParsedDocument, entry: KustomizeImag
     return { start: source.length, end: source.length, text: `${source.length && !source.endsWith('\n') ? eol : ''}${block}` };
   }
   const items = images.items.filter(isMap) as YAMLMap<Scalar>[];
-  const first = items[0]!;
-  const keyStart = first.items[0]!.key.range![0];
+  const first = items[0];
+  const keyStart = first.items[0].key.range![0];
   const dashAt = source.lastIndexOf('-', keyStart);
   const dashIndent = ' '.repeat(dashAt - lineStartOf(source, dashAt));
   const keyIndent = ' '.repeat(keyStart - lineStartOf(source, keyStart));
@@ -160,11 +160,11 @@ function addEntry(source: string, document: ParsedDocument, entry: KustomizeImag
   );
   const later = items.find((item) => (scalarText(mapValue(item, 'name')) ?? '') > entry.name);
   if (later) {
-    const at = lineStartOf(source, later.items[0]!.key.range![0]);
+    const at = lineStartOf(source, later.items[0].key.range![0]);
     return { start: at, end: at, text: lines.join(eol) + eol };
   }
-  const last = items[items.length - 1]!;
-  const lastPair = last.items[last.items.length - 1]!;
+  const last = items[items.length - 1];
+  const lastPair = last.items[last.items.length - 1];
   const at = lineEndOf(source, Math.max((lastPair.value as Scalar | null)?.range?.[1] ?? lastPair.key.range![1], 1) - 1);
   return { start: at, end: at, text: eol + lines.join(eol) };
 }

@@ -25,7 +25,7 @@ const STAGES: Record<string, string> = { 'build-push': 'build', 'push-oci-artifa
 
 const isBoolean = (spec: InputSpec) => spec.default === 'true' || spec.default === 'false';
 const envName = (input: string) => `INPUT_${input.replace(/-/g, '_').toUpperCase()}`;
-const firstSentence = (text: string) => text.split('\n')[0]!;
+const firstSentence = (text: string) => text.split('\n')[0];
 
 /**
  * One catalog component per action. Strings reach the CLI as INPUT_ variables (GitLab expands a

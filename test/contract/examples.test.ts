@@ -89,7 +89,7 @@ describe('examples/github and action.yml files, read by GitHub\'s own parser and
 
   it('the README\'s workflow snippets give our actions only inputs they declare', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-    const snippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    const snippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]);
     const steps = snippets.flatMap((snippet) => parseAllDocuments(snippet).flatMap((document) => stepsOf(document.toJS())));
     const ours = steps.filter((step) => step.uses && ourAction(step.uses));
     expect(ours.length).toBeGreaterThanOrEqual(4);

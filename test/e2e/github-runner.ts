@@ -48,12 +48,12 @@ export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[index]!);
+    const match = /^([^<]+)<<(.+)$/.exec(lines[index]);
     if (!match) continue;
     const [, name, delimiter] = match;
     const value: string[] = [];
-    for (index++; index < lines.length && lines[index] !== delimiter; index++) value.push(lines[index]!);
-    outputs[name!] = value.join('\n');
+    for (index++; index < lines.length && lines[index] !== delimiter; index++) value.push(lines[index]);
+    outputs[name] = value.join('\n');
   }
   return outputs;
 }

@@ -52,7 +52,7 @@ describe('one digest from commit to verified deployment', () => {
     expect(outputs['sync-status']).toBe('Synced');
     expect(outputs['health-status']).toBe('Healthy');
     expect(outputs['build-digest']).toBe(built);
-    expect(JSON.parse(outputs.record!)).toMatchObject({
+    expect(JSON.parse(outputs.record)).toMatchObject({
       environment: 'dev',
       commit: APP_SHA,
       image: outputs.image,
@@ -78,7 +78,7 @@ describe('one digest from commit to verified deployment', () => {
     expect(await world.git.readFileAtHead('config', 'main', 'envs/stage/kustomization.yaml')).toContain(`digest: ${built}`);
     expect(await world.git.log('config', 'main')).toHaveLength(before + 1);
     expect(outputs['health-status']).toBe('Healthy');
-    expect(JSON.parse(outputs.record!)).toMatchObject({ environment: 'stage', digest: built, promotedFrom: `${world.image}@${built}`, argocd: { sync: 'Synced', health: 'Healthy' } });
+    expect(JSON.parse(outputs.record)).toMatchObject({ environment: 'stage', digest: built, promotedFrom: `${world.image}@${built}`, argocd: { sync: 'Synced', health: 'Healthy' } });
   }, 300_000);
 });
 
@@ -111,6 +111,6 @@ describe('failure in the middle', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/::error::.*127\.0\.0\.1/);
     expect(world.head()).toBe(head);
-    expect((await world.git.log('config', 'main'))[0]!.sha).toBe(head);
+    expect((await world.git.log('config', 'main'))[0].sha).toBe(head);
   }, 180_000);
 });

@@ -34,7 +34,7 @@ export async function startFakeGitlabApi(options: { token: string; projects: str
     if (headers['private-token'] !== options.token && headers.authorization !== `Bearer ${options.token}`) return [401, { message: '401 Unauthorized' }];
     const route = /^\/api\/v4\/projects\/([^/]+)\/merge_requests(?:\/(\d+))?$/.exec(url.pathname);
     if (!route) return [404, { error: '404 Not Found' }];
-    const path = decodeURIComponent(route[1]!);
+    const path = decodeURIComponent(route[1]);
     const list = mergeRequests.get(path);
     if (!list) return [404, { message: '404 Project Not Found' }];
     const iid = route[2] ? Number(route[2]) : undefined;

@@ -26,7 +26,9 @@ export interface JsonServer {
 /** A loopback HTTP server for a fake REST API: `handle` answers [status, JSON body] for each request. */
 export async function startJsonServer(handle: (exchange: JsonExchange) => [number, unknown] | Promise<[number, unknown]>): Promise<JsonServer> {
   const requests: RecordedRequest[] = [];
-  const server = http.createServer(async (req, res) => {
+  // A handler that throws answers 500, as a real server would, instead of an unhandled rejection.
+  const server = http.createServer((req, res) => void respond(req, res).catch(() => res.headersSent || res.writeHead(500).end()));
+  async function respond(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake');
     const record: RecordedRequest = { method: req.method ?? 'GET', path: `${url.pathname}${url.search}`, status: 0, headers: req.headers };
     requests.push(record);
@@ -43,7 +45,7 @@ export async function startJsonServer(handle: (exchange: JsonExchange) => [numbe
     record.status = status;
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(answer));
-  });
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());

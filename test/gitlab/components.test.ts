@@ -27,7 +27,7 @@ describe.each(actions.map((action) => [action.name, action] as const))('the GitL
     const contract = actionYml(name).inputs;
     expect(Object.keys(inputs).sort()).toEqual([...Object.keys(contract), ...COMPONENT_JOB_INPUTS].sort());
     for (const [input, spec] of Object.entries(contract)) {
-      const declared = inputs[input]!;
+      const declared = inputs[input];
       const boolean = spec.default === 'true' || spec.default === 'false';
       expect(declared.type, input).toBe(boolean ? 'boolean' : 'string');
       // GitLab refuses an include without a required input only when the spec has no default.
@@ -38,7 +38,7 @@ describe.each(actions.map((action) => [action.name, action] as const))('the GitL
   });
 
   it('hands every input to the CLI and keeps the outputs and the summary as artifacts', () => {
-    const job = (body as Record<string, { variables: Record<string, string>; script: string[]; artifacts: unknown }>)['$[[ inputs.job-name ]]']!;
+    const job = (body as Record<string, { variables: Record<string, string>; script: string[]; artifacts: unknown }>)['$[[ inputs.job-name ]]'];
     const script = job.script.join('\n');
     for (const input of Object.keys(action.inputs)) {
       const reference = `$[[ inputs.${input} ]]`;

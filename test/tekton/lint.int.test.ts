@@ -21,9 +21,9 @@ describe('tekton-lint', () => {
   it('does find a reference to a param a Task does not declare (the linter is live)', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'tekton-lint-'));
     try {
-      await writeFile(path.join(dir, 'task.yaml'), readFileSync(taskPath(actions[0]!), 'utf8').replace('$(params.image)', '$(params.nope)'));
+      await writeFile(path.join(dir, 'task.yaml'), readFileSync(taskPath(actions[0]), 'utf8').replace('$(params.image)', '$(params.nope)'));
       const problems = await lint(dir, 'task.yaml');
-      expect(problems.map((problem) => problem.message)).toContain(`Undefined param 'nope' at .spec.steps[0].env[0].value in 'gitops-${actions[0]!.name}'`);
+      expect(problems.map((problem) => problem.message)).toContain(`Undefined param 'nope' at .spec.steps[0].env[0].value in 'gitops-${actions[0].name}'`);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -23,7 +23,7 @@ describe.each(actions.map((action) => [action.name, action] as const))('the Tekt
   const text = readFileSync(taskPath(action), 'utf8');
   const task = parse(text) as Task;
   const contract = actionYml(name);
-  const secretInputs = Object.keys(action.inputs).filter((input) => action.inputs[input]!.secret);
+  const secretInputs = Object.keys(action.inputs).filter((input) => action.inputs[input].secret);
 
   it('is what scripts/ci-files.ts renders from the definition (npm run ci-files)', () => {
     expect(text).toBe(renderTask(action));
@@ -34,11 +34,11 @@ describe.each(actions.map((action) => [action.name, action] as const))('the Tekt
     const expected = Object.keys(contract.inputs).filter((input) => !secretInputs.includes(input));
     expect([...params.keys()].sort()).toEqual([...expected, ...(secretInputs.length ? [SECRET_NAME_PARAM] : [])].sort());
     for (const input of expected) {
-      const spec = contract.inputs[input]!;
+      const spec = contract.inputs[input];
       if (spec.required) expect(params.get(input), input).not.toHaveProperty('default');
       else expect(params.get(input)!.default, input).toBe(spec.default ?? '');
     }
-    const env = task.spec.steps[0]!.env;
+    const env = task.spec.steps[0].env;
     for (const input of secretInputs) {
       expect(env.find((entry) => entry.valueFrom?.secretKeyRef.key === input)?.valueFrom?.secretKeyRef).toEqual({
         name: `$(params.${SECRET_NAME_PARAM})`,
@@ -60,6 +60,6 @@ describe.each(actions.map((action) => [action.name, action] as const))('the Tekt
     expect(task.metadata.labels['app.kubernetes.io/version']).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
     expect(task.metadata.annotations['tekton.dev/pipelines.minVersion']).toMatch(/^\d+\.\d+\.\d+$/);
     expect(task.spec.workspaces.map((workspace) => workspace.name)).toEqual(['source']);
-    expect(task.spec.steps[0]!.workingDir).toBe('$(workspaces.source.path)');
+    expect(task.spec.steps[0].workingDir).toBe('$(workspaces.source.path)');
   });
 });

@@ -28,7 +28,7 @@ export function createGitlabMergeRequestApi(token: string, baseUrl: string, slug
     noun: 'merge request',
     async findOpen(_slug, head, base) {
       const query = new URLSearchParams({ state: 'opened', source_branch: head, target_branch: base, per_page: '20' });
-      const found = await api.call<MergeRequest[]>('list merge requests', 'GET', `${project}/merge_requests?${query}`);
+      const found = await api.call<MergeRequest[]>('list merge requests', 'GET', `${project}/merge_requests?${query.toString()}`);
       // The API filters already; checking again guards against a server that ignores a filter.
       const match = found.find((request) => request.source_branch === head && request.target_branch === base);
       return match ? toRequest(match) : undefined;

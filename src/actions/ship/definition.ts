@@ -35,7 +35,7 @@ export const definition: ActionDefinition<ShipInputs, ShipOutput> = {
   description:
     'The whole flow in one step: build and push an image, pin its digest in the config repository, sync Argo CD and wait until ' +
     'it runs it (or push the manifests as an OCI artifact for Flux), with a deployment record. Each stage is one of the single actions.',
-  inputs: { ...OWN_INPUTS, ...Object.assign({}, ...SHIP_STAGES.map(stageInputSpecs)) },
+  inputs: { ...OWN_INPUTS, ...Object.fromEntries(SHIP_STAGES.flatMap((stage) => Object.entries(stageInputSpecs(stage)))) },
   outputs: { ...OWN_OUTPUTS, ...(Object.assign({}, ...SHIP_STAGES.map(stageOutputSpecs)) as Record<never, never>) },
   parse: parseShipInputs,
   run: async (inputs, runtime) => (await import('./run.js')).runShip(inputs, runtime),

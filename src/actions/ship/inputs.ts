@@ -31,14 +31,14 @@ export function parseShipInputs(reader: InputReader, context: ParseContext): Shi
   if (environment) inputs.environment = environment;
   // Every stage's values are read, switched on or not, so the same inputs mean the same on every run.
   const values = Object.fromEntries(SHIP_STAGES.map((stage) => [stage.name, readStageValues(stage, reader)]));
-  if (stages.has('build')) inputs.build = parseStage(BUILD, values.build!, {}, context);
-  if (stages.has('artifact')) inputs.artifact = parseStage(ARTIFACT, values.artifact!, {}, context);
+  if (stages.has('build')) inputs.build = parseStage(BUILD, values.build, {}, context);
+  if (stages.has('artifact')) inputs.artifact = parseStage(ARTIFACT, values.artifact, {}, context);
   if (stages.has('bump')) {
     const image = reader.optional('image') ?? '';
-    const parse = (line: string) => parseStage(BUMP, values.bump!, { image: line }, context) as BumpManifestInputs;
+    const parse = (line: string) => parseStage(BUMP, values.bump, { image: line }, context) as BumpManifestInputs;
     parse(`${image}@${PLACEHOLDER_DIGEST}`);
     inputs.bump = parse;
   }
-  if (stages.has('sync')) inputs.sync = parseStage(SYNC, values.sync!, {}, context) as ArgocdSyncInputs;
+  if (stages.has('sync')) inputs.sync = parseStage(SYNC, values.sync, {}, context) as ArgocdSyncInputs;
   return inputs;
 }

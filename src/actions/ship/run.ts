@@ -53,5 +53,5 @@ export async function runShip(inputs: ShipInputs, runtime: Runtime): Promise<Act
     record: JSON.stringify(record),
   };
   const summary = [renderRecord(record), ...progress.summaries].join('\n');
-  return { outputs: outputs as Record<ShipOutput, string>, summary, ...(failure === undefined ? {} : { failure }) };
+  return { outputs: outputs, summary, ...(failure === undefined ? {} : { failure }) };
 }

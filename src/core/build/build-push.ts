@@ -81,7 +81,7 @@ export async function buildAndPush(request: BuildPushRequest, deps: BuildPushDep
         return { digest: existing.digest, imageId, tags: fullTags, skipped: true };
       }
     }
-    firstTagBefore = await registry.headManifest(request.repositoryPath, plan.tags[0]!);
+    firstTagBefore = await registry.headManifest(request.repositoryPath, plan.tags[0]);
   }
 
   const workDir = await mkdtemp(path.join(deps.tempRoot ?? os.tmpdir(), 'build-push-'));
@@ -119,7 +119,7 @@ export async function buildAndPush(request: BuildPushRequest, deps: BuildPushDep
     if (!digest) throw new ActionFailure(`${request.builder} pushed ${fullTags[0]} but reported no digest`);
     if (!commands.pushesAllTags && plan.tags.length > 1) {
       if (registry) {
-        const builderMoved = firstTagBefore?.digest === digest ? [] : [{ tag: plan.tags[0]!, previous: firstTagBefore?.digest }];
+        const builderMoved = firstTagBefore?.digest === digest ? [] : [{ tag: plan.tags[0], previous: firstTagBefore?.digest }];
         await applyTags(registry, request.repositoryPath, digest, plan.tags.slice(1), io, builderMoved);
       }
       else {

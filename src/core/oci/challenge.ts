@@ -36,7 +36,7 @@ export function parseChallenges(header: string | undefined): AuthChallenge[] {
     }
     rest = rest.slice(param[0].length);
     const { value, length } = readValue(rest);
-    current.params[(param[1] as string).toLowerCase()] = value;
+    current.params[(param[1]).toLowerCase()] = value;
     rest = rest.slice(length);
   }
   return challenges;

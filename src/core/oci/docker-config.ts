@@ -156,7 +156,7 @@ export interface DockerConfigOptions {
 /** Credentials from `docker login` (config.json: auths, credHelpers, credsStore) and containers auth files. */
 export function dockerConfigCredentials(options: DockerConfigOptions): CredentialSource {
   const { io } = options;
-  const env = options.env as NodeJS.ProcessEnv;
+  const env = options.env;
   let loaded: Promise<LoadedConfig[]> | undefined;
   const configs = (): Promise<LoadedConfig[]> => {
     const files = options.file ? [options.file] : dockerConfigFiles(env, options.homeDir);

@@ -101,7 +101,7 @@ describe('[signal] cancelling build-push mid-build (buildah)', () => {
     expect(await eventually(async () => (await processesMentioning(mark)).length > 0, 120_000)).toBe(true);
     const [workDir] = (await leftIn(box.runnerTemp)).filter((name) => name.startsWith('build-push-'));
     expect(workDir).toBeDefined();
-    expect((await readdir(path.join(box.runnerTemp, workDir!))).sort()).toEqual(expect.arrayContaining(['containers-auth.json', 'docker-config', 'secrets']));
+    expect((await readdir(path.join(box.runnerTemp, workDir))).sort()).toEqual(expect.arrayContaining(['containers-auth.json', 'docker-config', 'secrets']));
     // buildah and the RUN step get the credentials as files, not our INPUT_ variables.
     expect((await processesMentioning(box.workspace)).some((line) => line.includes('buildah'))).toBe(true);
     expect(await inheritingProcesses(box.workspace, 'INPUT_PASSWORD')).toEqual([]);

@@ -34,7 +34,7 @@ describe('issue 15 case 7: a refused terminate is reported', () => {
     const run = await runAction(inputs('requested', { 'operation-in-progress': 'terminate', timeout: '20s' }));
     expect(run.error).toBeUndefined();
     expect(requests('DELETE', '/requested/operation').map((request) => request.status)).toEqual([400, 200]);
-    expect(appsOf(run)[0]!.notes).toEqual([
+    expect(appsOf(run)[0].notes).toEqual([
       'Argo CD refused to terminate the operation in progress ("Unable to terminate operation. No operation is in progress"): terminated once the controller had picked it up',
     ]);
     expect(run.io.summary).toContain('Argo CD refused to terminate the operation in progress');

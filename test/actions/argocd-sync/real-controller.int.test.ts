@@ -67,7 +67,7 @@ describe('issue 15 case 1: Synced is Argo CD\'s verdict against the target resol
     expect(run.error).toBeUndefined();
     expect(run.outputs.get('revision')).toBe(OLDER);
     expect(run.outputs.get('sync-status')).toBe('OutOfSync');
-    expect(appsOf(run)[0]!.notes).toEqual([`Argo CD shows OutOfSync because it compares with the target revision, which resolves to ${MAIN}; this sync deployed ${OLDER}`]);
+    expect(appsOf(run)[0].notes).toEqual([`Argo CD shows OutOfSync because it compares with the target revision, which resolves to ${MAIN}; this sync deployed ${OLDER}`]);
   });
 
   it('(d) waits on a multi-source app while one source\'s branch moves', async () => {

@@ -63,7 +63,7 @@ describe('issue 15 case 11: a sync whose answer is lost', () => {
     const run = await runAction(inputs('lost-answer', { timeout: '20s' }));
     expect(run.error).toBeUndefined();
     expect(requests('POST', '/lost-answer/sync').map((request) => request.status)).toEqual([502]);
-    expect(appsOf(run)[0]!.notes).toEqual(['the sync request got no answer, but its operation had started: this run waited for it']);
+    expect(appsOf(run)[0].notes).toEqual(['the sync request got no answer, but its operation had started: this run waited for it']);
   });
 
   it('finds its operation after a sync that timed out unanswered', async () => {

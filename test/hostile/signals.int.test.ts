@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGitRunner } from '../../src/core/git/runner.js';
@@ -53,6 +53,41 @@ describe('[signal] cancelling bump-manifest mid-clone', () => {
     // Nothing half-done: no outputs were handed on.
     expect(await leftIn(box.outputs)).toEqual([]);
     expect(leaks(await userReadable(box, run), PASSWORD, 'x-access-token')).toEqual([]);
+  });
+});
+
+describe('[signal] cancelling push-oci-artifact mid-upload', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('[signal] %s leaves no packed layer or temp file behind', async (signal) => {
+    // A registry that takes the login and then never answers the blob upload (distribution's API, v2 spec).
+    const server = await hostileServer((request, response) => {
+      if (!request.headers.authorization) {
+        response.writeHead(401, { 'www-authenticate': 'Basic realm="hostile"', 'docker-distribution-api-version': 'registry/2.0' });
+        response.end();
+      } else if (request.method === 'HEAD') {
+        response.writeHead(404);
+        response.end();
+      } else if (request.url === '/v2/') {
+        response.writeHead(200, { 'content-type': 'application/json', 'docker-distribution-api-version': 'registry/2.0' });
+        response.end('{}');
+      }
+    });
+    try {
+      await mkdir(path.join(box.workspace, 'manifests'), { recursive: true });
+      await writeFile(path.join(box.workspace, 'manifests', 'app.yaml'), 'kind: ConfigMap\n');
+      const args = ['--url', `oci://${server.host}/team/manifests:v1`, '--path', 'manifests', '--insecure', 'true', '--username', USERNAME];
+      const { child, done } = startCli(box, 'push-oci-artifact', args, { INPUT_PASSWORD: PASSWORD });
+      expect(await eventually(() => server.requests.some((request) => request.method !== 'HEAD' && request.path.includes('/blobs/')))).toBe(true);
+      // The run's temp dir holds the packed layer while it uploads.
+      expect((await leftIn(box.runnerTemp)).length).toBeGreaterThan(0);
+      child.kill(signal);
+      const run = await done;
+      expect(run.code).toBe(CANCELLED[signal]);
+      expect(await leftIn(box.runnerTemp)).toEqual([]);
+      expect(await leftIn(box.outputs)).toEqual([]);
+      expect(leaks(await userReadable(box, run), PASSWORD)).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../../src/core/errors.js';
 import { planEdits, readImagesFrom } from '../../../src/core/config-edit/index.js';
 import { scanFiles } from '../../../src/core/config-edit/scan-files.js';
-import { readInside, selectFiles } from '../../../src/core/config-edit/select-files.js';
+import { MAX_EDITED_FILE_BYTES, readInside, selectFiles } from '../../../src/core/config-edit/select-files.js';
 import { tempDir, writeTree } from './helpers.js';
 
 const cleanups: (() => void)[] = [];
@@ -108,5 +108,17 @@ describe('selectFiles', () => {
     }
     await expect(readImagesFrom(dir, 'linkdir/*.yaml', [`ghcr.io/${NEEDLE}`])).rejects.toThrow(/Input "from": .*leads outside the repository/);
     await expect(readImagesFrom(dir, 'linkdir', [`ghcr.io/${NEEDLE}`])).rejects.toThrow(/Input "from": "linkdir" resolves outside the repository/);
+  });
+});
+
+describe('readInside on a huge file', () => {
+  it('refuses a file over the limit that holds the image, naming it, and skips one that does not', () => {
+    const dir = scratch();
+    const big = `# ${'y'.repeat(MAX_EDITED_FILE_BYTES)}\n`;
+    writeFileSync(join(dir, 'huge.yaml'), `${big}image: ghcr.io/${NEEDLE}:1.0\n`);
+    writeFileSync(join(dir, 'unrelated.yaml'), big);
+    expect(() => readInside(dir, 'huge.yaml', 'files', [Buffer.from(NEEDLE)])).toThrow(ConfigurationError);
+    expect(() => readInside(dir, 'huge.yaml', 'files', [Buffer.from(NEEDLE)])).toThrow(/"huge\.yaml" is 8\.0 MiB; files over 8 MiB are not edited/);
+    expect(readInside(dir, 'unrelated.yaml', 'files', [Buffer.from(NEEDLE)])).toBeUndefined();
   });
 });

@@ -63,6 +63,8 @@ export function parseBuildPushInputs(reader: InputReader, { ci: context, env, wo
   for (const platform of platforms) {
     if (!PLATFORM.test(platform)) throw new ConfigurationError(`"${platform}" is not a platform such as linux/amd64 or linux/arm64/v8`, 'platforms');
   }
+  const username = reader.optional('username');
+  const password = reader.secret('password');
   const inputs: BuildPushInputs = {
     image,
     context: resolveUserPath(workspace, reader.optional('context') ?? '.'),
@@ -78,13 +80,13 @@ export function parseBuildPushInputs(reader: InputReader, { ci: context, env, wo
     cacheTo: reader.lines('cache-to'),
     push: reader.boolean('push'),
     builder: reader.oneOf('builder', ['auto', ...BUILDER_NAMES]),
-    login: resolveLogin(image.registry, reader.optional('username'), reader.secret('password')?.reveal(), env),
+    login: resolveLogin(image.registry, username, password?.reveal(), env),
     githubToken: reader.secret('github-token'),
     provider: reader.oneOf('provider', PROVIDERS),
     skipExisting: reader.boolean('skip-existing'),
     ...readTlsInputs(reader, workspace),
   };
-  if (inputs.provider !== 'generic' && (reader.optional('username') || reader.optional('password'))) {
+  if (inputs.provider !== 'generic' && (username || password)) {
     throw new ConfigurationError(`is ${inputs.provider}: the login comes from the cloud's credentials, so leave out username and password`, 'provider');
   }
   if (inputs.target !== undefined && !/^[A-Za-z0-9][\w.-]*$/.test(inputs.target)) {

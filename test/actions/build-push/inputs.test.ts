@@ -75,6 +75,8 @@ describe('build-push inputs', () => {
     ['a registry differing from the image', { image: 'ghcr.io/org/app', registry: 'quay.io' }, 'registry'],
     ['a password without user, for a registry other than ghcr.io', { image: 'quay.io/org/app', password: 'x' }, 'username'],
     ['a user without password', { image: 'ghcr.io/org/app', username: 'x' }, 'password'],
+    ['a provider with a login of its own', { image: 'quay.io/org/app', provider: 'aws', username: 'x', password: 'y' }, 'provider'],
+    ['an unknown provider', { image: 'quay.io/org/app', provider: 'oracle' }, 'provider'],
     ['a bad build-arg name', { image: 'ghcr.io/org/app', 'build-args': '1X=2' }, 'build-args'],
     ['a build-arg without =', { image: 'ghcr.io/org/app', 'build-args': 'JUSTNAME' }, 'build-args'],
     ['a secret without id', { image: 'ghcr.io/org/app', secrets: 'only-a-value' }, 'secrets'],

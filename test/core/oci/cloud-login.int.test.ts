@@ -4,6 +4,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { definition as buildPush } from '../../../src/actions/build-push/definition.js';
+import { parseBuildPushInputs } from '../../../src/actions/build-push/inputs.js';
+import { builderLogin } from '../../../src/actions/build-push/registry.js';
 import { definition } from '../../../src/actions/push-oci-artifact/definition.js';
 import { runPushOciArtifact } from '../../../src/actions/push-oci-artifact/run.js';
 import { readCiContext } from '../../../src/core/context.js';
@@ -111,6 +114,12 @@ describe('provider: aws', () => {
     });
     expect(ecr.calls.length).toBe(calls);
     await expect(inspect('ecr/none:v1', `AWS:${ECR_PASSWORD}`)).rejects.toThrow();
+  });
+
+  it("hands build-push's builder the same ECR login", async () => {
+    const env = { ...KEYS, AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_ECR: ecr.url, GITHUB_WORKSPACE: workspace };
+    const inputs = parseBuildPushInputs(new InputReader(buildPush.inputs, inputSourceFromObject({ image: `${registry.host}/ecr/built`, provider: 'aws' })), testParseContext({ env }));
+    expect(await builderLogin(inputs, new RecordingIO(), env)).toEqual({ registry: registry.host, username: 'AWS', password: ECR_PASSWORD });
   });
 
   it('refuses username and password along with a provider', () => {

@@ -33,7 +33,7 @@ async function render(dir: string): Promise<string> {
 }
 
 describe('the corpus of real config repositories', () => {
-  it('has its cases', () => expect(cases.length).toBeGreaterThanOrEqual(8));
+  it('has its cases', () => expect(cases.length).toBeGreaterThanOrEqual(10));
 
   it.each(cases)('%s', async (name) => {
     const spec = JSON.parse(readFileSync(join(CORPUS, name, 'case.json'), 'utf8')) as CorpusCase;

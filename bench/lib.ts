@@ -24,13 +24,6 @@ export async function timeIt(fn: () => unknown): Promise<number> {
   return performance.now() - start;
 }
 
-/** Runs `fn` `runs` times and returns the median time in milliseconds. */
-export async function medianTime(fn: () => unknown, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let index = 0; index < runs; index++) times.push(await timeIt(fn));
-  return median(times);
-}
-
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

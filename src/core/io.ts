@@ -19,6 +19,3 @@ export interface ActionIO {
   /** Markdown for the step summary; called at most once per run. */
   writeSummary(markdown: string): Promise<void>;
 }
-
-/** Masking lives in one place: every form of a secret, and the redaction that uses them. */
-export { MIN_MASKED_LENGTH, redact, secretForms } from './secret-forms.js';

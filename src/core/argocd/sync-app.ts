@@ -10,8 +10,8 @@ import type { SyncSettings } from './sync-settings.js';
 import { appLabel, type Application, type ApplicationTree, type AppRef, type OperationState, type ResourceKey } from './types.js';
 import { isSelected, SyncWaitTracker, type OperationIdentity } from './wait-conditions.js';
 
-export type { AppOutcome, AppSyncResult } from './app-result.js';
-export type { OperationInProgressPolicy, RefreshMode, SyncSettings } from './sync-settings.js';
+export type { AppSyncResult } from './app-result.js';
+export type { SyncSettings } from './sync-settings.js';
 export { describeAppFailure, formatDuration, syncBody };
 
 export interface SyncDeps {

@@ -33,11 +33,6 @@ export function setImageEntry(current: KustomizeImage, update: ImageUpdate, matc
   return next;
 }
 
-/** A new entry for an image the kustomization did not list (`*` has nothing to preserve, so it is dropped). */
-export function newImageEntry(update: ImageUpdate): KustomizeImage {
-  return setImageEntry({ name: update.image }, update, false);
-}
-
 /** Argo CD's `spec.source.kustomize.images` strings: `[name=]newName[:tag][@digest]` or `name[:tag][@digest]`. */
 export function formatImageOverride(entry: KustomizeImage): string {
   const suffix = `${entry.newTag ? `:${entry.newTag}` : ''}${entry.digest ? `@${entry.digest}` : ''}`;

@@ -5,7 +5,6 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { ConfigurationError } from '../errors.js';
 
 /** What `files: []` means, and what a directory named in `files` or `from` stands for. */
-export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
 const IGNORED = ['**/.git/**', '**/node_modules/**'];
 const IGNORED_DIRECTORIES = new Set(['.git', 'node_modules']);
 /** What a glob selects: YAML and JSON (and kustomize's extension-less `Kustomization`), never a README, a template or NOTES.txt. */
@@ -83,7 +82,7 @@ function assertDirectoriesInside(root: string, paths: string[], inputName: strin
 }
 
 /**
- * Every *.yaml, *.yml, *.json under a directory, as MANIFEST_GLOB would list them (links skipped,
+ * Every *.yaml, *.yml, *.json under a directory, as a glob of those extensions would list them (links skipped,
  * .git and node_modules pruned). A plain directory walk: the common case, and ~2x faster than a glob matcher.
  */
 function manifestsUnder(root: string, directory: string): string[] {

@@ -28,12 +28,6 @@ export function lineEndOf(source: string, offset: number): number {
   return newline > 0 && source[newline - 1] === '\r' ? newline - 1 : newline;
 }
 
-/** The offset just after the line break ending the line that holds `offset`. */
-export function nextLineStart(source: string, offset: number): number {
-  const newline = source.indexOf('\n', offset);
-  return newline < 0 ? source.length : newline + 1;
-}
-
 export function lineNumberAt(source: string, offset: number): number {
   let line = 1;
   for (let index = source.indexOf('\n'); index >= 0 && index < offset; index = source.indexOf('\n', index + 1)) line++;

@@ -7,8 +7,8 @@ export const FLUX_CONTENT_MEDIA_TYPE = 'application/vnd.cncf.flux.content.v1.tar
 export const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
 
 /** fluxcd/pkg oci/constants.go. */
-export const SOURCE_ANNOTATION = 'org.opencontainers.image.source';
-export const REVISION_ANNOTATION = 'org.opencontainers.image.revision';
+const SOURCE_ANNOTATION = 'org.opencontainers.image.source';
+const REVISION_ANNOTATION = 'org.opencontainers.image.revision';
 export const CREATED_ANNOTATION = 'org.opencontainers.image.created';
 
 /** `--reproducible`: the Unix epoch, as Flux formats `time.Unix(0, 0)` on a UTC machine. */

@@ -8,7 +8,7 @@ import type { ArtifactEntry } from './walk.js';
 import { bundledGzipWorker, compressInWorker } from './worker-compressor.js';
 
 /** The compressor's identity and settings live with it, shared by both compressing paths. */
-export { COMPRESSOR_ID, GZIP_LEVEL, PAKO_VERSION } from './compressor.js';
+export { COMPRESSOR_ID, PAKO_VERSION } from './compressor.js';
 
 /** Tar handed to the compressor at a time; the compressor's output is the same whatever the split. */
 const BATCH_SIZE = 1024 * 1024;

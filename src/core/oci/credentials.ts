@@ -2,8 +2,6 @@ import type { ActionIO } from '../io.js';
 import { dockerConfigCredentials } from './docker-config.js';
 import { ciVariableCredential, credentialFromInputs, githubTokenCredential } from './login-inputs.js';
 
-export { ciVariableCredential, credentialFromInputs, githubTokenCredential, GHCR } from './login-inputs.js';
-
 /** What a registry login needs; at most one of the forms is used. */
 export interface RegistryCredential {
   username?: string;

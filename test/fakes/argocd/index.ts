@@ -62,11 +62,10 @@ import { listen, type Behaviour, type FakeTls, type RecordedRequest, type SpecVi
 import { SwaggerIndex } from './spec.js';
 import { AppStore } from './store.js';
 
-export type { AppSeed, Application, HealthStatus, SyncStatus, OperationPhase, Operation, OperationState } from './model.js';
+export type { AppSeed, Application, Operation } from './model.js';
 export type { SyncScenario } from './scenario.js';
 export type { TokenGrant } from './auth.js';
-export type { Behaviour, FailureBurst, RecordedRequest, SpecViolation } from './server.js';
-export type { StreamFault } from './stream.js';
+export type { Behaviour, RecordedRequest, SpecViolation } from './server.js';
 export { fakeSha } from './model.js';
 export { ARGOCD_VERSION } from './handlers.js';
 

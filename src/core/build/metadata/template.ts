@@ -46,11 +46,6 @@ export function expandTemplate(template: string, values: TemplateValues, options
   return expanded;
 }
 
-/** True when the text holds at least one expression. */
-export function hasExpression(text: string): boolean {
-  return /\{\{[^{}]*\}\}/.test(text);
-}
-
 /** UTC only: a tag computed on runners in different time zones must not differ. */
 function formatDate(when: Date, format: string): string {
   const pad = (value: number, width = 2) => String(value).padStart(width, '0');

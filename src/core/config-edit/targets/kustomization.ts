@@ -125,7 +125,7 @@ function addEntries(source: string, document: ParsedDocument, entries: Kustomize
   const images = mapValue(document.contents, 'images');
   if (isSeq(images) && images.items.length > 0 && !images.flow) return entries.map((entry) => addEntry(source, document, entry));
   // A flow list, or no list yet: one edit holding every new entry.
-  return [addEntry(source, document, entries[0]!, entries.slice(1))];
+  return [addEntry(source, document, entries[0], entries.slice(1))];
 }
 
 /** A new `images:` entry at its sorted place (kustomize keeps the list sorted by name), in the list's own layout. */

@@ -15,7 +15,7 @@ const INPUT_SPECS = {
   selector: { description: 'Label selector choosing the applications to sync (e.g. team=shop,env=prod), instead of applications.' },
   project: { description: 'Argo CD project the applications must belong to; also makes a missing application a clear 404.' },
   'app-namespace': { description: 'Namespace of the Application resources (apps in any namespace) when applications gives bare names.' },
-  revision: { description: 'Git revision (branch, tag, SHA) or Helm chart version to sync to; empty: the application\'s target revision.' },
+  revision: { description: 'Git revision (branch, tag, SHA, a short SHA too) or Helm chart version to sync to; empty: the application\'s target revision. For a multi-source application, POSITION=REVISION items (1-based, one per line or comma-separated), as the argocd CLI\'s --revisions with --source-positions.' },
   prune: { description: 'Delete resources that are no longer in git.', default: 'false' },
   'dry-run': { description: 'Preview the sync without changing anything.', default: 'false' },
   force: { description: 'Force apply (delete and re-create resources that cannot be patched).', default: 'false' },

@@ -41,8 +41,14 @@ export const DEFAULT_OBSERVE_TUNING: ObserveTuning = {
   writeTimeoutMs: 30_000,
 };
 
-/** Not done yet; `recheckInMs` asks for another evaluation of the same state then (a grace period running out). */
-export type Evaluation<T> = { done: true; result: T } | { done: false; waitingFor: string; recheckInMs?: number };
+/**
+ * Not done yet; `recheckInMs` asks for another evaluation of the same state then (a grace period running out),
+ * `refresh` for one `?refresh=normal` read, which makes the controller reconcile and write now.
+ */
+/** Argo CD answers 403 both for a Kubernetes read error (transient) and for an app deleted meanwhile. */
+const MAX_FORBIDDEN_IN_A_ROW = 3;
+
+export type Evaluation<T> = { done: true; result: T } | { done: false; waitingFor: string; recheckInMs?: number; refresh?: boolean };
 
 export type ObserveResult<T> =
   | { kind: 'done'; result: T; app: Application }
@@ -83,7 +89,9 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
   let resourceVersion = options.resourceVersion;
   let streamLive = false;
   let lastTransient: string | undefined;
+  let forbiddenInARow = 0;
   let recheck: NodeJS.Timeout | undefined;
+  let refreshed = false;
 
   function finish(result: ObserveResult<T>): void {
     if (settled) return;
@@ -98,10 +106,17 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
     lastApp = app;
     resourceVersion = app.metadata?.resourceVersion ?? resourceVersion;
     lastTransient = undefined;
+    forbiddenInARow = 0;
     clearTimeout(recheck);
     const evaluation = options.evaluate(app);
     if (evaluation.done) return finish({ kind: 'done', result: evaluation.result, app });
     if (evaluation.recheckInMs !== undefined) recheck = setTimeout(() => observe(app), Math.max(0, evaluation.recheckInMs));
+    if (evaluation.refresh && !refreshed) {
+      refreshed = true;
+      client.getApplication(ref, { refresh: 'normal', signal: stop.signal, timeoutMs: tuning.pollTimeoutMs, retries: false }).then(observe, (error: unknown) => {
+        if (!settled) options.onDebug?.(`${appLabel(ref)}: refresh after the operation failed: ${(error as Error).message}`);
+      });
+    }
     if (evaluation.waitingFor !== waitingFor) {
       waitingFor = evaluation.waitingFor;
       options.onProgress?.(`${appLabel(ref)}: waiting for ${waitingFor}`);
@@ -114,7 +129,9 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
    */
   function fatal(error: unknown): boolean {
     if (!(error instanceof ArgocdApiError)) return false;
-    if (error.isTransientRead) {
+    // A 403 that persists is what a deleted application looks like: a few in a row end the wait.
+    const forbidden = error.status === 403 ? ++forbiddenInARow : 0;
+    if (error.isTransientRead && forbidden < MAX_FORBIDDEN_IN_A_ROW) {
       lastTransient = error.message;
       return false;
     }

@@ -145,6 +145,7 @@ function adopt(ctx: StartContext, app: Application): StartedSync | undefined {
   const opRevisions = operation.sync.revisions?.length ? operation.sync.revisions : undefined;
   const target = app.spec?.source?.targetRevision ?? 'HEAD';
   let same = false;
+  if (app.spec?.sources?.length && settings.revision) return undefined; // per-source pins: never the auto-sync's target
   if (settings.revision && isShaLike(settings.revision) && settings.revision !== target) same = sameRevision(operation.sync.revision, settings.revision);
   else if (!settings.revision || settings.revision === target) {
     same = opRevisions ? sameRevisions(opRevisions, app.status?.sync?.revisions) : sameRevision(operation.sync.revision, app.status?.sync?.revision);
@@ -166,6 +167,21 @@ function adopt(ctx: StartContext, app: Application): StartedSync | undefined {
       dryRun: false,
     },
   };
+}
+
+/**
+ * A multi-source application's `revision` input: `POSITION=REVISION` items (1-based, as the CLI's
+ * `--source-positions`), one per line or comma-separated. Undefined when no revision is given.
+ */
+export function sourceRevisions(revision: string | undefined, sources: number): Array<{ position: number; revision: string }> | undefined {
+  if (!revision) return undefined;
+  const items = revision.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
+  const parsed = items.map((item) => /^(\d+)=(\S+)$/.exec(item));
+  const bad = items.find((_, index) => !parsed[index] || Number(parsed[index]![1]) < 1 || Number(parsed[index]![1]) > sources);
+  if (bad !== undefined) {
+    throw new ConfigurationError(`a multi-source application takes POSITION=REVISION items, POSITION from 1 to ${sources} (its sources in order), e.g. 1=v1.2.3; got "${bad}"`, 'revision');
+  }
+  return parsed.map((match) => ({ position: Number(match![1]), revision: match![2]! }));
 }
 
 /** Applies the operation-in-progress policy; returns once no operation is in progress. */
@@ -218,7 +234,11 @@ async function observe(ctx: StartContext, app: Application, until: (app: Applica
  */
 export function syncBody(settings: SyncSettings, app?: Application): SyncRequestBody {
   const body: SyncRequestBody = {};
-  if (settings.revision) body.revision = settings.revision;
+  const perSource = app?.spec?.sources?.length ? sourceRevisions(settings.revision, app.spec.sources.length) : undefined;
+  if (perSource) {
+    body.revisions = perSource.map((item) => item.revision);
+    body.sourcePositions = perSource.map((item) => item.position);
+  } else if (settings.revision) body.revision = settings.revision;
   if (settings.prune) body.prune = true;
   if (settings.dryRun) body.dryRun = true;
   // The CLI's default strategy is hook; `{"hook":{"force":true}}` is the inline wire form (reference §0).

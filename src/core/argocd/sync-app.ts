@@ -5,7 +5,7 @@ import type { ArgocdClient } from './client.js';
 import { deadlineSignal, DeadlineExceeded, eitherSignal } from './deadline.js';
 import { observeUntil, type ObserveTuning } from './observe.js';
 import { findResourceProblems, type ResourceProblem } from './problems.js';
-import { startSync, syncBody } from './start-sync.js';
+import { sourceRevisions, startSync, syncBody } from './start-sync.js';
 import type { SyncSettings } from './sync-settings.js';
 import { appLabel, type Application, type ApplicationTree, type AppRef, type OperationState, type ResourceKey } from './types.js';
 import { isSelected, SyncWaitTracker, type OperationIdentity } from './wait-conditions.js';
@@ -41,10 +41,8 @@ export async function syncApplication(client: ArgocdClient, ref: AppRef, setting
   });
   try {
     lastApp = await client.getApplication(ref, { signal });
-    if (settings.revision && lastApp.spec?.sources?.length) {
-      // As the CLI: Argo CD takes a multi-source app's revisions per source, so one revision cannot be honoured.
-      throw new ConfigurationError(`${appLabel(ref)} is a multi-source application: a single revision cannot apply to its ${lastApp.spec.sources.length} sources; leave revision empty to sync their target revisions`, 'revision');
-    }
+    // As the CLI: a multi-source app takes revisions per source (`--revisions` with `--source-positions`).
+    if (lastApp.spec?.sources?.length) sourceRevisions(settings.revision, lastApp.spec.sources.length);
     checkSelectedResources(ref, lastApp, settings);
     if (settings.refresh !== 'none') lastApp = await refresh(client, ref, settings, deps, signal);
     const started = await startSync({ client, ref, settings, deps, deadline, signal, notes }, lastApp);

@@ -3,7 +3,7 @@
  * Go's `encoding/json` with `omitempty` leaves out false/empty/zero fields, so every field is optional.
  */
 export interface Application {
-  metadata?: { name?: string; namespace?: string; resourceVersion?: string; labels?: Record<string, string> };
+  metadata?: { name?: string; namespace?: string; resourceVersion?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
   spec?: {
     project?: string;
     source?: { repoURL?: string; targetRevision?: string };
@@ -81,6 +81,9 @@ export interface ApplicationTree {
 /** `ApplicationSyncRequest` exactly as the wire takes it (swagger + reference §0 for `strategy.hook`). */
 export interface SyncRequestBody {
   revision?: string;
+  /** A multi-source app's revisions, for the 1-based `sourcePositions` alongside (as `argocd app sync --revisions --source-positions`). */
+  revisions?: string[];
+  sourcePositions?: number[];
   dryRun?: boolean;
   prune?: boolean;
   strategy?: { hook: { force: boolean } } | { apply: { force: boolean } };

@@ -32,9 +32,11 @@ export interface WaitCriteria {
 export type FailureOutcome = 'operation-failed' | 'degraded' | 'prune-required';
 
 export type Verdict =
-  | { done: false; waitingFor: string; recheckInMs?: number }
+  | { done: false; waitingFor: string; recheckInMs?: number; refresh?: boolean }
   | { done: true; outcome: 'succeeded'; operation?: OperationState; note?: string }
   | { done: true; outcome: FailureOutcome; message: string; operation?: OperationState };
+
+const REFRESH_ANNOTATION = 'argocd.argoproj.io/refresh';
 
 /** Argo CD stamps times at second precision: a start in the same second as our request is ours. */
 const CLOCK_SKEW_MS = 1_000;
@@ -54,6 +56,8 @@ const CLOCK_SKEW_MS = 1_000;
  */
 export class SyncWaitTracker {
   #operation: OperationState | undefined;
+  /** The resourceVersion of the write in which our operation was first seen completed. */
+  #completedIn: string | undefined;
   #degradedSince: number | undefined;
 
   constructor(readonly criteria: WaitCriteria) {}
@@ -91,6 +95,7 @@ export class SyncWaitTracker {
         return { done: false, waitingFor: `the operation to finish (phase ${state!.phase ?? 'pending'}${retrying})` };
       }
       this.#operation = structuredClone(state!);
+      this.#completedIn = app.metadata?.resourceVersion;
     }
     const operation = this.#operation;
     if (operation.phase !== 'Succeeded') {
@@ -98,6 +103,14 @@ export class SyncWaitTracker {
     }
     if (this.criteria.ours.dryRun) return { done: true, outcome: 'succeeded', operation };
     if (!reconciledAfter(app, operation)) return { done: false, waitingFor: 'the controller to reconcile after the operation' };
+    // Argo CD's times have second precision: a reconcile in the same second as the end of the operation may
+    // be the one before it. The write that completed the operation is never its reconcile; a later write is.
+    // Asking for a refresh makes that later write come even when nothing else changes; the write that only
+    // requests a refresh (the annotation, server/application/application.go `Get`) is not it either.
+    const pendingRefresh = app.metadata?.annotations?.[REFRESH_ANNOTATION] !== undefined;
+    if (sameSecond(app.status?.reconciledAt, operation.finishedAt) && (app.metadata?.resourceVersion === this.#completedIn || pendingRefresh)) {
+      return { done: false, waitingFor: 'the controller to reconcile after the operation', refresh: true };
+    }
 
     const sync = this.#judgeSync(app, operation);
     if (sync && !sync.done) return sync;
@@ -173,6 +186,10 @@ export function reconciledAfter(app: Application, operation: OperationState): bo
   const finished = Date.parse(operation.finishedAt ?? '');
   if (Number.isNaN(finished)) return true;
   return !Number.isNaN(reconciled) && reconciled >= finished;
+}
+
+function sameSecond(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && Date.parse(a) === Date.parse(b);
 }
 
 /** True once no operation is requested or running: the state `operation-in-progress: wait|terminate` waits for. */

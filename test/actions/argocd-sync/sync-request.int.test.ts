@@ -54,15 +54,26 @@ describe('argocd-sync request details', () => {
     expect(argo.specViolations).toEqual([]);
   });
 
-  it('reports a multi-source application\'s revisions, and refuses a single revision for it', async () => {
+  it('reports a multi-source application\'s revisions, pins one source by position, and refuses a bare revision', async () => {
     const run = await runAction(inputs('multi'));
     expect(run.error).toBeUndefined();
     expect(run.outputs.get('revision')).toBe(`${fakeSha('main')} ${fakeSha('release')}`);
     expect(JSON.parse(run.outputs.get('applications')!)).toMatchObject([{ name: 'multi', revisions: [fakeSha('main'), fakeSha('release')] }]);
 
     const before = syncs('multi').length;
-    const pinned = await runAction(inputs('multi', { revision: 'main' }));
-    expect(pinned.error?.message).toContain('Input "revision": multi is a multi-source application');
+    const bare = await runAction(inputs('multi', { revision: 'main' }));
+    expect(bare.error?.message).toBe('Input "revision": a multi-source application takes POSITION=REVISION items, POSITION from 1 to 2 (its sources in order), e.g. 1=v1.2.3; got "main"');
     expect(syncs('multi')).toHaveLength(before);
+
+    // `argocd app sync --revisions <older> --source-positions 2`: the second source pinned, the first at its target.
+    const older = fakeSha('release@older');
+    const pinned = await runAction(inputs('multi', { revision: `2=${older}`, timeout: '20s' }));
+    expect(pinned.error).toBeUndefined();
+    expect(syncs('multi').at(-1)?.body).toEqual({ revisions: [older], sourcePositions: [2] });
+    expect(JSON.parse(pinned.outputs.get('applications')!)).toMatchObject([{ revisions: [fakeSha('main'), older], syncStatus: 'OutOfSync', notes: [expect.stringContaining('this sync deployed')] }]);
+    expect(argo.specViolations).toEqual([]);
+    const before2 = syncs('multi').length;
+    expect((await runAction(inputs('multi', { revision: '3=v1' }))).error?.message).toContain('POSITION from 1 to 2');
+    expect(syncs('multi')).toHaveLength(before2);
   });
 });

@@ -25,9 +25,9 @@ function op(phase: string, revision: string | undefined = OURS, extra: Partial<O
   };
 }
 
-function app(parts: { state?: OperationState; operation?: boolean; reconciledAt?: string; sync?: string; revision?: string; health?: string }): Application {
+function app(parts: { state?: OperationState; operation?: boolean; reconciledAt?: string; sync?: string; revision?: string; health?: string; version?: string }): Application {
   return {
-    metadata: { name: 'web', resourceVersion: '7' },
+    metadata: { name: 'web', resourceVersion: parts.version ?? '7' },
     ...(parts.operation ? { operation: { sync: { revision: OURS } } } : {}),
     status: {
       operationState: parts.state,
@@ -70,7 +70,17 @@ describe('SyncWaitTracker: which operation is ours', () => {
       done: false,
       waitingFor: 'the controller to reconcile after the operation',
     });
-    expect(tracker.observe(app({ state: op('Succeeded'), reconciledAt: '2026-08-12T10:00:05Z', sync: 'Synced' }))).toMatchObject({ done: true, outcome: 'succeeded' });
+    expect(tracker.observe(app({ state: op('Succeeded'), reconciledAt: '2026-08-12T10:00:05Z', sync: 'Synced', version: '8' }))).toMatchObject({ done: true, outcome: 'succeeded' });
+  });
+
+  it('takes a reconcile in the same second as the end of the operation only from a later write, asking for a refresh', () => {
+    const tracker = new SyncWaitTracker(criteria);
+    const sameSecond = { state: op('Succeeded'), reconciledAt: '2026-08-12T10:00:05Z' };
+    expect(tracker.observe(app({ ...sameSecond, sync: 'Synced', version: '7' }))).toEqual({ done: false, waitingFor: 'the controller to reconcile after the operation', refresh: true });
+    const refreshRequested = app({ ...sameSecond, sync: 'Synced', version: '8' });
+    refreshRequested.metadata!.annotations = { 'argocd.argoproj.io/refresh': 'normal' };
+    expect(tracker.observe(refreshRequested)).toMatchObject({ done: false, waitingFor: 'the controller to reconcile after the operation' });
+    expect(tracker.observe(app({ ...sameSecond, sync: 'OutOfSync', revision: OTHER, version: '9' }))).toMatchObject({ done: true, outcome: 'succeeded', note: expect.stringContaining('OutOfSync') });
   });
 
   it('waits for an operation kept Running by a hook even when the app already looks Synced and Healthy', () => {

@@ -177,11 +177,11 @@ export function sourceRevisions(revision: string | undefined, sources: number): 
   if (!revision) return undefined;
   const items = revision.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
   const parsed = items.map((item) => /^(\d+)=(\S+)$/.exec(item));
-  const bad = items.find((_, index) => !parsed[index] || Number(parsed[index]![1]) < 1 || Number(parsed[index]![1]) > sources);
+  const bad = items.find((_, index) => !parsed[index] || Number(parsed[index][1]) < 1 || Number(parsed[index][1]) > sources);
   if (bad !== undefined) {
     throw new ConfigurationError(`a multi-source application takes POSITION=REVISION items, POSITION from 1 to ${sources} (its sources in order), e.g. 1=v1.2.3; got "${bad}"`, 'revision');
   }
-  return parsed.map((match) => ({ position: Number(match![1]), revision: match![2]! }));
+  return parsed.map((match) => ({ position: Number(match![1]), revision: match![2] }));
 }
 
 /** Applies the operation-in-progress policy; returns once no operation is in progress. */

@@ -152,6 +152,18 @@ export async function leftIn(dir: string): Promise<string[]> {
   return (await stat(dir).catch(() => undefined)) ? readdir(dir) : [];
 }
 
+/** Directories named `prefix…` in `dir` or one level down (the run's own temp dir under RUNNER_TEMP). */
+export async function tempDirsNamed(dir: string, prefix: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    if (!entry.isDirectory()) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.name.startsWith(prefix)) found.push(full);
+    else for (const inner of await readdir(full).catch(() => [])) if (inner.startsWith(prefix)) found.push(path.join(full, inner));
+  }
+  return found;
+}
+
 /** The command lines of every process on this machine that mention `marker` (from /proc). */
 export async function processesMentioning(marker: string): Promise<string[]> {
   const found: string[] = [];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGitRunner } from '../../src/core/git/runner.js';
 import { buildahEnv, buildBusyboxBase, startRegistry, type Registry } from '../harness/index.js';
-import { eventually, hostileServer, inheritingProcesses, leaks, leftIn, PASSWORD, processesMentioning, sandbox, startCli, USERNAME, userReadable, type HostileServer, type Sandbox } from './hostile.js';
+import { eventually, hostileServer, inheritingProcesses, tempDirsNamed, leaks, leftIn, PASSWORD, processesMentioning, sandbox, startCli, USERNAME, userReadable, type HostileServer, type Sandbox } from './hostile.js';
 
 /**
  * A cancelled job (the runner's SIGINT then SIGTERM, Ctrl-C, a Tekton task's deadline) mid-build
@@ -41,7 +41,7 @@ describe('[signal] cancelling bump-manifest mid-clone', () => {
     const { child, done } = startCli(box, 'bump-manifest', ['--repository', `${server.url}/org/config.git`, '--image', 'ghcr.io/org/app:1.2.3', '--files', '**/*.yaml'], { INPUT_TOKEN: PASSWORD });
     // git-remote-http is the child that holds the connection (and, before, the pipes).
     expect(await eventually(async () => (await processesMentioning(server.host)).some((line) => line.includes('remote-http')) && server.requests.length > 0)).toBe(true);
-    expect((await leftIn(box.runnerTemp)).some((name) => name.startsWith('bump-manifest-'))).toBe(true);
+    expect(await tempDirsNamed(box.runnerTemp, 'bump-manifest-')).toHaveLength(1);
     // git and its helpers get the token as an http.extraheader, not our INPUT_TOKEN variable.
     expect(await inheritingProcesses(server.host, 'INPUT_TOKEN')).toEqual([]);
     child.kill(signal);
@@ -134,9 +134,9 @@ describe('[signal] cancelling build-push mid-build (buildah)', () => {
     );
     // The RUN step is running: the credentials and the secret are on disk, as the build needs them.
     expect(await eventually(async () => (await processesMentioning(mark)).length > 0, 120_000)).toBe(true);
-    const [workDir] = (await leftIn(box.runnerTemp)).filter((name) => name.startsWith('build-push-'));
+    const [workDir] = await tempDirsNamed(box.runnerTemp, 'build-push-');
     expect(workDir).toBeDefined();
-    expect((await readdir(path.join(box.runnerTemp, workDir))).sort()).toEqual(expect.arrayContaining(['containers-auth.json', 'docker-config', 'secrets']));
+    expect((await readdir(workDir)).sort()).toEqual(expect.arrayContaining(['containers-auth.json', 'docker-config', 'secrets']));
     // buildah and the RUN step get the credentials as files, not our INPUT_ variables.
     expect((await processesMentioning(box.workspace)).some((line) => line.includes('buildah'))).toBe(true);
     expect(await inheritingProcesses(box.workspace, 'INPUT_PASSWORD')).toEqual([]);

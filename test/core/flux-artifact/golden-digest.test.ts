@@ -20,7 +20,7 @@ describe('layer digest pinned across machines', () => {
 
   it('names the pako that package.json installs, so another version (other bytes) gets its own cache entries', () => {
     const installed = JSON.parse(readFileSync(path.join(fileURLToPath(new URL('../../../', import.meta.url)), 'node_modules/pako/package.json'), 'utf8')) as { version: string };
-    const declared = (JSON.parse(readFileSync(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf8')) as { dependencies: Record<string, string> }).dependencies.pako;
+    const declared = (JSON.parse(readFileSync(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.pako;
     expect(installed.version).toBe(PAKO_VERSION);
     expect(declared).toBe(PAKO_VERSION); // exact, not a range: a minor release may compress differently
     expect(COMPRESSOR_ID).toContain(`pako ${PAKO_VERSION} `);

@@ -44,6 +44,8 @@ export async function runArgocdSync(
         onDebug: (message) => io.debug(message),
         tuning,
         username,
+        // A cancelled run stops waiting (every request of the wait takes the signal).
+        signal: runtime.signal,
       }),
     ),
   );

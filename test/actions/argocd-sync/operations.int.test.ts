@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeSha, startFakeArgocd, type FakeArgocd } from '../../fakes/argocd/index.js';
 import { call } from '../../fakes/argocd/test-client.js';
+import { definition } from '../../../src/actions/argocd-sync/definition.js';
+import { runArgocdSync } from '../../../src/actions/argocd-sync/run.js';
+import type { ArgocdSyncInputs } from '../../../src/actions/argocd-sync/inputs.js';
+import { RecordingIO } from '../../../src/platform/recording-io.js';
+import { parseTestInputs, withTestRuntime } from '../../runtime.js';
 import { appsOf, runAction, until } from './helpers.js';
 
 /** Issue 15, cases 7, 8, 10 and 14, and hooks: operations already there, refused, adopted, left behind. */
@@ -14,7 +19,7 @@ beforeAll(async () => {
   argo = await startFakeArgocd({
     revisions: { main: MAIN },
     tokens: [{ subject: 'colleague' }],
-    apps: ['requested', 'raced', 'raced-terminate', 'short-raced', 'partial', 'stuck', 'hooked'].map((name) => ({
+    apps: ['cancelled', 'requested', 'raced', 'raced-terminate', 'short-raced', 'partial', 'stuck', 'hooked'].map((name) => ({
       name,
       source: { repoURL: 'https://git.example.test/deploy.git', path: name, targetRevision: 'main' },
       automated: name.startsWith('raced') || name === 'short-raced',
@@ -83,6 +88,19 @@ describe('issue 15 case 14: terminate-on-timeout', () => {
     expect(requests('DELETE', '/stuck/operation').map((request) => request.status)).toEqual([200]);
     await until(() => argo.app('stuck').get().status.operationState?.phase === 'Failed', 'the terminated operation');
     expect(argo.app('stuck').get().status.operationState?.message).toBe('Operation terminated');
+  });
+});
+
+describe('cancellation', () => {
+  it('stops the wait when the run is cancelled (SIGTERM), well before the timeout', async () => {
+    argo.app('cancelled').setScenario({ runningMs: 60_000 });
+    const parsed = parseTestInputs<ArgocdSyncInputs>(definition, inputs('cancelled', { timeout: '10m' }));
+    const cancel = new AbortController();
+    const result = await withTestRuntime({ io: new RecordingIO() }, (runtime) => {
+      void until(() => argo.app('cancelled').get().status.operationState?.phase === 'Running', 'the operation').then(() => cancel.abort(new Error('SIGTERM')));
+      return runArgocdSync(parsed, { ...runtime, signal: cancel.signal });
+    });
+    expect(result.failure).toContain('cancelled: the wait was cancelled');
   });
 });
 

@@ -25,6 +25,9 @@ export interface ConnectSettings {
  */
 export async function connectToArgocd(settings: ConnectSettings, io: ActionIO): Promise<{ client: ArgocdClient; version: string; username?: string }> {
   const where = settings.server.origin + settings.server.pathname.replace(/\/+$/, '');
+  if (sendsCredentialsInClear(settings.server)) {
+    io.warning(`${where} is plain http://: the ${settings.credentials.kind === 'token' ? 'auth-token' : 'password'} goes over the network unencrypted; use https:// (or a loopback address, e.g. a port-forward)`);
+  }
   try {
     let token: string;
     if (settings.credentials.kind === 'token') {
@@ -115,4 +118,14 @@ export async function mapWithConcurrency<T, R>(items: readonly T[], limit: numbe
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
+}
+
+/**
+ * Plain http:// is allowed (Argo CD's `--insecure` mode behind a TLS-terminating proxy, an
+ * in-cluster service URL) but said; over loopback nothing leaves the machine, so nothing is said.
+ */
+function sendsCredentialsInClear(server: URL): boolean {
+  if (server.protocol !== 'http:') return false;
+  const host = server.hostname.replace(/^\[|\]$/g, '');
+  return !(host === 'localhost' || host === '::1' || /^127\./.test(host));
 }

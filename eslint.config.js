@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import vitest from '@vitest/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -17,7 +18,10 @@ export default tseslint.config(
   {
     // Tests and benchmarks read JSON and use asymmetric matchers (expect.any), both typed any.
     files: ['test/**/*.ts', 'bench/**/*.ts'],
+    plugins: { vitest },
     rules: {
+      // An expect that may not run is a test that may not fail.
+      'vitest/no-conditional-expect': 'error',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',

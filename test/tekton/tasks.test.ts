@@ -33,11 +33,8 @@ describe.each(actions.map((action) => [action.name, action] as const))('the Tekt
     const params = new Map(task.spec.params.map((param) => [param.name, param]));
     const expected = Object.keys(contract.inputs).filter((input) => !secretInputs.includes(input));
     expect([...params.keys()].sort()).toEqual([...expected, ...(secretInputs.length ? [SECRET_NAME_PARAM] : [])].sort());
-    for (const input of expected) {
-      const spec = contract.inputs[input];
-      if (spec.required) expect(params.get(input), input).not.toHaveProperty('default');
-      else expect(params.get(input)!.default, input).toBe(spec.default ?? '');
-    }
+    const defaults = Object.fromEntries(expected.map((input) => [input, params.get(input)!.default]));
+    expect(defaults).toEqual(Object.fromEntries(expected.map((input) => [input, contract.inputs[input].required ? undefined : (contract.inputs[input].default ?? '')])));
     const env = task.spec.steps[0].env;
     for (const input of secretInputs) {
       expect(env.find((entry) => entry.valueFrom?.secretKeyRef.key === input)?.valueFrom?.secretKeyRef).toEqual({

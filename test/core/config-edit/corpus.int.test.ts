@@ -24,6 +24,9 @@ interface CorpusCase {
 
 const CORPUS = join(FIXTURES, 'corpus');
 const cases = readdirSync(CORPUS).filter((name) => !name.includes('.'));
+const specOf = (name: string) => JSON.parse(readFileSync(join(CORPUS, name, 'case.json'), 'utf8')) as CorpusCase;
+const refusedCases = cases.filter((name) => specOf(name).error);
+const editedCases = cases.filter((name) => !specOf(name).error);
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
@@ -35,8 +38,18 @@ async function render(dir: string): Promise<string> {
 describe('the corpus of real config repositories', () => {
   it('has its cases', () => expect(cases.length).toBeGreaterThanOrEqual(10));
 
-  it.each(cases)('%s', async (name) => {
-    const spec = JSON.parse(readFileSync(join(CORPUS, name, 'case.json'), 'utf8')) as CorpusCase;
+  it.each(refusedCases)('%s is refused, and nothing is written', async (name) => {
+    const spec = specOf(name);
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    copyTree(join(CORPUS, name, 'before'), dir);
+    const before = readTree(dir);
+    await expect(planEdits({ root: dir, files: spec.files, updates: spec.updates.map((text) => parseImageUpdate(text, 'image')) })).rejects.toThrow(new RegExp(spec.error!));
+    expect(readTree(dir)).toEqual(before);
+  });
+
+  it.each(editedCases)('%s', async (name) => {
+    const spec = specOf(name);
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
     copyTree(join(CORPUS, name, 'before'), dir);
@@ -45,11 +58,6 @@ describe('the corpus of real config repositories', () => {
     for (const target of spec.render ?? []) rendered.set(target, await render(join(dir, target)));
 
     const request = { root: dir, files: spec.files, updates: spec.updates.map((text) => parseImageUpdate(text, 'image')) };
-    if (spec.error) {
-      await expect(planEdits(request)).rejects.toThrow(new RegExp(spec.error));
-      expect(readTree(dir)).toEqual(before);
-      return;
-    }
     const plan = await planEdits(request);
     expect(plan.unmatched).toEqual([]);
     await applyEdits(dir, plan.edits);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRemote, gitAuthEnvironment, parseRepositoryUrl } from '../../../src/core/git/auth.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
+import { configurationErrorOf } from '../../configuration-error.js';
 
 describe('git credentials', () => {
   it('scopes the header to the origin, clears persisted ones first, and keeps the runner\'s own config entries', () => {
@@ -33,11 +34,7 @@ describe('git credentials', () => {
     expect(() => parseRepositoryUrl('https://x-access-token:ghp_leak123@github.com/o/r.git', 'repository')).toThrow(
       /^Input "repository": must not contain credentials; give the token in the "token" input/,
     );
-    try {
-      parseRepositoryUrl('https://ghp_leak123@github.com/o/r.git', 'repository');
-    } catch (error) {
-      expect((error as Error).message).not.toContain('ghp_leak123');
-    }
+    expect(configurationErrorOf(() => parseRepositoryUrl('https://ghp_leak123@github.com/o/r.git', 'repository')).message).not.toContain('ghp_leak123');
     expect(() => parseRepositoryUrl('ftp://h/r.git', 'repository')).toThrow('got a ftp: URL');
     expect(() => parseRepositoryUrl('not a url', 'repository')).toThrow('expected an https://');
     expect(describeRemote('https://user:pw@h.example/o/r.git')).toEqual({

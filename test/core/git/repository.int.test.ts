@@ -174,6 +174,7 @@ describe('commit and push', () => {
     const ours = await cloneWithToken({ url, token: TOKEN, dir: freshDir(), git, io });
     const rival = await cloneWithToken({ url, token: TOKEN, dir: freshDir(), git, io });
     let rivalPushes = 0;
+    const rivalResults: unknown[] = [];
     const delays: number[] = [];
     const error = await commitAndPush({
       repository: ours,
@@ -190,7 +191,7 @@ describe('commit and push', () => {
         await rival.fetchBranch('main').then((tip) => rival.detachAt(tip));
         await setYamlKey(rival.dir, 'other.yaml', 'n', String(++rivalPushes));
         await rival.commit(['other.yaml'], `rival ${rivalPushes}`, AUTHOR);
-        expect(await rival.push('main')).toEqual({ kind: 'pushed' });
+        rivalResults.push(await rival.push('main'));
         await setYamlKey(ours.dir, 'values.yaml', 'tag', 'v2');
         return { paths: ['values.yaml'], message: 'bump' };
       },
@@ -198,6 +199,7 @@ describe('commit and push', () => {
     expect(error).toBeInstanceOf(ActionFailure);
     expect((error as Error).message).toMatch(/kept moving: gave up after 3 push attempts/);
     expect(delays).toEqual([500, 1000]); // exponential, scaled by the jitter (1 here)
+    expect(rivalResults).toEqual([{ kind: 'pushed' }, { kind: 'pushed' }, { kind: 'pushed' }]);
     expect(await server.readFileAtHead('org/busy', 'main', 'values.yaml')).toBe('tag: v1\n');
   });
 

@@ -4,8 +4,9 @@
 # machines) or sudo.
 set -euo pipefail
 
-packages=(docker-registry buildah skopeo git busybox-static openssl ca-certificates uidmap unzip)
-commands=(docker-registry buildah skopeo git busybox openssl unzip)
+# rsync: gitlab-ci-local copies the project into each job's build directory with it.
+packages=(docker-registry buildah skopeo git busybox-static openssl ca-certificates uidmap unzip rsync)
+commands=(docker-registry buildah skopeo git busybox openssl unzip rsync)
 
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"

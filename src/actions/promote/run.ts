@@ -1,8 +1,6 @@
 import type { ActionResult } from '../../core/action-spec.js';
-import { readImagesFrom } from '../../core/config-edit/index.js';
 import type { Runtime } from '../../core/runtime.js';
 import { ConfigurationError, isConfigurationError } from '../../core/errors.js';
-import { createGitRunner } from '../../core/git/runner.js';
 import type { ActionIO } from '../../core/io.js';
 import { RegistryClient } from '../../core/oci/client.js';
 import { copyByDigest, type CopyResult } from '../../core/oci/copy.js';
@@ -10,7 +8,6 @@ import { defaultCredentialSource } from '../../core/oci/credentials.js';
 import { formatReference, isDigest, normalizedName, parseImageReference, type ImageReference } from '../../core/oci/reference.js';
 import { registryTransport } from '../../core/oci/transport.js';
 import type { BumpManifestInputs } from '../bump-manifest/inputs.js';
-import { openWorkspace } from '../bump-manifest/workspace.js';
 import { deploymentRecord, renderRecord } from '../ship/record.js';
 import { FlowProgress, stageOutputs } from '../ship/stage.js';
 import type { PromoteOutput } from './definition.js';
@@ -133,6 +130,12 @@ export async function resolveSource(inputs: PromoteInputs, registries: RegistryC
 /** What the `from` environment runs for the source image, read in the config repository. */
 async function readRunningReference(inputs: PromoteInputs, runtime: Runtime): Promise<{ reference: ImageReference; text: string }> {
   const { io, env } = runtime;
+  // Loaded here: the config repository's code is needed only when a folder is read.
+  const [{ readImagesFrom }, { createGitRunner }, { openWorkspace }] = await Promise.all([
+    import('../../core/config-edit/index.js'),
+    import('../../core/git/runner.js'),
+    import('../bump-manifest/workspace.js'),
+  ]);
   const bump = inputs.bump!(`${normalizedName(inputs.source)}@sha256:${'0'.repeat(64)}`);
   const workspace = await openWorkspace({ ...bump, dryRun: true }, io, createGitRunner({ baseEnv: env }), env, runtime.tempDir);
   try {

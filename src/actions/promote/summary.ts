@@ -1,4 +1,3 @@
-import { formatBytes } from '../../core/flux-artifact/push.js';
 import type { CopyResult } from '../../core/oci/copy.js';
 import { normalizedName, type ImageReference } from '../../core/oci/reference.js';
 import type { ResolvedSource } from './run.js';
@@ -13,7 +12,7 @@ export function renderCopySummary(source: ResolvedSource, target: ImageReference
     ['Kind', `\`${result.mediaType}\``],
     ['Tags', result.tags.length ? result.tags.map((tag) => `\`${name}:${tag}\``).join(', ') : '(none: by digest only)'],
     ['Manifests written', String(result.manifests)],
-    ['Blobs', `${exists} already there, ${mounted} mounted, ${uploaded} streamed (${formatBytes(result.bytesCopied)})`],
+    ['Blobs', `${exists} already there, ${mounted} mounted, ${uploaded} streamed (${(result.bytesCopied / 2 ** 20).toFixed(1)} MiB)`],
     ['Referrers', result.referrers.length ? result.referrers.map((entry) => `\`${entry.artifactType ?? entry.mediaType}\` ${entry.digest.slice(0, 19)}…`).join(', ') : 'none'],
   ];
   return ['### Promoted by digest', '', '| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${value.replace(/\|/g, '\\|')} |`), ''].join('\n');

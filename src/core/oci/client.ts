@@ -130,7 +130,7 @@ export class RegistryClient {
     throw await this.#fail(`check blob ${digest} in`, repository, response, 'pull');
   }
 
-  /** HEAD first; then a cross-repository mount when `mountFrom` names a repository of this registry, else an upload. */
+  /** A cross-repository mount when `mountFrom` names a repository of this registry, else HEAD first and an upload. */
   async uploadBlob(repository: string, blob: BlobSource, options: { mountFrom?: string } = {}): Promise<BlobUploadResult> {
     if (!/^sha256:[0-9a-f]{64}$/.test(blob.digest)) throw new ActionFailure(`Blob digest "${blob.digest}" is not a sha256 digest.`);
     if ([blob.path, blob.data, blob.open].filter((source) => source !== undefined).length !== 1) {
@@ -138,7 +138,8 @@ export class RegistryClient {
     }
     if (blob.data && blob.data.length !== blob.size) throw new ActionFailure(`Blob ${blob.digest}: size ${blob.size} does not match its ${blob.data.length} bytes.`);
     this.#pushRepositories.add(repository);
-    if (await this.blobExists(repository, blob.digest)) return 'exists';
+    // A mount needs no HEAD first: the registry answers 201 for a blob the repository already has.
+    if (!options.mountFrom && (await this.blobExists(repository, blob.digest))) return 'exists';
     return pushBlob(
       {
         request: (request) => this.request(request),

@@ -6,6 +6,7 @@ import type { BlobUploadResult, ManifestContent, RegistryClient } from './client
 import { RegistryError } from './errors.js';
 import { DOCKER_MANIFEST_LIST, OCI_INDEX } from './media-types.js';
 import { listReferrers, recordReferrers, type Descriptor } from './referrers.js';
+import { moveTags } from './tag-move.js';
 
 /** One side of a copy: a repository on the registry a client talks to. */
 export interface CopyEndpoint {
@@ -51,13 +52,14 @@ const MAX_REFERRER_DEPTH = 3;
  */
 export async function copyByDigest(request: CopyRequest): Promise<CopyResult> {
   const copier = new ManifestCopier(request);
+  // Listing the referrers needs nothing copied: it runs beside the image's copy.
+  const listed = request.referrers ? listReferrers(request.source.client, request.source.repository, request.digest) : Promise.resolve([]);
+  listed.catch(() => undefined);
   const root = await copier.copy(request.digest);
-  const referrers = request.referrers ? await copier.copyReferrers(request.digest, 1) : [];
-  const tags: string[] = [];
-  for (const tag of request.tags) {
-    await request.target.client.putManifest(request.target.repository, tag, root.body, root.mediaType);
-    tags.push(tag);
-  }
+  const referrers = await copier.copyReferrers(request.digest, 1, await listed);
+  // All or nothing: a tag that fails puts back those moved before it.
+  const moves = request.tags.length ? await moveTags(request.target.client, request.target.repository, root, request.tags, request.io) : [];
+  const tags = moves.map((move) => move.tag);
   return { digest: request.digest, mediaType: root.mediaType, manifests: copier.manifests, blobs: copier.blobs, bytesCopied: copier.bytesCopied, tags, referrers };
 }
 
@@ -86,12 +88,12 @@ class ManifestCopier {
 
   async #copy(digest: string): Promise<ManifestContent> {
     const { source, target, io } = this.#request;
-    const manifest = await source.client.getManifest(source.repository, digest);
+    const [manifest, present] = await Promise.all([source.client.getManifest(source.repository, digest), target.client.headManifest(target.repository, digest)]);
     if (!manifest) {
       throw new RegistryError(`${source.client.registry}/${source.repository} holds no manifest ${digest}.`, 404, 'MANIFEST_UNKNOWN');
     }
     // A registry validates what a manifest names when it is put, so one it already has is complete.
-    if (await target.client.headManifest(target.repository, digest)) return manifest;
+    if (present) return manifest;
     const parsed = parseManifest(manifest);
     if (parsed.manifests) {
       await mapWithConcurrency(parsed.manifests, PARALLEL, (child) => this.copy(child.digest));
@@ -122,10 +124,10 @@ class ManifestCopier {
     this.blobs[result]++;
   }
 
-  /** Copies the referrers of `subject` (and theirs, to a bounded depth); returns those of the top subject. */
-  async copyReferrers(subject: string, depth: number): Promise<Descriptor[]> {
+  /** Copies the referrers of `subject` (and theirs, to a bounded depth), `listed` when already known. */
+  async copyReferrers(subject: string, depth: number, listed?: Descriptor[]): Promise<Descriptor[]> {
     const { source, target, io } = this.#request;
-    const referrers = await listReferrers(source.client, source.repository, subject);
+    const referrers = listed ?? (await listReferrers(source.client, source.repository, subject));
     if (!referrers.length) return [];
     for (const referrer of referrers) {
       await this.copy(referrer.digest);
@@ -173,7 +175,8 @@ function descriptors(list: unknown, owner: string): Descriptor[] {
  * starts: the upload's body is a factory of streams, and the GET is asynchronous.
  */
 function openRange(source: CopyEndpoint, blob: Descriptor, start: number, end: number): Readable {
-  const out = new PassThrough();
+  // A wide buffer between the two sockets: the default 16 KiB would stall the upload on every few packets.
+  const out = new PassThrough({ highWaterMark: 1024 * 1024 });
   const whole = start === 0 && end === blob.size;
   source.client.blobStream(source.repository, blob.digest, { start, end, size: blob.size }).then(
     ({ stream, partial }) => {

@@ -57,6 +57,19 @@ describe('bump-manifest on a local repository', () => {
     expect(io.outputs.get('commit')).toBe((await run('git', ['--git-dir', bare, 'rev-parse', 'main'], { env: isolatedGitEnv() })).stdout.trim());
   });
 
+  it.each([
+    ['a digest no key of the chart reads', { image: `ghcr.io/org/api@sha256:${'c'.repeat(64)}` }, /^Input "image": values\.yaml:2: ghcr\.io\/org\/api has no digest key here/],
+    ['a set path no file has', { set: 'image.tagg=1.2.0' }, /^Input "set": no file matching values\.yaml references key image\.tagg/],
+    ['an unknown kind', { image: 'ghcr.io/org/api:1.2.0', kind: 'helm' }, /^Input "kind": expected auto or one or more of/],
+  ])('fails on %s, naming the input, and pushes nothing', async (_, inputs, message) => {
+    const bare = await bareRepository(`bad-${Object.keys(inputs).join('-')}`);
+    const head = (await run('git', ['--git-dir', bare, 'rev-parse', 'main'], { env: isolatedGitEnv() })).stdout;
+    const { error } = await runBump({ repository: pathToFileURL(bare).href, files: 'values.yaml', ...inputs });
+    expect(error!.message).toMatch(message);
+    expect((await run('git', ['--git-dir', bare, 'rev-parse', 'main'], { env: isolatedGitEnv() })).stdout).toBe(head);
+    expect(await atHead(bare, 'values.yaml')).toBe(VALUES);
+  });
+
   it('refuses a file:// URL that names a host', async () => {
     const { error } = await runBump({ repository: 'file://server/srv/config.git', files: 'values.yaml', image: 'ghcr.io/org/api:1.1.0' });
     expect(error!.message).toBe('Input "repository": a file:// URL names a path on this machine (file:///srv/config.git), not a host');

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { CiContext } from './context.js';
 import type { ActionIO } from './io.js';
 
@@ -6,9 +7,9 @@ export type Env = Readonly<Record<string, string | undefined>>;
 /** Time, injectable: tests and benchmarks run waits on a fake clock instead of real sleeps. */
 export interface Clock {
   /** Milliseconds since the epoch, as `Date.now()`. */
-  now(): number;
+  now: () => number;
   /** Resolves after `ms`, or rejects with the signal's reason as soon as `signal` aborts. */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 /**
@@ -47,26 +48,18 @@ export interface Runtime extends ParseContext {
    * Registers work that must happen however the run ends (removing a credentials file, stopping
    * a child's process group): run in reverse order at the end, and on cancellation.
    */
-  onCleanup(cleanup: () => void | Promise<void>): void;
+  onCleanup: (cleanup: () => void | Promise<void>) => void;
 }
 
-/** The real clock. `sleep` never keeps the process alive on its own after a cancel. */
+/** The real clock. A sleep ends at once when the signal aborts, with the signal's reason. */
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      const onAbort = (): void => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, Math.max(0, ms));
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
+  sleep: async (ms, signal) => {
+    try {
+      await delay(Math.max(0, ms), undefined, signal ? { signal } : undefined);
+    } catch (error) {
+      signal?.throwIfAborted();
+      throw error;
+    }
+  },
 };

@@ -20,7 +20,7 @@ export interface RuntimeOptions {
 export interface ManagedRuntime {
   runtime: Runtime;
   /** Runs this run's cleanups (last registered first) and removes its temp dir; call once, in finally. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**

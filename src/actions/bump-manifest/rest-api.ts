@@ -1,5 +1,6 @@
 import { ActionFailure } from '../../core/errors.js';
 import { sendWithRetries } from '../../core/http/retry.js';
+import { clipRemoteText } from '../../core/secret-forms.js';
 
 /** One JSON REST API (GitLab's or Gitea's): every call carries the auth header, to this base URL only. */
 export interface RestApi {
@@ -67,7 +68,7 @@ function apiMessage(text: string): string {
     const parsed = JSON.parse(text) as { message?: unknown; error?: unknown };
     const message = parsed.message ?? parsed.error;
     const flat = typeof message === 'string' ? message : JSON.stringify(message);
-    return (flat ?? '').replace(/\s+/g, ' ').slice(0, 300);
+    return clipRemoteText((flat ?? '').replace(/\s+/g, ' '), 300);
   } catch {
     return '';
   }

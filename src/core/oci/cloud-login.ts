@@ -7,6 +7,7 @@ import { sendWithRetries, type RetryPolicy } from '../http/retry.js';
 import { signV4 } from './aws-sigv4.js';
 import type { CredentialSource, RegistryCredential } from './credentials.js';
 import { describeErrorBody } from './errors.js';
+import { clipRemoteText } from '../secret-forms.js';
 
 /**
  * Cloud registries whose login is a short-lived token made from the cloud's own credentials,
@@ -171,7 +172,7 @@ async function call(what: string, url: URL, deps: CloudLoginDeps, request: { met
   const response = await sendWithRetries({ ...request, url, idleTimeoutMs: REQUEST_IDLE_MS }, deps.retry ?? RETRY);
   if (response.status === 200) return response;
   const { text } = describeErrorBody(response.body);
-  const answer = text ?? response.body.toString('utf8').slice(0, 200).trim();
+  const answer = text ?? clipRemoteText(response.body.toString('utf8').trim(), 200);
   throw new ActionFailure(`${what} at ${url.origin} refused the login (HTTP ${response.status})${answer ? `: ${answer}` : ''}.`);
 }
 

@@ -46,6 +46,17 @@ async function latencyOfOneRun(argo: FakeArgocd, name: string): Promise<number> 
     }
     argo.advance();
   }
+  // Steps still queued (a refresh the wait asked for, to see a reconcile stamped in the same second as the
+  // operation's end) are the controller's prompt work: run at once, as a real controller would.
+  let finished = false;
+  void action.then(
+    () => (finished = true),
+    () => (finished = true),
+  );
+  for (let guard = 0; guard < 2_000 && !finished; guard++) {
+    if (argo.pendingSteps().length) argo.advance();
+    else await sleep(1);
+  }
   await action;
   if (healthyAt === undefined) throw new Error(`bench: ${name} never reached its health step`);
   return performance.now() - healthyAt;

@@ -123,6 +123,7 @@ exampleInputs.promote = {
   'config-image': 'ghcr.io/org/app',
   username: 'u',
   password: 'p',
+  'github-token': 'ghs_exampleToken',
   'source-username': 'su',
   'source-password': 'sp',
   insecure: 'false',
@@ -135,7 +136,7 @@ exampleInputs.ship = {
   stages: 'build,artifact,bump,sync',
   environment: 'dev',
   ...exampleInputs['build-push'],
-  ...stageExample('push-oci-artifact', 'artifact-', [], { username: 'username', password: 'password', insecure: 'insecure', 'ca-file': 'ca-file' }),
+  ...stageExample('push-oci-artifact', 'artifact-', [], { username: 'username', password: 'password', 'github-token': 'github-token', provider: 'provider', insecure: 'insecure', 'ca-file': 'ca-file' }),
   ...stageExample('bump-manifest', 'config-', ['image', 'from']),
   ...stageExample('argocd-sync', 'argocd-'),
 };

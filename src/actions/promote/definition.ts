@@ -44,7 +44,12 @@ export const definition: ActionDefinition<PromoteInputs, PromoteOutput> = {
     environment: { description: 'Name of the target environment, for the deployment record.' },
     'config-image': { description: 'The image name the target environment\'s files use. Default: the target repository.' },
     username: { description: 'User name for the target registry (and the source\'s, when the same). Default: the docker config credentials (DOCKER_CONFIG, ~/.docker/config.json).' },
-    password: { description: 'Password or token for the target registry.', secret: true },
+    password: { description: 'Password or token for the target registry; alone, a token (for ghcr.io, with any user name).', secret: true },
+    'github-token': {
+      description: 'Token for ghcr.io when no other login is given (GHCR takes it with any user name).',
+      default: '${{ github.token }}',
+      secret: true,
+    },
     'source-username': { description: 'User name for the source registry, when it differs from the target\'s.' },
     'source-password': { description: 'Password or token for the source registry.', secret: true },
     insecure: { description: 'Skip TLS verification, and use plain HTTP for a registry without TLS.', default: 'false' },

@@ -45,6 +45,8 @@ export interface PromoteInputs {
   environment?: string;
   /** The name the target environment's files use for the image; the target repository by default. */
   configImage?: string;
+  /** The `github-token` input: the login for ghcr.io when nothing else gives one. */
+  githubToken?: SecretValue;
   /** Credentials for the target registry (and the source's, when it is the same). */
   targetLogin: RegistryLogin;
   /** Credentials for the source registry when they differ from the target's. */
@@ -97,6 +99,7 @@ export function parsePromoteInputs(reader: InputReader, context: ParseContext): 
     referrers: reader.boolean('referrers'),
     stages,
     targetLogin: login(reader, 'username', 'password', context.workspace),
+    ...githubToken(reader),
     sourceLogin: login(reader, 'source-username', 'source-password', context.workspace),
   };
   const environment = reader.optional('environment');
@@ -119,10 +122,15 @@ export function parsePromoteInputs(reader: InputReader, context: ParseContext): 
   return inputs;
 }
 
+function githubToken(reader: InputReader): { githubToken?: SecretValue } {
+  const token = reader.secret('github-token');
+  return token ? { githubToken: token } : {};
+}
+
 function login(reader: InputReader, userInput: string, passwordInput: string, workspace: string): RegistryLogin {
   const username = reader.optional(userInput);
   const password = reader.secret(passwordInput);
-  if (password && !username) throw new ConfigurationError(`is required when ${passwordInput} is given`, userInput);
+  // A password alone is a token: GHCR takes it with any user name (see credentialFromInputs).
   if (username && !password) throw new ConfigurationError(`is required when ${userInput} is given`, passwordInput);
   const result: RegistryLogin = readTlsInputs(reader, workspace);
   if (username) result.username = username;

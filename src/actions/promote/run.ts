@@ -176,7 +176,13 @@ export class RegistryClients {
     const targetRegistry = this.inputs.target.registry;
     // The target's login is not sent to another registry: the source's own, else docker config.
     const login: RegistryLogin = registry === targetRegistry ? this.inputs.targetLogin : this.inputs.sourceLogin;
-    const credentials = defaultCredentialSource({ username: login.username, password: login.password?.reveal(), io: this.io, env: this.env });
+    const credentials = defaultCredentialSource({
+      username: login.username,
+      password: login.password?.reveal(),
+      githubToken: this.inputs.githubToken?.reveal(),
+      io: this.io,
+      env: this.env,
+    });
     return new RegistryClient({ registry, credentials, io: this.io, ...(await registryTransport(registry, { insecure: login.insecure, caFile: login.caFile, io: this.io })) });
   }
 }

@@ -26,7 +26,18 @@ export interface FakeGitlabApi extends JsonServer {
   mergeRequests: Map<string, FakeMergeRequest[]>;
 }
 
-export async function startFakeGitlabApi(options: { token: string; projects: string[]; webUrl?: string }): Promise<FakeGitlabApi> {
+export async function startFakeGitlabApi(options: {
+  token: string;
+  projects: string[];
+  webUrl?: string;
+  /**
+   * Another pipeline opens a merge request for this source branch right after our last look
+   * before creating (the second list: the first checks the token before pushing): the race a
+   * 409 answers.
+   */
+  racingSourceBranch?: string;
+}): Promise<FakeGitlabApi> {
+  let looks = 0;
   const mergeRequests = new Map<string, FakeMergeRequest[]>(options.projects.map((path) => [path, []]));
   const webUrl = options.webUrl ?? 'https://gitlab.example';
   const toJson = (path: string, request: FakeMergeRequest) => ({ ...request, id: 1000 + request.iid, web_url: `${webUrl}/${path}/-/merge_requests/${request.iid}` });
@@ -44,6 +55,9 @@ export async function startFakeGitlabApi(options: { token: string; projects: str
       const source = url.searchParams.get('source_branch');
       const target = url.searchParams.get('target_branch');
       const found = list.filter((mr) => (!state || state === 'all' || mr.state === state) && (!source || mr.source_branch === source) && (!target || mr.target_branch === target));
+      if (source && source === options.racingSourceBranch && ++looks === 2) {
+        list.push({ iid: list.length + 1, title: 'opened by another pipeline', description: '', source_branch: source, target_branch: target ?? 'main', state: 'opened', labels: [] });
+      }
       return [200, found.map((mr) => toJson(path, mr))];
     }
     if (iid === undefined && method === 'POST') {

@@ -22,6 +22,16 @@ export interface RestApiOptions {
 }
 
 /** A stalled API is given up after 30 s of silence, a trickling one after 60 s in all. */
+/** An answer outside 2xx: the status is kept so a caller can recognise an expected refusal. */
+export class RestApiError extends ActionFailure {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
 const IDLE_TIMEOUT_MS = 30_000;
 const DEADLINE_MS = 60_000;
 
@@ -53,11 +63,11 @@ export function restApi(options: RestApiOptions): RestApi {
       }
       const details = apiMessage(text);
       const status = `${response.status}${details ? `: ${details}` : ''}`;
-      if (response.status === 401) throw new ActionFailure(`the ${options.name} API rejected the token while trying to ${what} in ${options.where} at ${base} (401)`);
+      if (response.status === 401) throw new RestApiError(`the ${options.name} API rejected the token while trying to ${what} in ${options.where} at ${base} (401)`, 401);
       if (response.status === 403 || response.status === 404) {
-        throw new ActionFailure(`could not ${what} in ${options.where} at ${base} (${status}): ${options.permissionHint}`);
+        throw new RestApiError(`could not ${what} in ${options.where} at ${base} (${status}): ${options.permissionHint}`, response.status);
       }
-      throw new ActionFailure(`could not ${what} in ${options.where} at ${base} (${status})`);
+      throw new RestApiError(`could not ${what} in ${options.where} at ${base} (${status})`, response.status);
     },
   };
 }

@@ -74,6 +74,21 @@ describe('bump-manifest merge requests on GitLab', () => {
     }
   });
 
+  it('updates the merge request another pipeline opened between its look and its create (409)', async () => {
+    const url = await server.createRepo('group/racing', { 'values.yaml': VALUES });
+    const branch = pullRequestBranchName('main', { images: ['registry.example/org/api'], files: ['values.yaml'] });
+    const gitlab = await startFakeGitlabApi({ token: TOKEN, projects: ['group/racing'], racingSourceBranch: branch });
+    try {
+      const { error, io } = await runBump({ ...requestInputs(url, 'gitlab', `${gitlab.url}/api/v4`), files: 'values.yaml', image: 'registry.example/org/api:1.5.0' });
+      expect(error).toBeUndefined();
+      expect(io.outputs.get('pull-request-number')).toBe('1');
+      expect(gitlab.mergeRequests.get('group/racing')).toEqual([expect.objectContaining({ iid: 1, title: 'chore(deploy): bump registry.example/org/api to 1.5.0' })]);
+      expect(gitlab.requests.map((request) => `${request.method} ${request.status}`)).toEqual(['GET 200', 'GET 200', 'POST 409', 'GET 200', 'PUT 200']);
+    } finally {
+      await gitlab.stop();
+    }
+  });
+
   it('stops before pushing when GitLab refuses the token', async () => {
     const url = await server.createRepo('group/locked', { 'values.yaml': VALUES });
     const gitlab = await startFakeGitlabApi({ token: 'another-token', projects: ['group/locked'] });

@@ -98,7 +98,6 @@ export const exampleInputs: Record<string, Record<string, string>> = {
     'docker-config': 'config.json',
     insecure: 'false',
     'ca-file': '/etc/ssl/certs/ca-certificates.crt',
-    cache: 'false',
   },
 };
 

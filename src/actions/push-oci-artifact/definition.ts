@@ -44,10 +44,6 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
     },
     insecure: { description: 'Skip TLS verification, and use plain HTTP when the registry has no TLS.', default: 'false' },
     'ca-file': { description: 'PEM file of a CA to trust for the registry, besides the system\'s.' },
-    cache: {
-      description: 'Remember the layer of this tree on this machine, so pushing it again unchanged skips packing.',
-      default: 'true',
-    },
   },
   outputs: {
     digest: { description: 'The manifest digest, sha256:…' },
@@ -57,9 +53,7 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
   },
   parse: parsePushOciArtifactInputs,
   async run(inputs, runtime) {
-    const { prefetchedLayerCache } = await import('./prefetch.js');
-    const cache = prefetchedLayerCache(inputs, runtime.io);
     const { runPushOciArtifact } = await import('./run.js');
-    return runPushOciArtifact(inputs, runtime, cache);
+    return runPushOciArtifact(inputs, runtime);
   },
 };

@@ -1,5 +1,3 @@
-import os from 'node:os';
-import path from 'node:path';
 import type { CiContext } from '../../core/context.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
@@ -21,8 +19,6 @@ export interface PushOciArtifactInputs {
   path: string;
   /** Its real path (anywhere; relative inputs start at the workspace). */
   root: string;
-  /** The layer cache directory; undefined when the `cache` input is false. */
-  cacheDir?: string;
   /** `org.opencontainers.image.source`. */
   source: string;
   /** `org.opencontainers.image.revision`: `<branch|tag>@sha1:<sha>` by default. */
@@ -52,7 +48,7 @@ export interface PushOciArtifactInputs {
 
 const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
-export function parsePushOciArtifactInputs(reader: InputReader, { ci: context, env, workspace }: ParseContext): PushOciArtifactInputs {
+export function parsePushOciArtifactInputs(reader: InputReader, { ci: context, workspace }: ParseContext): PushOciArtifactInputs {
   const target = parseArtifactUrl(reader.required('url'));
   const artifactPath = reader.required('path');
   const root = resolveArtifactPath(artifactPath, workspace);
@@ -78,10 +74,6 @@ export function parsePushOciArtifactInputs(reader: InputReader, { ci: context, e
     ...readTlsInputs(reader, workspace),
     provider: reader.oneOf('provider', PROVIDERS),
   };
-  if (reader.boolean('cache')) {
-    // XDG's cache home, else ~/.cache: it survives between runs on persistent runners and laptops.
-    inputs.cacheDir = path.join(env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache'), 'gitops-actions', 'oci-layers');
-  }
   const username = reader.optional('username');
   const password = reader.secret('password');
   if (username && !password) throw new ConfigurationError('is required when username is given', 'password');

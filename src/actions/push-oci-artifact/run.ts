@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionResult } from '../../core/action-spec.js';
-import type { LayerCache } from '../../core/flux-artifact/layer-cache.js';
 import { pushArtifact, type PushArtifactResult } from '../../core/flux-artifact/push.js';
 import { REPRODUCIBLE_CREATED, rfc3339Seconds } from '../../core/flux-artifact/flux-format.js';
 import type { Runtime } from '../../core/runtime.js';
@@ -13,13 +12,11 @@ import { registryApiHost } from '../../core/oci/reference.js';
 import { registryTransport } from '../../core/oci/transport.js';
 import type { PushOciArtifactOutput } from './definition.js';
 import type { PushOciArtifactInputs } from './inputs.js';
-import { prefetchedLayerCache } from './prefetch.js';
 import { renderSummary } from './summary.js';
 
 export async function runPushOciArtifact(
   inputs: PushOciArtifactInputs,
   runtime: Runtime,
-  cache: LayerCache = prefetchedLayerCache(inputs, runtime.io),
 ): Promise<ActionResult<PushOciArtifactOutput>> {
   const { io, env } = runtime;
   const dockerConfigFile = inputs.dockerConfig ? authFile(inputs.dockerConfig) : undefined;
@@ -44,7 +41,6 @@ export async function runPushOciArtifact(
         created: inputs.reproducible ? REPRODUCIBLE_CREATED : rfc3339Seconds(new Date(runtime.clock.now())),
         annotations: inputs.annotations,
         tempDir: runtime.tempDir,
-        cache,
       },
       client,
       io,

@@ -8,7 +8,7 @@ export function renderSummary(result: PushArtifactResult, repository: string): s
     ['Digest', code(result.digest)],
     ['Tags', result.tags.map((entry) => `${code(entry.tag)} (${entry.outcome})`).join(', ')],
     ['Files', String(result.files)],
-    ['Layer', `${formatBytes(result.layer.size)} gzip of ${formatBytes(result.tarSize)} tar${result.layerSource === 'cache' ? ', unchanged files: not packed again' : ''}`],
+    ['Layer', `${formatBytes(result.layer.size)} gzip of ${formatBytes(result.tarSize)} tar${result.layerSource === 'registry' ? ', unchanged tree: the layer already in the registry, not packed again' : ''}`],
     ['Source', escapeCell(result.annotations['org.opencontainers.image.source'] ?? '')],
     ['Revision', escapeCell(result.annotations['org.opencontainers.image.revision'] ?? '')],
     ['Created', escapeCell(result.annotations['org.opencontainers.image.created'] ?? '')],

@@ -11,6 +11,14 @@ const SOURCE_ANNOTATION = 'org.opencontainers.image.source';
 const REVISION_ANNOTATION = 'org.opencontainers.image.revision';
 export const CREATED_ANNOTATION = 'org.opencontainers.image.created';
 
+/**
+ * Ours, not Flux's: the sha256 of the uncompressed tarball (the layer's OCI diff_id, as the
+ * config's rootfs.diff_ids holds it). Read from the tag's manifest, it tells a push on a fresh
+ * runner that the tree is unchanged before anything is compressed (docs/decisions/0001-*.md).
+ * Flux ignores annotations it does not know.
+ */
+export const DIFF_ID_ANNOTATION = 'io.gitops-actions.content.diff-id';
+
 /** `--reproducible`: the Unix epoch, as Flux formats `time.Unix(0, 0)` on a UTC machine. */
 export const REPRODUCIBLE_CREATED = '1970-01-01T00:00:00Z';
 
@@ -43,7 +51,10 @@ export function buildAnnotations(inputs: AnnotationInputs): Record<string, strin
     [REVISION_ANNOTATION]: inputs.revision,
     [CREATED_ANNOTATION]: inputs.created,
   };
-  for (const [key, value] of inputs.extra) annotations[key] = value;
+  for (const [key, value] of inputs.extra) {
+    if (key === DIFF_ID_ANNOTATION) throw new ConfigurationError(`${DIFF_ID_ANNOTATION} is written by the action (the tarball's digest); leave it out`, 'annotations');
+    annotations[key] = value;
+  }
   const created = annotations[CREATED_ANNOTATION];
   if (!RFC3339.test(created) || Number.isNaN(Date.parse(created))) {
     throw new ConfigurationError(`${CREATED_ANNOTATION} must be an RFC 3339 time such as 2026-01-31T12:00:00Z, got "${created}"`, 'annotations');
@@ -76,6 +87,34 @@ export function buildManifest(config: Descriptor, layer: Descriptor, annotations
     .sort(compareUtf8)
     .map((key) => `${goJsonText(key)}:${goJsonText(annotations[key])}`);
   return Buffer.from(`${head.slice(0, -1)},"annotations":{${entries.join(',')}}}`, 'utf8');
+}
+
+/** What an earlier push recorded in its manifest: the layer, and the digest of the tarball inside it. */
+export interface RecordedLayer {
+  diffId: string;
+  layer: Descriptor;
+}
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+
+/**
+ * The layer of a manifest this action pushed (one Flux content layer and our diff_id
+ * annotation); undefined for anything else: another tool's artifact, an image, an index.
+ */
+export function recordedLayer(manifestBytes: Buffer): RecordedLayer | undefined {
+  let manifest: { mediaType?: unknown; layers?: unknown; annotations?: Record<string, unknown> };
+  try {
+    manifest = JSON.parse(manifestBytes.toString('utf8')) as typeof manifest;
+  } catch {
+    return undefined;
+  }
+  const diffId = manifest.annotations?.[DIFF_ID_ANNOTATION];
+  if (manifest.mediaType !== OCI_MANIFEST_MEDIA_TYPE || typeof diffId !== 'string' || !DIGEST.test(diffId)) return undefined;
+  if (!Array.isArray(manifest.layers) || manifest.layers.length !== 1) return undefined;
+  const layer = manifest.layers[0] as Partial<Descriptor>;
+  if (layer.mediaType !== FLUX_CONTENT_MEDIA_TYPE || typeof layer.digest !== 'string' || !DIGEST.test(layer.digest)) return undefined;
+  if (typeof layer.size !== 'number' || !Number.isSafeInteger(layer.size) || layer.size <= 0) return undefined;
+  return { diffId, layer: { mediaType: layer.mediaType, size: layer.size, digest: layer.digest } };
 }
 
 export function descriptorOf(mediaType: string, bytes: Buffer): Descriptor {

@@ -1,27 +1,28 @@
 import { parentPort } from 'node:worker_threads';
-import { GoGzip } from './go-gzip.js';
+import { deflateBlock } from './block-gzip.js';
 
 /**
- * The entry of the gzip worker thread (bundled on its own as dist/<bundle>/gzip-worker.js by
- * scripts/build.mjs; see worker-compressor.ts). Each message is one tar batch in order; each gets
- * exactly one reply with the compressed bytes it produced, so the caller can count what is in
- * flight. A failure is thrown: it reaches the caller as the Worker's 'error' event.
+ * The entry of a gzip worker thread (bundled on its own as dist/<bundle>/gzip-worker.js by
+ * scripts/build.mjs; see worker-compressor.ts). Each message is one tar block; each gets exactly
+ * one reply with its deflated bytes and its sequence number, so the caller puts them in order.
+ * A failure is thrown: it reaches the caller as the Worker's 'error' event.
  */
 export interface GzipRequest {
+  sequence: number;
   input: Uint8Array;
+  dictionary?: Uint8Array;
   last: boolean;
 }
 export interface GzipReply {
+  sequence: number;
   output: Uint8Array[];
 }
 
 if (!parentPort) throw new Error('gzip-worker.js is a worker thread entry, not a program');
 const port = parentPort;
-const gzip = new GoGzip();
-port.on('message', ({ input, last }: GzipRequest) => {
-  // Copied (structured clone) on the way back, not transferred: the compressed bytes are a
-  // fraction of the tar, and a copy can never detach memory that pako still owns.
-  const reply: GzipReply = { output: gzip.push(input, last) };
-  port.postMessage(reply);
-  if (last) port.close();
+port.on('message', ({ sequence, input, dictionary, last }: GzipRequest) => {
+  const output = deflateBlock(input, dictionary, last);
+  // Transferred, not copied: the arrays are pako's for this block alone, dropped with it.
+  const reply: GzipReply = { sequence, output };
+  port.postMessage(reply, [...new Set(output.map((chunk) => chunk.buffer as ArrayBuffer))]);
 });

@@ -3,16 +3,13 @@ import { ActionFailure } from '../errors.js';
 import { paddingFor, TAR_TRAILER, tarHeader, TYPE_DIRECTORY, TYPE_REGULAR } from './tar-header.js';
 import type { ArtifactEntry } from './walk.js';
 
-/** Batches this size keep the gzip threads busy without holding more than a few MB in memory. */
-export const DEFAULT_BATCH_SIZE = 256 * 1024;
-
 /**
  * The tarball of `entries` as a sequence of buffers of exactly `batchSize` bytes (the last one
  * shorter), file content read straight into them. Reading is synchronous: for thousands of small
  * manifests one syscall each is much faster than a thread-pool round trip per file.
- * The batch boundaries depend only on the content, so the gzip stream they feed is too.
+ * The batch boundaries depend only on the content, so the gzip blocks cut along them are too.
  */
-export function* tarBatches(entries: Iterable<ArtifactEntry>, batchSize = DEFAULT_BATCH_SIZE): Generator<Buffer> {
+export function* tarBatches(entries: Iterable<ArtifactEntry>, batchSize: number): Generator<Buffer> {
   let batch = Buffer.allocUnsafe(batchSize);
   let used = 0;
   const append = function* (bytes: Buffer): Generator<Buffer> {
@@ -60,7 +57,7 @@ export function* tarBatches(entries: Iterable<ArtifactEntry>, batchSize = DEFAUL
 /**
  * O_NOFOLLOW: a file swapped for a symlink after the walk must not be followed out of the root.
  * A file that shrank since the walk fails the read loop; one that grew is packed with its first
- * `size` bytes, a consistent entry (as GNU tar does), and its new ctime misses the layer cache.
+ * `size` bytes, a consistent entry (as GNU tar does).
  */
 function openFile(entry: ArtifactEntry): number {
   try {

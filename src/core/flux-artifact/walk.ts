@@ -15,8 +15,6 @@ export interface ArtifactEntry {
   size: number;
   /** Where to read a file's content. */
   absolutePath: string;
-  /** Device, inode, mtime and ctime (ms): they change whenever the content (or a directory's listing) may have. */
-  stamp?: [number, number, number, number];
 }
 
 export interface WalkResult {
@@ -25,8 +23,6 @@ export interface WalkResult {
   skippedSymlinks: string[];
   /** Sockets, FIFOs, devices: left out too. */
   skippedSpecial: string[];
-  /** The latest mtime or ctime among the entries, in ms since the epoch. */
-  newestChangeMs: number;
 }
 
 const PATH_INPUT = 'path';
@@ -70,7 +66,7 @@ export function walkArtifact(root: string, matcher: IgnoreMatcher): WalkResult {
  * being read; `result` fills up as `entries` is consumed.
  */
 export function walkArtifactLazily(root: string, matcher: IgnoreMatcher): { entries: Generator<ArtifactEntry>; result: WalkResult } {
-  const result: WalkResult = { entries: [], skippedSymlinks: [], skippedSpecial: [], newestChangeMs: 0 };
+  const result: WalkResult = { entries: [], skippedSymlinks: [], skippedSpecial: [] };
   return { entries: generateEntries(root, matcher, result), result };
 }
 
@@ -79,11 +75,11 @@ function* generateEntries(root: string, matcher: IgnoreMatcher, result: WalkResu
   if (rootStats.isFile()) {
     result.entries.push({ name: '.', type: 'directory', mode: SINGLE_FILE_ROOT_MODE, size: 0, absolutePath: path.dirname(root) });
     yield result.entries[0];
-    result.entries.push(fileEntry(path.basename(root), root, rootStats, result));
+    result.entries.push(fileEntry(path.basename(root), root, rootStats));
     yield result.entries[1];
     return;
   }
-  const rootEntry = directoryEntry('.', root, rootStats, result);
+  const rootEntry = directoryEntry('.', root, rootStats);
   result.entries.push(rootEntry);
   yield rootEntry;
 
@@ -106,13 +102,13 @@ function* generateEntries(root: string, matcher: IgnoreMatcher, result: WalkResu
       // An excluded directory loses only its own header; a negated pattern may still want a child.
       if (!excluded || matcher.hasNegations) stack.push(frameOf(absolutePath, relative));
       if (excluded) continue;
-      const entry = directoryEntry(relative, absolutePath, stats, result);
+      const entry = directoryEntry(relative, absolutePath, stats);
       result.entries.push(entry);
       yield entry;
     } else if (matcher.excludes(relative, false)) {
       continue;
     } else if (stats.isFile()) {
-      const entry = fileEntry(relative, absolutePath, stats, result);
+      const entry = fileEntry(relative, absolutePath, stats);
       result.entries.push(entry);
       yield entry;
     } else if (stats.isSymbolicLink()) {
@@ -137,18 +133,12 @@ function frameOf(directory: string, prefix: string): Frame {
   return { directory, prefix, names, next: 0 };
 }
 
-function fileEntry(name: string, absolutePath: string, stats: Stats, result: WalkResult): ArtifactEntry {
-  return { name, type: 'file', mode: stats.mode & 0o7777, size: stats.size, absolutePath, stamp: stampOf(stats, result) };
+function fileEntry(name: string, absolutePath: string, stats: Stats): ArtifactEntry {
+  return { name, type: 'file', mode: stats.mode & 0o7777, size: stats.size, absolutePath };
 }
 
-function directoryEntry(name: string, absolutePath: string, stats: Stats, result: WalkResult): ArtifactEntry {
-  return { name, type: 'directory', mode: stats.mode & 0o7777, size: 0, absolutePath, stamp: stampOf(stats, result) };
-}
-
-function stampOf(stats: Stats, result: WalkResult): ArtifactEntry['stamp'] {
-  if (stats.mtimeMs > result.newestChangeMs) result.newestChangeMs = stats.mtimeMs;
-  if (stats.ctimeMs > result.newestChangeMs) result.newestChangeMs = stats.ctimeMs;
-  return [stats.dev, stats.ino, stats.mtimeMs, stats.ctimeMs];
+function directoryEntry(name: string, absolutePath: string, stats: Stats): ArtifactEntry {
+  return { name, type: 'directory', mode: stats.mode & 0o7777, size: 0, absolutePath };
 }
 
 function refuseEscapingSymlink(link: string, relative: string, root: string): void {

@@ -29,7 +29,7 @@ async function cli(args: string[]): Promise<{ code: number; stderr: string; stdo
   let stderr = '';
   const code = await cliMain([definition], {
     argv: ['push-oci-artifact', '--source', 'https://example.com/org/app', '--revision', 'main@sha1:abc', '--insecure', 'true', ...args],
-    env: { GITHUB_WORKSPACE: workspace, XDG_CACHE_HOME: path.join(workspace, '.cache') },
+    env: { GITHUB_WORKSPACE: workspace },
     stdout: { write: (text: string) => void (stdout += text) },
     stderr: { write: (text: string) => void (stderr += text) },
     version: 'test',

@@ -3,4 +3,4 @@
  * commit c0ffee0…0 of org/app on main: layer, config (diff_id, created 1970) and annotations
  * (revision, source) all fixed, so is this.
  */
-export const GOLDEN_MANIFEST_DIGEST = 'sha256:86944830fd81edafb3812a3adc8535b28bae462dd9be0322b42bb0990964d6a4';
+export const GOLDEN_MANIFEST_DIGEST = 'sha256:695ebb1db3cce25bbb45f558854f3cc172e7e4eec55711f245094d9b5b88c029';

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definition } from '../../../src/actions/push-oci-artifact/definition.js';
 import { runPushOciArtifact } from '../../../src/actions/push-oci-artifact/run.js';
-import { LayerCache } from '../../../src/core/flux-artifact/layer-cache.js';
 import { pushArtifact } from '../../../src/core/flux-artifact/push.js';
 import { readCiContext } from '../../../src/core/context.js';
 import { InputReader, inputSourceFromObject } from '../../../src/core/inputs.js';
@@ -19,7 +18,7 @@ import { GOLDEN_MANIFEST_DIGEST } from './golden.js';
 let registry: Registry;
 let workspace: string;
 let scratch: string;
-const env = (): NodeJS.ProcessEnv => ({ GITHUB_WORKSPACE: workspace, XDG_CACHE_HOME: path.join(scratch, 'cache'), RUNNER_TEMP: scratch });
+const env = (): NodeJS.ProcessEnv => ({ GITHUB_WORKSPACE: workspace, RUNNER_TEMP: scratch });
 
 const TREE: Record<string, string> = {
   'kustomization.yaml': 'resources:\n  - app/deployment.yaml\n',
@@ -56,6 +55,24 @@ async function push(values: Record<string, string>, io = new RecordingIO()) {
   return { ...result, io };
 }
 
+/** pushArtifact's own arguments, for a repository and tag, with a client logged in to the test registry. */
+function corePush(repository: string, tag: string) {
+  const io = new RecordingIO();
+  const client = new RegistryClient({ registry: registry.host, credentials: inputCredentials({ username: registry.username, password: registry.password }, io), plainHttp: true, io });
+  const options = {
+    repository,
+    tags: [tag],
+    root: path.join(workspace, 'deploy'),
+    ignorePaths: ['.git/', '*.png'],
+    source: 'https://example.com/org/app',
+    revision: `${tag}@sha1:abc`,
+    created: '2026-01-02T03:04:05Z',
+    annotations: new Map<string, string>(),
+    tempDir: scratch,
+  };
+  return { io, client, options };
+}
+
 const creds = () => ['--tls-verify=false', '--creds', `${registry.username}:${registry.password}`];
 
 async function inspectRaw(reference: string): Promise<string> {
@@ -89,6 +106,7 @@ describe('push-oci-artifact against a real registry', () => {
     expect(manifest.config.mediaType).toBe('application/vnd.cncf.flux.config.v1+json');
     expect(manifest.layers.map((layer) => layer.mediaType)).toEqual(['application/vnd.cncf.flux.content.v1.tar+gzip']);
     expect(Object.keys(manifest.annotations)).toEqual([
+      'io.gitops-actions.content.diff-id',
       'org.opencontainers.image.created',
       'org.opencontainers.image.revision',
       'org.opencontainers.image.source',
@@ -137,40 +155,35 @@ describe('push-oci-artifact against a real registry', () => {
     expect(outputs.digest).toBe(GOLDEN_MANIFEST_DIGEST);
   });
 
-  it('reuses the cached layer of an unchanged tree, giving the very manifest a fresh pack gives', async () => {
-    const io = new RecordingIO();
-    const client = new RegistryClient({ registry: registry.host, credentials: inputCredentials({ username: registry.username, password: registry.password }, io), plainHttp: true, io });
-    const options = {
-      repository: 'org/cached',
-      tags: ['v3'],
-      root: path.join(workspace, 'deploy'),
-      ignorePaths: ['.git/', '*.png'],
-      source: 'https://example.com/org/app',
-      revision: 'v3@sha1:abc',
-      created: '2026-01-02T03:04:05Z',
-      annotations: new Map<string, string>(),
-      tempDir: scratch,
-    };
-    // Margin 0: the fixture files were written moments ago, which the default margin refuses to trust.
-    const cache = new LayerCache(path.join(scratch, 'core-cache'), io, 0);
-    const packed = await pushArtifact({ ...options, cache }, client, io);
-    const reused = await pushArtifact({ ...options, cache }, client, io);
-    const fresh = await pushArtifact({ ...options, cache: new LayerCache(undefined, io) }, client, io);
-    expect([packed.layerSource, reused.layerSource, fresh.layerSource]).toEqual(['packed', 'cache', 'packed']);
+  it('reuses the layer the tag records for an unchanged tree, with nothing kept on disk between pushes', async () => {
+    const { io, client, options } = corePush('org/unchanged', 'v3');
+    const packed = await pushArtifact(options, client, io);
+    const again = new RecordingIO();
+    const reused = await pushArtifact(options, client, again);
+    const fresh = await pushArtifact({ ...options, repository: 'org/unchanged-elsewhere' }, client, io);
+    expect([packed.layerSource, reused.layerSource, fresh.layerSource]).toEqual(['packed', 'registry', 'packed']);
     expect(reused.manifest.equals(fresh.manifest)).toBe(true);
     expect(reused.digest).toBe(packed.digest);
     expect(reused.tags).toEqual([{ tag: 'v3', outcome: 'unchanged' }]);
-    expect(io.text('info')).toContain(`No file changed since an earlier push: reusing layer ${packed.layer.digest}`);
+    expect(again.text('info')).toContain(`org/unchanged:v3 already holds this tree (tar ${packed.annotations['io.gitops-actions.content.diff-id']})`);
+    expect(again.text('info')).not.toContain('Packed');
 
-    // An ignored newcomer: no snapshot shortcut, but the walk finds nothing packed changed.
+    // A new revision of the same files: the layer stays, a new manifest names it; extra tags follow.
+    const revised = await pushArtifact({ ...options, revision: 'v4@sha1:def', tags: ['v3', 'stable'] }, client, io);
+    expect(revised.layerSource).toBe('registry');
+    expect(revised.layer).toEqual(packed.layer);
+    expect(revised.tags).toEqual([{ tag: 'v3', outcome: 'pushed' }, { tag: 'stable', outcome: 'pushed' }]);
+    expect(await inspectRaw('org/unchanged:stable')).toBe(revised.manifest.toString());
+
+    // An ignored newcomer leaves the tarball as it was.
     writeFileSync(path.join(workspace, 'deploy/app/diagram.png'), 'ignored');
-    const afterIgnored = await pushArtifact({ ...options, cache }, client, io);
-    expect(afterIgnored.layerSource).toBe('cache');
+    const afterIgnored = await pushArtifact(options, client, io);
+    expect(afterIgnored.layerSource).toBe('registry');
     expect(afterIgnored.manifest.equals(fresh.manifest)).toBe(true);
 
     writeFileSync(path.join(workspace, 'deploy/app/service.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: {}\n');
     try {
-      const changed = await pushArtifact({ ...options, cache }, client, io);
+      const changed = await pushArtifact(options, client, io);
       expect(changed.layerSource).toBe('packed');
       expect(changed.digest).not.toBe(packed.digest);
       expect(changed.tags).toEqual([{ tag: 'v3', outcome: 'pushed' }]);
@@ -178,6 +191,18 @@ describe('push-oci-artifact against a real registry', () => {
       writeFileSync(path.join(workspace, 'deploy/app/service.yaml'), TREE['app/service.yaml']);
       rmSync(path.join(workspace, 'deploy/app/diagram.png'));
     }
+  });
+
+  it('packs when the tag holds a manifest without the diff_id annotation (pushed by flux, say)', async () => {
+    const { io, client, options } = corePush('org/foreign', 'v1');
+    const ours = await pushArtifact(options, client, io);
+    const manifest = JSON.parse(ours.manifest.toString()) as { annotations: Record<string, string> };
+    delete manifest.annotations['io.gitops-actions.content.diff-id'];
+    await client.putManifest('org/foreign', 'v1', Buffer.from(JSON.stringify(manifest)), 'application/vnd.oci.image.manifest.v1+json');
+    const again = await pushArtifact(options, client, io);
+    expect(again.layerSource).toBe('packed');
+    expect(again.digest).toBe(ours.digest);
+    expect(again.tags).toEqual([{ tag: 'v1', outcome: 'pushed' }]);
   });
 
   it('fails with wrong credentials before packing, without the password anywhere, and pushes nothing', async () => {

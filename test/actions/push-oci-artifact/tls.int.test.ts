@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 async function push(values: Record<string, string>) {
-  const env = { GITHUB_WORKSPACE: workspace, XDG_CACHE_HOME: path.join(workspace, '.cache'), RUNNER_TEMP: workspace };
+  const env = { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace };
   const context = readCiContext({ GITHUB_SHA: 'a'.repeat(40), GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_REPOSITORY: 'org/app' });
   const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ path: 'deploy', ...values })), testParseContext({ env, ci: context }));
   return withTestRuntime({ env, ci: context }, (runtime) => runPushOciArtifact(inputs, runtime));

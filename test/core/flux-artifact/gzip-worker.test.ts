@@ -10,20 +10,22 @@ import { RecordingIO } from '../../../src/platform/recording-io.js';
 import { GOLDEN_LAYER, packToBuffer, withTempDir, writeGoldenTree } from './helpers.js';
 
 /**
- * The worker-thread path of packLayer, with the gzip worker as scripts/build.mjs bundles it (a
+ * The worker-thread path of packLayer (the tar's blocks deflated by one or more threads), with the gzip worker as scripts/build.mjs bundles it (a
  * worker cannot load TypeScript, so it is the one in dist/: run `npm run build` after changing
  * src/core/flux-artifact). The in-thread path is what the other tests of this folder run.
  */
 const bundledWorker = pathToFileURL(path.join(import.meta.dirname, '../../../dist/cli/gzip-worker.js'));
 
 describe('packLayer with the gzip worker thread', () => {
-  it('gives the golden bytes, and says where it compressed', async () => {
+  it('gives the golden bytes with one worker or three, and says where it compressed', async () => {
     await withTempDir(async (dir) => {
       writeGoldenTree(dir);
-      const io = new RecordingIO(true);
-      const packed = await packToBuffer(dir, undefined, { gzipWorker: bundledWorker, io });
-      expect({ diffId: packed.diffId, digest: packed.digest, size: packed.gzip.length, tarSize: packed.tarSize }).toEqual(GOLDEN_LAYER);
-      expect(io.text('debug')).toContain('Compressing in a worker thread');
+      for (const workers of [1, 3]) {
+        const io = new RecordingIO(true);
+        const packed = await packToBuffer(dir, undefined, { gzipWorker: bundledWorker, io, workers });
+        expect({ diffId: packed.diffId, digest: packed.digest, size: packed.gzip.length, tarSize: packed.tarSize }).toEqual(GOLDEN_LAYER);
+        expect(io.text('debug')).toContain(`Compressing in ${workers} worker thread(s)`);
+      }
       const inThread = new RecordingIO(true);
       await packToBuffer(dir, undefined, { gzipWorker: null, io: inThread });
       expect(inThread.text('debug')).toContain('Compressing on the main thread');

@@ -117,8 +117,8 @@ describe('packLayer: the tarball flux push artifact builds', () => {
       const source = path.join(dir, 'source');
       mkdirSync(source);
       writeTree(source);
-      // Larger than a batch, so content crosses batch boundaries.
-      writeFileSync(path.join(source, 'big.bin'), randomBytes(700_000));
+      // Larger than a block (1 MiB), so content crosses block boundaries.
+      writeFileSync(path.join(source, 'big.bin'), randomBytes(2_500_000));
       const { gzip } = await packToBuffer(source);
       // 1f 8b 08 00 00000000 00 ff, as Go's compress/gzip writes it at our level: no name, no mtime,
       // and OS 255 rather than the packing machine's (3 for Unix is what pako would write by default).

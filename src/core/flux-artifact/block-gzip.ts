@@ -1,0 +1,58 @@
+import { Deflate, Z_SYNC_FLUSH } from 'pako';
+
+/**
+ * The layer's gzip, as independent blocks that any number of threads can deflate (pigz's scheme),
+ * in pako, a pure-JavaScript deflate bundled into dist/, not node:zlib: Node ships Chromium's
+ * zlib fork, whose output changes between Node releases and with the CPU's hashing instructions,
+ * so the same tree gave another layer digest on a GitHub runner than in a GitLab or Tekton
+ * container running another Node. JavaScript arithmetic is the same on every engine and CPU, so
+ * these bytes are too (test/core/flux-artifact/golden-digest.test.ts pins them).
+ *
+ * - Level 6, Go's compress/gzip default that `flux push artifact` uses (fluxcd/pkg oci/build.go):
+ *   on the bench tree the layer is within 1% of `gzip -6`'s (docs/decisions/0001-*.md).
+ * - The tar is cut into BLOCK_SIZE blocks. Each is deflated on its own, primed with the 32 KiB
+ *   before it as dictionary, and ends on a sync flush (an empty stored block, byte-aligned), the
+ *   last with the final block instead; their concatenation is one valid deflate stream. The
+ *   bytes depend only on the tar and these constants, never on how many threads took part.
+ * - The 10-byte header is Go compress/gzip's: `1f 8b 08 00 00000000 00 ff`, no name, no mtime,
+ *   XFL 0 at level 6, OS 255 ("unknown", where zlib writes 3). The trailer is CRC-32 and the
+ *   length mod 2^32, little-endian (RFC 1952).
+ */
+export const GZIP_LEVEL = 6;
+/** The version pinned in package.json: another pako may produce other bytes (a test checks they agree). */
+export const PAKO_VERSION = '3.0.3';
+/** Tar bytes per block: 1 MiB costs <0.01% in size against one stream; smaller blocks pay pako's set-up each. */
+export const BLOCK_SIZE = 1024 * 1024;
+/** Deflate's window: the history a block is primed with. */
+export const DICTIONARY_SIZE = 32 * 1024;
+
+export const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff]);
+
+/** Deflated output chunk: few writes to the sink, a small bounded buffer. */
+const OUTPUT_CHUNK_SIZE = 256 * 1024;
+
+/** One block's raw deflate bytes: `dictionary` is the (up to) 32 KiB of tar just before it. */
+export function deflateBlock(input: Uint8Array, dictionary: Uint8Array | undefined, last: boolean): Uint8Array[] {
+  const output: Uint8Array[] = [];
+  const deflate = new Deflate({
+    raw: true,
+    level: GZIP_LEVEL,
+    chunkSize: OUTPUT_CHUNK_SIZE,
+    legacyHash: false,
+    ...(dictionary && dictionary.length > 0 ? { dictionary } : {}),
+  });
+  // pako hands over a fresh array per full chunk, so it can be kept without a copy.
+  deflate.onData = (chunk) => output.push(chunk);
+  deflate.push(input, last ? true : Z_SYNC_FLUSH);
+  // pako reports failures as zlib status codes (only on internal errors: these options are valid).
+  if (deflate.err !== 0) throw new Error(`gzip failed while compressing the layer (zlib status ${deflate.err}: ${deflate.msg})`);
+  return output;
+}
+
+/** RFC 1952's trailer: CRC-32 of the uncompressed bytes, then their length mod 2^32. */
+export function gzipTrailer(crc: number, length: number): Buffer {
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc >>> 0, 0);
+  trailer.writeUInt32LE(length % 2 ** 32, 4);
+  return trailer;
+}

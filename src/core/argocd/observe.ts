@@ -135,6 +135,10 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
       lastTransient = error.message;
       return false;
     }
+    if (forbidden >= MAX_FORBIDDEN_IN_A_ROW) {
+      finish({ kind: 'gone', message: `the application ${appLabel(ref)} was deleted, or the token may no longer read it (HTTP 403 to ${forbidden} reads in a row)`, app: lastApp });
+      return true;
+    }
     finish({ kind: 'gone', message: error.message, app: lastApp });
     return true;
   }

@@ -117,10 +117,28 @@ export function startCli(box: Sandbox, action: string, args: readonly string[], 
   return { child, done };
 }
 
-/** Runs the CLI to its end; a run past `deadlineMs` is killed and reported as such (code null). */
+/**
+ * For a test's `finally`: a CLI still running (an assertion failed before the test's own signal)
+ * gets SIGTERM, which stops its children's process groups and removes its temp files, then
+ * SIGKILL if it has not ended within 20 s. A failed test must not leave a build running.
+ */
+export async function stopCli(started: { child: ChildProcess; done: Promise<CliRun> }): Promise<void> {
+  if (started.child.exitCode !== null || started.child.signalCode !== null) return;
+  started.child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([started.done, new Promise((resolve) => (timer = setTimeout(resolve, 20_000)))]);
+  clearTimeout(timer);
+  if (started.child.exitCode === null && started.child.signalCode === null) started.child.kill('SIGKILL');
+}
+
+/**
+ * Runs the CLI to its end; a run past `deadlineMs` is stopped (see stopCli: its children's groups
+ * too) and shows as code 143 or null, which the tests tell apart from a failure exit.
+ */
 export async function runCli(box: Sandbox, action: string, args: readonly string[], env: Record<string, string> = {}, deadlineMs = 90_000): Promise<CliRun> {
-  const { child, done } = startCli(box, action, args, env);
-  const timer = setTimeout(() => child.kill('SIGKILL'), deadlineMs);
+  const started = startCli(box, action, args, env);
+  const { done } = started;
+  const timer = setTimeout(() => void stopCli(started), deadlineMs);
   try {
     return await done;
   } finally {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGitRunner } from '../../src/core/git/runner.js';
 import { buildahEnv, buildBusyboxBase, startRegistry, type Registry } from '../harness/index.js';
-import { eventually, hostileServer, inheritingProcesses, tempDirsNamed, leaks, leftIn, PASSWORD, processesMentioning, sandbox, startCli, USERNAME, userReadable, type HostileServer, type Sandbox } from './hostile.js';
+import { eventually, hostileServer, inheritingProcesses, tempDirsNamed, leaks, leftIn, PASSWORD, processesMentioning, sandbox, startCli, stopCli, USERNAME, userReadable, type HostileServer, type Sandbox } from './hostile.js';
 
 /**
  * A cancelled job (the runner's SIGINT then SIGTERM, Ctrl-C, a Tekton task's deadline) mid-build
@@ -19,7 +19,10 @@ let box: Sandbox;
 beforeEach(async () => {
   box = await sandbox('signal');
 });
+/** CLIs a test started: stopped before the sandbox goes, should an assertion fail before the test's own signal. */
+const running: Array<Parameters<typeof stopCli>[0]> = [];
 afterEach(async () => {
+  await Promise.all(running.splice(0).map(stopCli));
   await box.remove();
 });
 
@@ -38,7 +41,9 @@ describe('[signal] cancelling bump-manifest mid-clone', () => {
   });
 
   it.each(['SIGTERM', 'SIGINT'] as const)('[signal] %s stops git and its git-remote-http child and removes the clone', async (signal) => {
-    const { child, done } = startCli(box, 'bump-manifest', ['--repository', `${server.url}/org/config.git`, '--image', 'ghcr.io/org/app:1.2.3', '--files', '**/*.yaml'], { INPUT_TOKEN: PASSWORD });
+    const started = startCli(box, 'bump-manifest', ['--repository', `${server.url}/org/config.git`, '--image', 'ghcr.io/org/app:1.2.3', '--files', '**/*.yaml'], { INPUT_TOKEN: PASSWORD });
+    running.push(started);
+    const { child, done } = started;
     // git-remote-http is the child that holds the connection (and, before, the pipes).
     expect(await eventually(async () => (await processesMentioning(server.host)).some((line) => line.includes('remote-http')) && server.requests.length > 0)).toBe(true);
     expect(await tempDirsNamed(box.runnerTemp, 'bump-manifest-')).toHaveLength(1);
@@ -75,7 +80,9 @@ describe('[signal] cancelling push-oci-artifact mid-upload', () => {
       await mkdir(path.join(box.workspace, 'manifests'), { recursive: true });
       await writeFile(path.join(box.workspace, 'manifests', 'app.yaml'), 'kind: ConfigMap\n');
       const args = ['--url', `oci://${server.host}/team/manifests:v1`, '--path', 'manifests', '--insecure', 'true', '--username', USERNAME];
-      const { child, done } = startCli(box, 'push-oci-artifact', args, { INPUT_PASSWORD: PASSWORD });
+      const started = startCli(box, 'push-oci-artifact', args, { INPUT_PASSWORD: PASSWORD });
+      running.push(started);
+      const { child, done } = started;
       expect(await eventually(() => server.requests.some((request) => request.method !== 'HEAD' && request.path.includes('/blobs/')))).toBe(true);
       // The run's temp dir holds the packed layer while it uploads.
       expect((await leftIn(box.runnerTemp)).length).toBeGreaterThan(0);
@@ -126,12 +133,14 @@ describe('[signal] cancelling build-push mid-build (buildah)', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('[signal] %s stops the build process group and removes the credentials and secrets', async (signal) => {
     const mark = randomUUID();
     await writeFile(path.join(box.workspace, 'Dockerfile'), `FROM ${base}\nRUN --mount=type=secret,id=token HOSTILE_MARK=${mark} sleep 3141\n`);
-    const { child, done } = startCli(
+    const started = startCli(
       box,
       'build-push',
       ['--image', `${registry.host}/team/app`, '--builder', 'buildah', '--insecure', 'true', '--username', USERNAME],
       { ...buildah.env, INPUT_PASSWORD: PASSWORD, INPUT_SECRETS: `token=${PASSWORD}` },
     );
+    running.push(started);
+    const { child, done } = started;
     // The RUN step is running: the credentials and the secret are on disk, as the build needs them.
     expect(await eventually(async () => (await processesMentioning(mark)).length > 0, 120_000)).toBe(true);
     const [workDir] = await tempDirsNamed(box.runnerTemp, 'build-push-');

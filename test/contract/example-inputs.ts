@@ -91,6 +91,7 @@ export const exampleInputs: Record<string, Record<string, string>> = {
     revision: 'main@sha1:0123456789abcdef0123456789abcdef01234567',
     annotations: 'team=platform',
     'ignore-paths': '.git/,*.png',
+    'add-ignore-paths': '*.md',
     reproducible: 'true',
     tags: 'stable',
     username: 'u',

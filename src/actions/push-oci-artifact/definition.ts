@@ -15,8 +15,14 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
     revision: { description: 'The org.opencontainers.image.revision annotation. Default: <branch or tag>@sha1:<commit SHA>.' },
     annotations: { description: 'More manifest annotations, one key=value per line; they override the built-in ones.', multiple: true },
     'ignore-paths': {
-      description: 'Files to leave out, gitignore patterns separated by commas or newlines. Giving it replaces the default (Flux\'s).',
+      description:
+        'Files to leave out, gitignore patterns separated by commas or newlines, matched as Flux matches them (go-git rules, ' +
+        'Go filepath.Match: [^a] negates a class). Giving it replaces the default (Flux\'s).',
       default: DEFAULT_IGNORE_PATHS_INPUT,
+      multiple: true,
+    },
+    'add-ignore-paths': {
+      description: 'More patterns to leave out, added to ignore-paths (or to its default), as flux push artifact --add-ignore-paths.',
       multiple: true,
     },
     reproducible: {

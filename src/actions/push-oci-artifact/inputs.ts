@@ -25,7 +25,7 @@ export interface PushOciArtifactInputs {
   revision: string;
   /** More annotations, in input order; they may override the three built-in ones. */
   annotations: Map<string, string>;
-  /** gitignore patterns of files left out: the input's, or Flux's defaults when it is given empty. */
+  /** gitignore patterns of files left out: the input's (or Flux's defaults when it is given empty), then add-ignore-paths. */
   ignorePaths: string[];
   /** created = the Unix epoch, so the same files and inputs give the same digest. */
   reproducible: boolean;
@@ -68,7 +68,7 @@ export function parsePushOciArtifactInputs(reader: InputReader, { ci: context, w
     source,
     revision,
     annotations: parseAnnotations(reader.lines('annotations')),
-    ignorePaths: orDefault(reader.list('ignore-paths'), DEFAULT_IGNORE_PATHS_INPUT.split(',')),
+    ignorePaths: [...orDefault(reader.list('ignore-paths'), DEFAULT_IGNORE_PATHS_INPUT.split(',')), ...reader.list('add-ignore-paths')],
     reproducible: reader.boolean('reproducible'),
     tags: [...new Set(tags.filter((tag) => tag !== target.tag))],
     ...readTlsInputs(reader, workspace),

@@ -50,6 +50,50 @@ describe('ignore rules (gitignore syntax, Flux semantics)', () => {
   });
 });
 
+/**
+ * What Flux packs for each pattern list, worked out from fluxcd/pkg sourceignore/gitignore
+ * (pattern.go, matcher.go: go-git's rules) and Go's path/filepath.Match, on one fixed tree.
+ * Where git would differ, the comment says how.
+ */
+const TREE_FILES = ['a.yaml', 'b.yaml', 'app/deploy.yaml', 'app/svc.yaml', 'app/sub/cm.yaml', 'dir/keep.yaml', 'dir/drop.yaml', 'docs/readme.md'];
+const EVERYTHING = ['.', 'a.yaml', 'app', 'app/deploy.yaml', 'app/sub', 'app/sub/cm.yaml', 'app/svc.yaml', 'b.yaml', 'dir', 'dir/drop.yaml', 'dir/keep.yaml', 'docs', 'docs/readme.md'];
+const without = (...left: string[]) => EVERYTHING.filter((name) => !left.includes(name));
+
+const IGNORE_TABLE: { patterns: string[]; packed: string[]; why: string }[] = [
+  { patterns: ['[!a]*.yaml'], packed: without('a.yaml'), why: 'Go: [!a] is the class of ! and a (git: every .yaml not starting with a)' },
+  { patterns: ['[^a]*.yaml'], packed: without('app/deploy.yaml', 'app/svc.yaml', 'app/sub/cm.yaml', 'b.yaml', 'dir/drop.yaml', 'dir/keep.yaml'), why: '[^a] negates' },
+  { patterns: ['dir/**'], packed: without('dir', 'dir/drop.yaml', 'dir/keep.yaml'), why: 'a trailing ** matches dir itself: its entry goes too (git keeps it)' },
+  { patterns: ['dir/', '!dir/keep.yaml'], packed: without('dir', 'dir/drop.yaml'), why: 'a re-included child, without its directory entry' },
+  { patterns: ['/app/sub'], packed: without('app/sub', 'app/sub/cm.yaml'), why: 'anchored at the root' },
+  { patterns: ['sub/'], packed: without('app/sub', 'app/sub/cm.yaml'), why: 'no inner slash: a directory name at any depth' },
+  { patterns: ['**/cm.yaml'], packed: without('app/sub/cm.yaml'), why: 'a leading ** crosses levels' },
+  { patterns: ['app/**/cm.yaml'], packed: without('app/sub/cm.yaml'), why: 'an inner ** crosses levels' },
+  { patterns: ['app/*.yaml'], packed: without('app/deploy.yaml', 'app/svc.yaml'), why: '* stays within one level' },
+  { patterns: ['*.yaml', '!a.yaml'], packed: ['.', 'a.yaml', 'app', 'app/sub', 'dir', 'docs', 'docs/readme.md'], why: 'the last matching rule decides' },
+  { patterns: ['docs'], packed: without('docs', 'docs/readme.md'), why: 'a name matches directories too' },
+  { patterns: ['a.yaml   '], packed: without('a.yaml'), why: 'trailing spaces are cut' },
+  { patterns: ['# a.yaml', '', '  '], packed: EVERYTHING, why: 'comments and blank lines' },
+  { patterns: ['[a-b].yaml'], packed: without('a.yaml', 'b.yaml'), why: 'ranges' },
+  { patterns: ['app/sub/'], packed: without('app/sub', 'app/sub/cm.yaml'), why: 'a directory-only anchored pattern takes what is below' },
+  { patterns: ['app/sub/cm.yaml/'], packed: EVERYTHING, why: 'directory-only: not a file' },
+  { patterns: ['app**'], packed: EVERYTHING.filter((name) => !name.startsWith('app')), why: 'no slash: ** is two stars of filepath.Match' },
+  { patterns: ['app/sub**'], packed: EVERYTHING, why: 'with a slash, ** inside a component never matches in go-git' },
+];
+
+describe('ignore rules: the files Flux packs, pattern by pattern', () => {
+  it.each(IGNORE_TABLE)('$patterns: $why', async ({ patterns, packed }) => {
+    await withTempDir(async (root) => {
+      touch(root, ...TREE_FILES);
+      expect(names(root, patterns)).toEqual(packed);
+    });
+  });
+
+  it.each(['[a', 'a\\', '[]a]', '[a-]', '[-a]', 'ok/[z'])('refuses %s, a pattern Go cannot parse, naming ignore-paths', (pattern) => {
+    expect(() => createIgnoreMatcher([pattern])).toThrow(ConfigurationError);
+    expect(() => createIgnoreMatcher([pattern])).toThrow(/Input "ignore-paths": ".*" is not a pattern Go's filepath.Match can parse/);
+  });
+});
+
 describe('walk: what may be packed', () => {
   it('skips symlinks that stay inside the root, as Flux does, and reports them', async () => {
     await withTempDir(async (root) => {

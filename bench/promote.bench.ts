@@ -14,7 +14,7 @@ import { interleavedRatio, median, timeIt, type BenchReport } from './lib.js';
  * timed from spawn to exit like skopeo. Each copy goes to a new repository, so every run copies.
  */
 const RUNS = 5;
-const SHIP_RUNS = 3;
+const SHIP_RUNS = 5;
 /** Two platforms of 24 MiB each: big enough that moving bytes, not starting up, is what is timed. */
 const LAYER_BYTES = 24 * 1024 * 1024;
 

@@ -10,7 +10,7 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
     '`flux push artifact` builds, and push it for a Flux OCIRepository, without the flux binary.',
   inputs: {
     url: { description: 'Where to push: oci://<registry>/<repository>[:<tag>] (tag "latest" when absent).', required: true },
-    path: { description: 'Directory (or single file) to pack; a relative path starts at the workspace.', required: true },
+    path: { description: 'Directory (or single file) to pack; a relative path starts at the workspace. - reads the manifests from stdin (as flux push artifact -f -).', required: true },
     source: { description: 'The org.opencontainers.image.source annotation. Default: the repository URL of this pipeline.' },
     revision: { description: 'The org.opencontainers.image.revision annotation. Default: <branch or tag>@sha1:<commit SHA>.' },
     annotations: { description: 'More manifest annotations, one key=value per line; they override the built-in ones.', multiple: true },

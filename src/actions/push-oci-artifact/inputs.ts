@@ -10,6 +10,9 @@ import { PROVIDERS, type Provider } from '../../core/oci/cloud-login.js';
 import { isValidTag, parseImageReference, type ImageReference } from '../../core/oci/reference.js';
 
 /** `flux push artifact`'s default `--ignore-paths`, as the flag spells it. */
+/** `path: -` reads the manifests from stdin, as `flux push artifact -f -`. */
+const STDIN_PATH = '-';
+
 export const DEFAULT_IGNORE_PATHS_INPUT = '.git/,.gitignore,.gitmodules,.gitattributes,*.jpg,*.jpeg,*.gif,*.png,*.wmv,*.flv,*.tar.gz,*.zip';
 
 export interface PushOciArtifactInputs {
@@ -17,8 +20,8 @@ export interface PushOciArtifactInputs {
   target: ImageReference & { tag: string };
   /** The `path` input as given. */
   path: string;
-  /** Its real path (anywhere; relative inputs start at the workspace). */
-  root: string;
+  /** Its real path (anywhere; relative inputs start at the workspace); undefined for `-`: the manifests come from stdin. */
+  root?: string;
   /** `org.opencontainers.image.source`. */
   source: string;
   /** `org.opencontainers.image.revision`: `<branch|tag>@sha1:<sha>` by default. */
@@ -51,7 +54,7 @@ const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 export function parsePushOciArtifactInputs(reader: InputReader, { ci: context, workspace }: ParseContext): PushOciArtifactInputs {
   const target = parseArtifactUrl(reader.required('url'));
   const artifactPath = reader.required('path');
-  const root = resolveArtifactPath(artifactPath, workspace);
+  const root = artifactPath === STDIN_PATH ? undefined : resolveArtifactPath(artifactPath, workspace);
   const source = reader.optional('source') ?? context.repositoryUrl;
   if (!source) {
     throw new ConfigurationError('is required here: the CI context does not name the repository (expected e.g. https://github.com/org/app)', 'source');
@@ -64,7 +67,7 @@ export function parsePushOciArtifactInputs(reader: InputReader, { ci: context, w
   const inputs: PushOciArtifactInputs = {
     target,
     path: artifactPath,
-    root,
+    ...(root ? { root } : {}),
     source,
     revision,
     annotations: parseAnnotations(reader.lines('annotations')),

@@ -13,6 +13,7 @@ import { registryTransport } from '../../core/oci/transport.js';
 import type { PushOciArtifactOutput } from './definition.js';
 import type { PushOciArtifactInputs } from './inputs.js';
 import { renderSummary } from './summary.js';
+import { saveStdinManifests } from '../../core/flux-artifact/stdin-manifests.js';
 
 export async function runPushOciArtifact(
   inputs: PushOciArtifactInputs,
@@ -29,12 +30,19 @@ export async function runPushOciArtifact(
       ? cloudCredentials(inputs.provider, registry, { env, io, registryUrl })
       : defaultCredentialSource({ username, password: password?.reveal(), githubToken: githubToken?.reveal(), registries: [registry], dockerConfigFile, io, env });
   const client = new RegistryClient({ registry, credentials, io, ...transport });
+  let root = inputs.root;
+  if (root === undefined) {
+    // `path: -`: read before anything is pushed, so empty or broken input fails here.
+    const saved = await saveStdinManifests(runtime.stdin, runtime.tempDir);
+    runtime.onCleanup(saved.remove);
+    root = saved.file;
+  }
   const result = await io.group(`Push ${registry}/${repository}:${inputs.target.tag}`, () =>
     pushArtifact(
       {
         repository,
         tags: [inputs.target.tag, ...inputs.tags],
-        root: inputs.root,
+        root,
         ignorePaths: inputs.ignorePaths,
         source: inputs.source,
         revision: inputs.revision,

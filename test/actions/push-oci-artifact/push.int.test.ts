@@ -2,6 +2,8 @@ import { testParseContext, withTestRuntime } from '../../runtime.js';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { ConfigurationError } from '../../../src/core/errors.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definition } from '../../../src/actions/push-oci-artifact/definition.js';
 import { runPushOciArtifact } from '../../../src/actions/push-oci-artifact/run.js';
@@ -49,9 +51,10 @@ function inputsFor(values: Record<string, string>) {
   return { inputs: definition.parse(new InputReader(definition.inputs, inputSourceFromObject(values)), testParseContext({ env: env(), ci: context })), context };
 }
 
-async function push(values: Record<string, string>, io = new RecordingIO()) {
+async function push(values: Record<string, string>, io = new RecordingIO(), stdin?: string) {
   const { inputs, context } = inputsFor({ username: registry.username!, password: registry.password!, insecure: 'true', ...values });
-  const result = await withTestRuntime({ env: env(), ci: context, io }, (runtime) => runPushOciArtifact(inputs, runtime));
+  const options = { env: env(), ci: context, io, ...(stdin === undefined ? {} : { stdin: Readable.from([Buffer.from(stdin)]) }) };
+  const result = await withTestRuntime(options, (runtime) => runPushOciArtifact(inputs, runtime));
   return { ...result, io };
 }
 
@@ -203,6 +206,40 @@ describe('push-oci-artifact against a real registry', () => {
     expect(again.layerSource).toBe('packed');
     expect(again.digest).toBe(ours.digest);
     expect(again.tags).toEqual([{ tag: 'v1', outcome: 'pushed' }]);
+  });
+
+  it('with path -, packs the manifests piped in as one file, as flux push artifact -f - does', async () => {
+    const manifests = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Secret\n\r\n\n';
+    const values = { url: `oci://${registry.host}/org/stdin:v1`, path: '-', reproducible: 'true' };
+    const first = await push(values, new RecordingIO(), manifests);
+    const layout = path.join(scratch, 'stdin-copy');
+    await run('skopeo', ['copy', '--src-tls-verify=false', '--src-creds', `${registry.username}:${registry.password}`, `docker://${registry.host}/org/stdin:v1`, `oci:${layout}:v1`]);
+    const manifest = JSON.parse(await inspectRaw('org/stdin:v1')) as { layers: { digest: string }[] };
+    const blob = path.join(layout, 'blobs', 'sha256', manifest.layers[0].digest.slice('sha256:'.length));
+    const listing = (await run('tar', ['-tvzf', blob])).stdout.trim().split('\n');
+    expect(listing.map((line) => line.split(/\s+/).at(-1))).toEqual(['.', 'stdin.yaml']);
+    expect(listing[1]).toMatch(/^-rw------- /);
+    const unpacked = path.join(scratch, 'stdin-unpacked');
+    mkdirSync(unpacked);
+    await run('tar', ['-xzf', blob, '-C', unpacked]);
+    // Trailing CR and LF cut, as Flux's saveReaderToFile does.
+    expect(readFileSync(path.join(unpacked, 'stdin.yaml'), 'utf8')).toBe(manifests.replace(/[\r\n]+$/, ''));
+    // A fixed name: the same input gives the same digest again.
+    const second = await push(values, new RecordingIO(), manifests);
+    expect(second.outputs.digest).toBe(first.outputs.digest);
+  });
+
+  it.each([
+    ['empty', '\n\n', /Input "path": is "-" but stdin is empty/],
+    ['not YAML', 'key: [unclosed\n', /Input "path": is "-" but stdin is not YAML/],
+    ['a log line', 'Error from server (NotFound) deployments.apps "web" not found\n', /Input "path": is "-" but stdin is not YAML manifests/],
+  ])('with path -, refuses stdin that is %s, and pushes nothing', async (_what, stdin, message) => {
+    const url = `oci://${registry.host}/org/stdin-refused:v1`;
+    const attempt = push({ url, path: '-' }, new RecordingIO(), stdin);
+    await expect(attempt).rejects.toThrow(ConfigurationError);
+    await expect(attempt).rejects.toThrow(message);
+    const inspect = await run('skopeo', ['inspect', '--raw', ...creds(), `docker://${registry.host}/org/stdin-refused:v1`], { allowFailure: true });
+    expect(inspect.code).not.toBe(0);
   });
 
   it('fails with wrong credentials before packing, without the password anywhere, and pushes nothing', async () => {

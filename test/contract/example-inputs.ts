@@ -92,6 +92,7 @@ export const exampleInputs: Record<string, Record<string, string>> = {
     annotations: 'team=platform',
     'ignore-paths': '.git/,*.png',
     'add-ignore-paths': '*.md',
+    'resolve-symlinks': 'true',
     reproducible: 'true',
     tags: 'stable',
     username: 'u',

@@ -25,6 +25,10 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
       description: 'More patterns to leave out, added to ignore-paths (or to its default), as flux push artifact --add-ignore-paths.',
       multiple: true,
     },
+    'resolve-symlinks': {
+      description: 'Pack what symlinks point to when the target is inside the tree (as flux push artifact --resolve-symlinks); others are skipped with a warning, as every symlink is by default.',
+      default: 'false',
+    },
     reproducible: {
       description: 'Set the created time to the Unix epoch, so the same files and inputs always give the same digest.',
       default: 'false',

@@ -30,6 +30,8 @@ export interface PushOciArtifactInputs {
   annotations: Map<string, string>;
   /** gitignore patterns of files left out: the input's (or Flux's defaults when it is given empty), then add-ignore-paths. */
   ignorePaths: string[];
+  /** Pack what in-tree symlinks point to. */
+  resolveSymlinks: boolean;
   /** created = the Unix epoch, so the same files and inputs give the same digest. */
   reproducible: boolean;
   /** More tags for the same manifest, after the URL's. */
@@ -73,6 +75,7 @@ export function parsePushOciArtifactInputs(reader: InputReader, { ci: context, w
     annotations: parseAnnotations(reader.lines('annotations')),
     ignorePaths: [...orDefault(reader.list('ignore-paths'), DEFAULT_IGNORE_PATHS_INPUT.split(',')), ...reader.list('add-ignore-paths')],
     reproducible: reader.boolean('reproducible'),
+    resolveSymlinks: reader.boolean('resolve-symlinks'),
     tags: [...new Set(tags.filter((tag) => tag !== target.tag))],
     ...readTlsInputs(reader, workspace),
     provider: reader.oneOf('provider', PROVIDERS),

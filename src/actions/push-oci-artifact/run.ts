@@ -44,6 +44,7 @@ export async function runPushOciArtifact(
         tags: [inputs.target.tag, ...inputs.tags],
         root,
         ignorePaths: inputs.ignorePaths,
+        resolveSymlinks: inputs.resolveSymlinks,
         source: inputs.source,
         revision: inputs.revision,
         created: inputs.reproducible ? REPRODUCIBLE_CREATED : rfc3339Seconds(new Date(runtime.clock.now())),

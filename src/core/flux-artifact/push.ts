@@ -30,6 +30,8 @@ export interface PushArtifactOptions {
   /** Real path of the directory (or single file) to pack. */
   root: string;
   ignorePaths: readonly string[];
+  /** Pack what in-tree symlinks point to, rather than skip every symlink as Flux does by default. */
+  resolveSymlinks?: boolean;
   source: string;
   revision: string;
   /** The created time unless an annotation overrides it. */
@@ -76,7 +78,7 @@ export async function pushArtifact(options: PushArtifactOptions, registry: Artif
   const [firstTag, ...extraTags] = options.tags;
   const current = await registry.getManifest(options.repository, firstTag);
   const recorded = current && recordedLayer(current.body);
-  const walk = walkArtifactLazily(options.root, createIgnoreMatcher(options.ignorePaths));
+  const walk = walkArtifactLazily(options.root, createIgnoreMatcher(options.ignorePaths), { resolveSymlinks: options.resolveSymlinks ?? false });
 
   let layer: Layer | undefined;
   let entries: Iterable<ArtifactEntry> = walk.entries;
@@ -91,7 +93,7 @@ export async function pushArtifact(options: PushArtifactOptions, registry: Artif
   // Before any packing work: wrong credentials or a missing permission fail here, in seconds.
   if (!layer) await registry.checkAccess(options.repository, 'push');
   layer ??= await packAndUpload(options, entries, walk.result, registry, io);
-  const files = reportWalk(walk.result, options.root, io);
+  const files = reportWalk(walk.result, options, io);
 
   const artifact = describeArtifact(layer, annotations);
   const heads = [current && { digest: current.digest, mediaType: current.mediaType, size: current.body.length }, ...(await Promise.all(extraTags.map((tag) => registry.headManifest(options.repository, tag))))];
@@ -154,8 +156,14 @@ async function packAndUpload(options: PushArtifactOptions, entries: Iterable<Art
 }
 
 /** Warns about what the walk left out; returns how many files it packed. */
-function reportWalk(walk: WalkResult, root: string, io: ActionIO): number {
-  for (const link of walk.skippedSymlinks) io.warning(`Skipped the symlink "${link}": Flux artifacts hold only regular files and directories.`);
+function reportWalk(walk: WalkResult, { root, resolveSymlinks }: PushArtifactOptions, io: ActionIO): number {
+  for (const link of walk.skippedSymlinks) {
+    io.warning(
+      resolveSymlinks
+        ? `Skipped the symlink "${link}": it points out of ${root}, nowhere, or up to a directory that holds it.`
+        : `Skipped the symlink "${link}": Flux artifacts hold only regular files and directories (resolve-symlinks packs what in-tree links point to).`,
+    );
+  }
   for (const special of walk.skippedSpecial) io.warning(`Skipped "${special}": not a regular file or directory.`);
   const files = walk.entries.reduce((count, entry) => count + (entry.type === 'file' ? 1 : 0), 0);
   if (files === 0) io.warning(`No files under ${root} after the ignore rules: the artifact is empty.`);

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { resolveUserPath } from '../paths.js';
@@ -51,12 +51,15 @@ export function resolveArtifactPath(input: string, workspace: string): string {
 /**
  * The entries `flux push artifact` puts in its tarball: depth first, each directory's children
  * sorted by name (byte order, as Go's os.ReadDir), a directory before its contents, the root as
- * `.`. Only regular files and directories; a symlink is skipped as Flux skips it, but one that
- * points out of the root is refused: it is either a mistake or an attempt to pack foreign files.
+ * `.`. Only regular files and directories: a symlink is skipped, as Flux skips it (fluxcd/pkg
+ * tar/tar.go), unless `resolveSymlinks`: then one whose target is inside the root is packed as
+ * that file or directory under the link's name (as `flux push artifact --resolve-symlinks`
+ * copies targets in), and one pointing out of the root, nowhere, or up to a directory that holds
+ * it is still skipped. A name source-controller would refuse to extract fails the walk.
  * A single file gives `.` (0700) plus the file, as Flux 2.9 packs a copy in a fresh temp dir.
  */
-export function walkArtifact(root: string, matcher: IgnoreMatcher): WalkResult {
-  const walk = walkArtifactLazily(root, matcher);
+export function walkArtifact(root: string, matcher: IgnoreMatcher, options: WalkOptions = {}): WalkResult {
+  const walk = walkArtifactLazily(root, matcher, options);
   for (const _entry of walk.entries);
   return walk.result;
 }
@@ -65,16 +68,22 @@ export function walkArtifact(root: string, matcher: IgnoreMatcher): WalkResult {
  * The same walk, one entry at a time, so packing can start while later directories are still
  * being read; `result` fills up as `entries` is consumed.
  */
-export function walkArtifactLazily(root: string, matcher: IgnoreMatcher): { entries: Generator<ArtifactEntry>; result: WalkResult } {
+export function walkArtifactLazily(root: string, matcher: IgnoreMatcher, options: WalkOptions = {}): { entries: Generator<ArtifactEntry>; result: WalkResult } {
   const result: WalkResult = { entries: [], skippedSymlinks: [], skippedSpecial: [] };
-  return { entries: generateEntries(root, matcher, result), result };
+  return { entries: generateEntries(root, matcher, result, options.resolveSymlinks ?? false), result };
 }
 
-function* generateEntries(root: string, matcher: IgnoreMatcher, result: WalkResult): Generator<ArtifactEntry> {
+export interface WalkOptions {
+  /** Pack what in-tree symlinks point to instead of skipping them (the `resolve-symlinks` input). */
+  resolveSymlinks?: boolean;
+}
+
+function* generateEntries(root: string, matcher: IgnoreMatcher, result: WalkResult, resolveSymlinks: boolean): Generator<ArtifactEntry> {
   const rootStats = lstatSync(root);
   if (rootStats.isFile()) {
     result.entries.push({ name: '.', type: 'directory', mode: SINGLE_FILE_ROOT_MODE, size: 0, absolutePath: path.dirname(root) });
     yield result.entries[0];
+    refuseUnextractable(path.basename(root));
     result.entries.push(fileEntry(path.basename(root), root, rootStats));
     yield result.entries[1];
     return;
@@ -96,24 +105,33 @@ function* generateEntries(root: string, matcher: IgnoreMatcher, result: WalkResu
     // `frame.directory` is already a clean real path: concatenation instead of path.join's normalising.
     const absolutePath = `${frame.directory}${path.sep}${name}`;
     const relative = frame.prefix ? `${frame.prefix}/${name}` : name;
-    const stats = lstatSync(absolutePath);
+    let stats = lstatSync(absolutePath);
+    let source = absolutePath;
+    if (stats.isSymbolicLink()) {
+      const target = resolveSymlinks ? targetInside(absolutePath, root) : undefined;
+      // A link up to a directory being walked would never end.
+      if (!target || (target.stats.isDirectory() && stack.some((open) => open.directory === target.real))) {
+        result.skippedSymlinks.push(relative);
+        continue;
+      }
+      ({ stats, real: source } = target);
+    }
     if (stats.isDirectory()) {
       const excluded = matcher.excludes(relative, true);
       // An excluded directory loses only its own header; a negated pattern may still want a child.
-      if (!excluded || matcher.hasNegations) stack.push(frameOf(absolutePath, relative));
+      if (!excluded || matcher.hasNegations) stack.push(frameOf(source, relative));
       if (excluded) continue;
-      const entry = directoryEntry(relative, absolutePath, stats);
+      refuseUnextractable(relative);
+      const entry = directoryEntry(relative, source, stats);
       result.entries.push(entry);
       yield entry;
     } else if (matcher.excludes(relative, false)) {
       continue;
     } else if (stats.isFile()) {
-      const entry = fileEntry(relative, absolutePath, stats);
+      refuseUnextractable(relative);
+      const entry = fileEntry(relative, source, stats);
       result.entries.push(entry);
       yield entry;
-    } else if (stats.isSymbolicLink()) {
-      refuseEscapingSymlink(absolutePath, relative, root);
-      result.skippedSymlinks.push(relative);
     } else {
       result.skippedSpecial.push(relative);
     }
@@ -141,18 +159,29 @@ function directoryEntry(name: string, absolutePath: string, stats: Stats): Artif
   return { name, type: 'directory', mode: stats.mode & 0o7777, size: 0, absolutePath };
 }
 
-function refuseEscapingSymlink(link: string, relative: string, root: string): void {
-  const target = readlinkSync(link);
-  const lexical = path.resolve(path.dirname(link), target);
-  let real: string | undefined;
+/** The real target of a link and its stats, when it exists inside the root. */
+function targetInside(link: string, root: string): { real: string; stats: Stats } | undefined {
+  let real: string;
   try {
     real = realpathSync(link);
   } catch {
-    real = undefined; // dangling: the lexical target is all there is to judge
+    return undefined; // dangling, or a loop of links
   }
-  if (!isInside(lexical, root) || (real !== undefined && !isInside(real, root))) {
+  if (!isInside(real, root)) return undefined;
+  const stats = statSync(real);
+  return stats.isFile() || stats.isDirectory() ? { real, stats } : undefined;
+}
+
+/**
+ * source-controller's extraction refuses the whole artifact when a name holds `\` or `../`
+ * (fluxcd/pkg tar/untar.go validRelPath), which a file or directory name ending in `..` gives
+ * its children: refused here, before anything is pushed.
+ */
+function refuseUnextractable(relative: string): void {
+  const problem = relative.includes('\\') ? 'a \\' : relative.includes('../') ? 'a name ending in ".." above it' : undefined;
+  if (problem) {
     throw new ConfigurationError(
-      `the symlink "${relative}" points to "${target}", outside ${root}; remove it or list it in ignore-paths`,
+      `"${relative}" holds ${problem}, and Flux's source-controller refuses to extract an artifact with such a name: rename it or list it in ignore-paths`,
       PATH_INPUT,
     );
   }

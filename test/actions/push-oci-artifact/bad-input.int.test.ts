@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definition } from '../../../src/actions/push-oci-artifact/definition.js';
@@ -14,9 +14,8 @@ beforeAll(async () => {
   workspace = await makeTempDir('push-oci-artifact-bad');
   mkdirSync(path.join(workspace, 'deploy'));
   writeFileSync(path.join(workspace, 'deploy/app.yaml'), 'kind: ConfigMap\n');
-  writeFileSync(path.join(workspace, 'secret.txt'), 'outside the artifact\n');
-  mkdirSync(path.join(workspace, 'leaky'));
-  symlinkSync('../secret.txt', path.join(workspace, 'leaky/app.yaml'));
+  mkdirSync(path.join(workspace, 'unextractable'));
+  writeFileSync(path.join(workspace, 'unextractable/back\\slash.yaml'), 'kind: ConfigMap\n');
 });
 
 afterAll(async () => {
@@ -47,7 +46,8 @@ describe('push-oci-artifact refuses bad input clearly, pushing nothing', () => {
 
   it.each([
     ['a missing path', ['--path', 'nope'], /Input "path": "nope" does not exist/],
-    ['a symlink escaping the root', ['--path', 'leaky'], /Input "path": the symlink "app.yaml" points to "..\/secret.txt", outside/],
+    ['a name source-controller cannot extract', ['--path', 'unextractable'], /Input "path": "back\\slash.yaml" holds a \\/],
+    ['an ignore pattern Go cannot parse', ['--path', 'deploy', '--ignore-paths', '*.yaml,[a-'], /Input "ignore-paths": "\[a-" is not a pattern/],
     ['a malformed annotation', ['--path', 'deploy', '--annotations', 'no equals sign'], /Input "annotations": expected key=value lines/],
     ['a bad created annotation', ['--path', 'deploy', '--annotations', 'org.opencontainers.image.created=today'], /Input "annotations": .*RFC 3339/],
     ['a bad extra tag', ['--path', 'deploy', '--tags', 'ok,-bad'], /Input "tags": "-bad" is not a valid tag/],

@@ -106,17 +106,53 @@ describe('walk: what may be packed', () => {
     });
   });
 
-  it('refuses a symlink pointing out of the root, naming the path input, unless it is ignored', async () => {
+  it('skips a symlink pointing out of the root too, as Flux skips every symlink', async () => {
     await withTempDir(async (dir) => {
       const root = path.join(dir, 'root');
       touch(dir, 'outside.txt', 'root/a.yaml');
       symlinkSync('../outside.txt', path.join(root, 'escape.yaml'));
-      const attempt = () => walkArtifact(root, createIgnoreMatcher([]));
-      expect(attempt).toThrow(ConfigurationError);
-      expect(attempt).toThrow(/Input "path": the symlink "escape.yaml" points to "..\/outside.txt", outside/);
       symlinkSync('/etc/passwd', path.join(root, 'abs.yaml'));
-      expect(() => walkArtifact(root, createIgnoreMatcher(['escape.yaml']))).toThrow(/"abs.yaml"/);
-      expect(names(root, ['escape.yaml', 'abs.yaml'])).toEqual(['.', 'a.yaml']);
+      const walk = walkArtifact(root, createIgnoreMatcher([]));
+      expect(walk.entries.map((entry) => entry.name)).toEqual(['.', 'a.yaml']);
+      expect(walk.skippedSymlinks).toEqual(['abs.yaml', 'escape.yaml']);
+    });
+  });
+
+  it('with resolveSymlinks, packs what in-tree links point to under the link name, and skips the rest', async () => {
+    await withTempDir(async (dir) => {
+      const root = path.join(dir, 'root');
+      touch(dir, 'outside.txt', 'root/a.yaml', 'root/sub/b.yaml');
+      symlinkSync('a.yaml', path.join(root, 'link.yaml'));
+      symlinkSync('sub', path.join(root, 'sublink'));
+      symlinkSync('../outside.txt', path.join(root, 'escape.yaml'));
+      symlinkSync('missing.yaml', path.join(root, 'dangling.yaml'));
+      symlinkSync('..', path.join(root, 'sub', 'up'));
+      const walk = walkArtifact(root, createIgnoreMatcher([]), { resolveSymlinks: true });
+      expect(walk.entries.map((entry) => [entry.name, entry.type])).toEqual([
+        ['.', 'directory'],
+        ['a.yaml', 'file'],
+        ['link.yaml', 'file'],
+        ['sub', 'directory'],
+        ['sub/b.yaml', 'file'],
+        ['sublink', 'directory'],
+        ['sublink/b.yaml', 'file'],
+      ]);
+      expect(walk.entries.find((entry) => entry.name === 'sublink/b.yaml')?.absolutePath).toBe(path.join(root, 'sub', 'b.yaml'));
+      // Out of the root, nowhere, and up to a directory being walked (a loop).
+      expect(walk.skippedSymlinks).toEqual(['dangling.yaml', 'escape.yaml', 'sub/up', 'sublink/up']);
+    });
+  });
+
+  it.each([
+    ['back\\slash.yaml', /"back\\slash.yaml" holds a \\/],
+    ['v1../deploy.yaml', /"v1..\/deploy.yaml" holds a name ending in ".." above it/],
+  ])('refuses %s, a name source-controller cannot extract, naming path, unless it is ignored', async (name, message) => {
+    await withTempDir(async (root) => {
+      touch(root, 'a.yaml', name);
+      expect(() => walkArtifact(root, createIgnoreMatcher([]))).toThrow(ConfigurationError);
+      expect(() => walkArtifact(root, createIgnoreMatcher([]))).toThrow(message);
+      // A backslash in a pattern escapes the next character (Go's filepath.Match): two stand for one.
+      expect(names(root, [name.split('/')[0].replace(/\\/g, '\\\\')])).toEqual(['.', 'a.yaml']);
     });
   });
 

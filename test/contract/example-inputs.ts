@@ -93,6 +93,8 @@ export const exampleInputs: Record<string, Record<string, string>> = {
     'ignore-paths': '.git/,*.png',
     'add-ignore-paths': '*.md',
     'resolve-symlinks': 'true',
+    output: 'yaml',
+    timeout: '90s',
     reproducible: 'true',
     tags: 'stable',
     username: 'u',

@@ -1,7 +1,7 @@
 import type { ActionDefinition } from '../../core/action-spec.js';
 import { DEFAULT_IGNORE_PATHS_INPUT, parsePushOciArtifactInputs, type PushOciArtifactInputs } from './inputs.js';
 
-export type PushOciArtifactOutput = 'digest' | 'url' | 'repository' | 'tags';
+export type PushOciArtifactOutput = 'digest' | 'url' | 'repository' | 'tags' | 'info';
 
 export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifactOutput> = {
   name: 'push-oci-artifact',
@@ -25,6 +25,8 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
       description: 'More patterns to leave out, added to ignore-paths (or to its default), as flux push artifact --add-ignore-paths.',
       multiple: true,
     },
+    output: { description: 'Format of the info output, as flux push artifact --output: json or yaml.', default: 'json' },
+    timeout: { description: 'Longest time for the whole push, e.g. 5m, 300s (flux\'s --timeout); it bounds every registry request.', default: '5m' },
     'resolve-symlinks': {
       description: 'Pack what symlinks point to when the target is inside the tree (as flux push artifact --resolve-symlinks); others are skipped with a warning, as every symlink is by default.',
       default: 'false',
@@ -60,6 +62,7 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
     url: { description: 'The artifact by digest: <registry>/<repository>@sha256:…' },
     repository: { description: 'The repository: <registry>/<repository>.' },
     tags: { description: 'The tags now pointing at the digest, comma separated.' },
+    info: { description: 'The artifact as flux push artifact --output prints it, in the output format: url (oci://…@sha256:…), repository, tag, digest.' },
   },
   parse: parsePushOciArtifactInputs,
   async run(inputs, runtime) {

@@ -10,6 +10,8 @@ import { PROVIDERS, type Provider } from '../../core/oci/cloud-login.js';
 import { isValidTag, parseImageReference, type ImageReference } from '../../core/oci/reference.js';
 
 /** `flux push artifact`'s default `--ignore-paths`, as the flag spells it. */
+const OUTPUT_FORMATS = ['json', 'yaml'] as const;
+
 /** `path: -` reads the manifests from stdin, as `flux push artifact -f -`. */
 const STDIN_PATH = '-';
 
@@ -32,6 +34,10 @@ export interface PushOciArtifactInputs {
   ignorePaths: string[];
   /** Pack what in-tree symlinks point to. */
   resolveSymlinks: boolean;
+  /** The format of the `info` output. */
+  output: (typeof OUTPUT_FORMATS)[number];
+  /** The whole push's deadline. */
+  timeoutMs: number;
   /** created = the Unix epoch, so the same files and inputs give the same digest. */
   reproducible: boolean;
   /** More tags for the same manifest, after the URL's. */
@@ -76,6 +82,8 @@ export function parsePushOciArtifactInputs(reader: InputReader, { ci: context, w
     ignorePaths: [...orDefault(reader.list('ignore-paths'), DEFAULT_IGNORE_PATHS_INPUT.split(',')), ...reader.list('add-ignore-paths')],
     reproducible: reader.boolean('reproducible'),
     resolveSymlinks: reader.boolean('resolve-symlinks'),
+    output: reader.oneOf('output', OUTPUT_FORMATS),
+    timeoutMs: reader.duration('timeout'),
     tags: [...new Set(tags.filter((tag) => tag !== target.tag))],
     ...readTlsInputs(reader, workspace),
     provider: reader.oneOf('provider', PROVIDERS),

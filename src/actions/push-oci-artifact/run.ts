@@ -4,7 +4,7 @@ import type { ActionResult } from '../../core/action-spec.js';
 import { pushArtifact, type PushArtifactResult } from '../../core/flux-artifact/push.js';
 import { REPRODUCIBLE_CREATED, rfc3339Seconds } from '../../core/flux-artifact/flux-format.js';
 import type { Runtime } from '../../core/runtime.js';
-import { ConfigurationError } from '../../core/errors.js';
+import { ActionFailure, ConfigurationError, errorMessage } from '../../core/errors.js';
 import { RegistryClient } from '../../core/oci/client.js';
 import { cloudCredentials } from '../../core/oci/cloud-login.js';
 import { defaultCredentialSource } from '../../core/oci/credentials.js';
@@ -12,6 +12,7 @@ import { registryApiHost } from '../../core/oci/reference.js';
 import { registryTransport } from '../../core/oci/transport.js';
 import type { PushOciArtifactOutput } from './definition.js';
 import type { PushOciArtifactInputs } from './inputs.js';
+import { artifactInfo } from './info.js';
 import { renderSummary } from './summary.js';
 import { saveStdinManifests } from '../../core/flux-artifact/stdin-manifests.js';
 
@@ -29,7 +30,9 @@ export async function runPushOciArtifact(
     inputs.provider !== 'generic'
       ? cloudCredentials(inputs.provider, registry, { env, io, registryUrl })
       : defaultCredentialSource({ username, password: password?.reveal(), githubToken: githubToken?.reveal(), registries: [registry], dockerConfigFile, io, env });
-  const client = new RegistryClient({ registry, credentials, io, ...transport });
+  // The whole push's deadline (flux's --timeout): every registry request stops at it.
+  const deadline = AbortSignal.timeout(inputs.timeoutMs);
+  const client = new RegistryClient({ registry, credentials, io, ...transport, signal: AbortSignal.any([runtime.signal, deadline]) });
   let root = inputs.root;
   if (root === undefined) {
     // `path: -`: read before anything is pushed, so empty or broken input fails here.
@@ -37,7 +40,7 @@ export async function runPushOciArtifact(
     runtime.onCleanup(saved.remove);
     root = saved.file;
   }
-  const result = await io.group(`Push ${registry}/${repository}:${inputs.target.tag}`, () =>
+  const push = () =>
     pushArtifact(
       {
         repository,
@@ -53,13 +56,19 @@ export async function runPushOciArtifact(
       },
       client,
       io,
-    ),
-  );
-  return { outputs: outputsOf(result, registry, repository), summary: renderSummary(result, `${registry}/${repository}`) };
+    ).catch((error: unknown) => {
+      if (deadline.aborted) throw new ActionFailure(`The push did not finish within the timeout (${inputs.timeoutMs / 1000} s): ${errorMessage(error)}`, { cause: error });
+      throw error;
+    });
+  const result = await io.group(`Push ${registry}/${repository}:${inputs.target.tag}`, push);
+  const outputs = outputsOf(result, registry, repository, inputs.output, inputs.target.tag);
+  io.info(outputs.info.trimEnd());
+  return { outputs, summary: renderSummary(result, `${registry}/${repository}`) };
 }
 
-export function outputsOf(result: PushArtifactResult, registry: string, repository: string): Record<PushOciArtifactOutput, string> {
+function outputsOf(result: PushArtifactResult, registry: string, repository: string, format: 'json' | 'yaml', tag: string): Record<PushOciArtifactOutput, string> {
   return {
+    info: artifactInfo(format, { repository: `${registry}/${repository}`, tag, digest: result.digest }),
     digest: result.digest,
     url: `${registry}/${repository}@${result.digest}`,
     repository: `${registry}/${repository}`,

@@ -47,6 +47,8 @@ describe('push-oci-artifact refuses bad input clearly, pushing nothing', () => {
   it.each([
     ['a missing path', ['--path', 'nope'], /Input "path": "nope" does not exist/],
     ['a name source-controller cannot extract', ['--path', 'unextractable'], /Input "path": "back\\slash.yaml" holds a \\/],
+    ['an unknown output format', ['--path', 'deploy', '--output', 'table'], /Input "output": expected one of json, yaml/],
+    ['a timeout that is no duration', ['--path', 'deploy', '--timeout', 'soon'], /Input "timeout": expected a duration/],
     ['an ignore pattern Go cannot parse', ['--path', 'deploy', '--ignore-paths', '*.yaml,[a-'], /Input "ignore-paths": "\[a-" is not a pattern/],
     ['a malformed annotation', ['--path', 'deploy', '--annotations', 'no equals sign'], /Input "annotations": expected key=value lines/],
     ['a bad created annotation', ['--path', 'deploy', '--annotations', 'org.opencontainers.image.created=today'], /Input "annotations": .*RFC 3339/],

@@ -1,9 +1,11 @@
 import { testParseContext, withTestRuntime } from '../../runtime.js';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { ConfigurationError } from '../../../src/core/errors.js';
+import { ActionFailure, ConfigurationError } from '../../../src/core/errors.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definition } from '../../../src/actions/push-oci-artifact/definition.js';
 import { runPushOciArtifact } from '../../../src/actions/push-oci-artifact/run.js';
@@ -100,6 +102,9 @@ describe('push-oci-artifact against a real registry', () => {
     expect(outputs.repository).toBe(`${registry.host}/org/manifests`);
     expect(outputs.url).toBe(`${registry.host}/org/manifests@${outputs.digest}`);
     expect(outputs.tags).toBe('v1,stable');
+    // As flux push artifact --output json prints it.
+    expect(JSON.parse(outputs.info)).toEqual({ url: `oci://${registry.host}/org/manifests@${outputs.digest}`, repository: `${registry.host}/org/manifests`, tag: 'v1', digest: outputs.digest });
+    expect(Object.keys(JSON.parse(outputs.info) as object)).toEqual(['url', 'repository', 'tag', 'digest']);
 
     const raw = await inspectRaw('org/manifests:v1');
     expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(outputs.digest);
@@ -140,7 +145,8 @@ describe('push-oci-artifact against a real registry', () => {
   it('with reproducible, pushes the same digest again and skips the push, still applying new extra tags', async () => {
     const values = { url: `oci://${registry.host}/org/repro:v2`, path: 'deploy', reproducible: 'true' };
     const first = await push(values);
-    const second = await push({ ...values, tags: 'latest' });
+    const second = await push({ ...values, tags: 'latest', output: 'yaml' });
+    expect(second.outputs.info).toBe(`digest: ${first.outputs.digest}\nrepository: ${registry.host}/org/repro\ntag: v2\nurl: oci://${registry.host}/org/repro@${first.outputs.digest}\n`);
     expect(second.outputs.digest).toBe(first.outputs.digest);
     expect(second.io.text('info')).toContain(`org/repro:v2 already points to ${first.outputs.digest}: skipped the push.`);
     expect(second.io.text('info')).toContain('Pushed org/repro:latest');
@@ -240,6 +246,26 @@ describe('push-oci-artifact against a real registry', () => {
     await expect(attempt).rejects.toThrow(message);
     const inspect = await run('skopeo', ['inspect', '--raw', ...creds(), `docker://${registry.host}/org/stdin-refused:v1`], { allowFailure: true });
     expect(inspect.code).not.toBe(0);
+  });
+
+  it('stops at the timeout a registry that never answers, failing with the timeout named', async () => {
+    // Answers the version check, then holds every other request open: as a stuck registry would.
+    const held: ServerResponse[] = [];
+    const stuck = createServer((request, response) => {
+      if (request.url === '/v2/') response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      else held.push(response);
+    });
+    await new Promise<void>((resolve) => stuck.listen(0, '127.0.0.1', resolve));
+    const { port } = stuck.address() as AddressInfo;
+    try {
+      const attempt = push({ url: `oci://127.0.0.1:${port}/org/stuck:v1`, path: 'deploy', timeout: '2s' });
+      await expect(attempt).rejects.toThrow(ActionFailure);
+      await expect(attempt).rejects.toThrow(/did not finish within the timeout \(2 s\)/);
+    } finally {
+      for (const response of held) response.destroy();
+      stuck.closeAllConnections();
+      await new Promise((resolve) => stuck.close(resolve));
+    }
   });
 
   it('fails with wrong credentials before packing, without the password anywhere, and pushes nothing', async () => {

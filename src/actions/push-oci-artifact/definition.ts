@@ -1,7 +1,7 @@
 import type { ActionDefinition } from '../../core/action-spec.js';
 import { DEFAULT_IGNORE_PATHS_INPUT, parsePushOciArtifactInputs, type PushOciArtifactInputs } from './inputs.js';
 
-export type PushOciArtifactOutput = 'digest' | 'url' | 'repository' | 'tags' | 'info';
+export type PushOciArtifactOutput = 'digest' | 'url' | 'repository' | 'tags' | 'info' | 'changed';
 
 export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifactOutput> = {
   name: 'push-oci-artifact',
@@ -10,7 +10,16 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
     '`flux push artifact` builds, and push it for a Flux OCIRepository, without the flux binary.',
   inputs: {
     url: { description: 'Where to push: oci://<registry>/<repository>[:<tag>] (tag "latest" when absent).', required: true },
-    path: { description: 'Directory (or single file) to pack; a relative path starts at the workspace. - reads the manifests from stdin (as flux push artifact -f -).', required: true },
+    path: {
+      description:
+        'Directory (or single file) to pack; a relative path starts at the workspace. - reads the manifests from stdin (as flux push artifact -f -). Required but in mode tag.',
+    },
+    mode: {
+      description:
+        'push; diff: compare the tree with what the url\'s tag holds and set changed, pushing nothing (as flux diff artifact); ' +
+        'tag: point the tags input at the manifest the url\'s tag names, packing nothing (as flux tag artifact).',
+      default: 'push',
+    },
     source: { description: 'The org.opencontainers.image.source annotation. Default: the repository URL of this pipeline.' },
     revision: { description: 'The org.opencontainers.image.revision annotation. Default: <branch or tag>@sha1:<commit SHA>.' },
     annotations: { description: 'More manifest annotations, one key=value per line; they override the built-in ones.', multiple: true },
@@ -62,6 +71,7 @@ export const definition: ActionDefinition<PushOciArtifactInputs, PushOciArtifact
     url: { description: 'The artifact by digest: <registry>/<repository>@sha256:…' },
     repository: { description: 'The repository: <registry>/<repository>.' },
     tags: { description: 'The tags now pointing at the digest, comma separated.' },
+    changed: { description: 'true when a tag moved (push, tag), or when the tree differs from what the tag holds (diff).' },
     info: { description: 'The artifact as flux push artifact --output prints it, in the output format: url (oci://…@sha256:…), repository, tag, digest.' },
   },
   parse: parsePushOciArtifactInputs,

@@ -11,6 +11,7 @@ import { isValidTag, parseImageReference, type ImageReference } from '../../core
 
 /** `flux push artifact`'s default `--ignore-paths`, as the flag spells it. */
 const OUTPUT_FORMATS = ['json', 'yaml'] as const;
+const MODES = ['push', 'diff', 'tag'] as const;
 
 /** `path: -` reads the manifests from stdin, as `flux push artifact -f -`. */
 const STDIN_PATH = '-';
@@ -20,7 +21,7 @@ export const DEFAULT_IGNORE_PATHS_INPUT = '.git/,.gitignore,.gitmodules,.gitattr
 export interface PushOciArtifactInputs {
   /** Registry, repository and tag (`latest` when the URL has none). */
   target: ImageReference & { tag: string };
-  /** The `path` input as given. */
+  /** The `path` input as given; empty in mode tag. */
   path: string;
   /** Its real path (anywhere; relative inputs start at the workspace); undefined for `-`: the manifests come from stdin. */
   root?: string;
@@ -34,6 +35,8 @@ export interface PushOciArtifactInputs {
   ignorePaths: string[];
   /** Pack what in-tree symlinks point to. */
   resolveSymlinks: boolean;
+  /** push; diff: tell whether the tree differs from what the tag holds; tag: point `tags` at what the url's tag names. */
+  mode: (typeof MODES)[number];
   /** The format of the `info` output. */
   output: (typeof OUTPUT_FORMATS)[number];
   /** The whole push's deadline. */
@@ -61,8 +64,10 @@ const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
 export function parsePushOciArtifactInputs(reader: InputReader, { ci: context, workspace }: ParseContext): PushOciArtifactInputs {
   const target = parseArtifactUrl(reader.required('url'));
-  const artifactPath = reader.required('path');
-  const root = artifactPath === STDIN_PATH ? undefined : resolveArtifactPath(artifactPath, workspace);
+  const mode = reader.oneOf('mode', MODES);
+  const artifactPath = reader.optional('path') ?? '';
+  if (!artifactPath && mode !== 'tag') throw new ConfigurationError(`is required to ${mode}: the directory or file to pack, or - for stdin`, 'path');
+  const root = artifactPath === STDIN_PATH || mode === 'tag' ? undefined : resolveArtifactPath(artifactPath, workspace);
   const source = reader.optional('source') ?? context.repositoryUrl;
   if (!source) {
     throw new ConfigurationError('is required here: the CI context does not name the repository (expected e.g. https://github.com/org/app)', 'source');
@@ -72,8 +77,10 @@ export function parsePushOciArtifactInputs(reader: InputReader, { ci: context, w
   for (const tag of tags) {
     if (!isValidTag(tag)) throw new ConfigurationError(`"${tag}" is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`, 'tags');
   }
+  if (mode === 'tag' && tags.length === 0) throw new ConfigurationError('is required in mode tag: the tags to point at what the url\'s tag names', 'tags');
   const inputs: PushOciArtifactInputs = {
     target,
+    mode,
     path: artifactPath,
     ...(root ? { root } : {}),
     source,

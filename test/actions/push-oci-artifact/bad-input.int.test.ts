@@ -47,6 +47,9 @@ describe('push-oci-artifact refuses bad input clearly, pushing nothing', () => {
   it.each([
     ['a missing path', ['--path', 'nope'], /Input "path": "nope" does not exist/],
     ['a name source-controller cannot extract', ['--path', 'unextractable'], /Input "path": "back\\slash.yaml" holds a \\/],
+    ['no path to push', [], /Input "path": is required to push/],
+    ['an unknown mode', ['--path', 'deploy', '--mode', 'copy'], /Input "mode": expected one of push, diff, tag/],
+    ['mode tag without tags', ['--mode', 'tag'], /Input "tags": is required in mode tag/],
     ['an unknown output format', ['--path', 'deploy', '--output', 'table'], /Input "output": expected one of json, yaml/],
     ['a timeout that is no duration', ['--path', 'deploy', '--timeout', 'soon'], /Input "timeout": expected a duration/],
     ['an ignore pattern Go cannot parse', ['--path', 'deploy', '--ignore-paths', '*.yaml,[a-'], /Input "ignore-paths": "\[a-" is not a pattern/],

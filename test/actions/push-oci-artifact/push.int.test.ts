@@ -268,6 +268,42 @@ describe('push-oci-artifact against a real registry', () => {
     }
   });
 
+  it('in mode diff, tells whether the tree differs from what the tag holds, pushing nothing', async () => {
+    const url = `oci://${registry.host}/org/diffed:v1`;
+    const pushed = await push({ url, path: 'deploy' });
+    const same = await push({ url, path: 'deploy', mode: 'diff' });
+    expect([same.outputs.changed, same.outputs.digest]).toEqual(['false', pushed.outputs.digest]);
+    expect(same.io.text('info')).toMatch(/it is what v1 holds/);
+    expect((await push({ url: `oci://${registry.host}/org/diffed:absent`, path: 'deploy', mode: 'diff' })).outputs).toMatchObject({ changed: 'true', digest: '' });
+
+    // An artifact without our annotation (as flux pushes them): its layer is read through gunzip.
+    const manifest = JSON.parse(await inspectRaw('org/diffed:v1')) as { annotations: Record<string, string> };
+    delete manifest.annotations['io.gitops-actions.content.diff-id'];
+    const { client } = corePush('org/diffed', 'v1');
+    await client.putManifest('org/diffed', 'foreign', Buffer.from(JSON.stringify(manifest)), 'application/vnd.oci.image.manifest.v1+json');
+    expect((await push({ url: `oci://${registry.host}/org/diffed:foreign`, path: 'deploy', mode: 'diff' })).outputs.changed).toBe('false');
+
+    writeFileSync(path.join(workspace, 'deploy/app/service.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: {}\n');
+    try {
+      expect((await push({ url, path: 'deploy', mode: 'diff' })).outputs.changed).toBe('true');
+      expect((await push({ url: `oci://${registry.host}/org/diffed:foreign`, path: 'deploy', mode: 'diff' })).outputs.changed).toBe('true');
+    } finally {
+      writeFileSync(path.join(workspace, 'deploy/app/service.yaml'), TREE['app/service.yaml']);
+    }
+    // Nothing pushed: v1 still names the first push's manifest.
+    expect(`sha256:${createHash('sha256').update(await inspectRaw('org/diffed:v1')).digest('hex')}`).toBe(pushed.outputs.digest);
+  });
+
+  it('in mode tag, points more tags at the manifest the url names, packing nothing', async () => {
+    const pushed = await push({ url: `oci://${registry.host}/org/tagged:v1`, path: 'deploy' });
+    const tagged = await push({ url: `oci://${registry.host}/org/tagged:v1`, mode: 'tag', tags: 'stable, prod' });
+    expect(tagged.outputs).toMatchObject({ digest: pushed.outputs.digest, tags: 'v1,stable,prod', changed: 'true' });
+    expect(tagged.io.text('info')).not.toContain('Packed');
+    expect(await inspectRaw('org/tagged:prod')).toBe(await inspectRaw('org/tagged:v1'));
+    expect((await push({ url: `oci://${registry.host}/org/tagged:v1`, mode: 'tag', tags: 'stable' })).outputs.changed).toBe('false');
+    await expect(push({ url: `oci://${registry.host}/org/tagged:missing`, mode: 'tag', tags: 'x' })).rejects.toThrow(/org\/tagged:missing does not exist/);
+  });
+
   it('fails with wrong credentials before packing, without the password anywhere, and pushes nothing', async () => {
     const io = new RecordingIO();
     const wrong = 'not-the-password-123';

@@ -21,14 +21,24 @@ const SLASH = 0x2f; // /
 
 class BadPattern extends Error {}
 
-/** True when `name` matches `pattern`; false too for a malformed pattern, as Flux's matcher treats it. */
-export function goPatternMatch(pattern: string, name: string): boolean {
-  try {
-    return match(codePoints(pattern), codePoints(name));
-  } catch (error) {
-    if (error instanceof BadPattern) return false;
-    throw error;
-  }
+/**
+ * `pattern` as a test of names: true when a name matches; false too for a malformed pattern, as
+ * Flux's matcher treats it. The common shapes (a plain name, `*.ext`) skip the general matcher:
+ * the walk asks every rule about every path component.
+ */
+export function compileGoPattern(pattern: string): (name: string) => boolean {
+  if (!/[*?[\\]/.test(pattern)) return (name) => name === pattern;
+  const suffix = pattern.slice(1);
+  if (pattern.startsWith('*') && !/[*?[\\]/.test(suffix)) return (name) => name.endsWith(suffix) && !name.includes('/');
+  const compiled = codePoints(pattern);
+  return (name) => {
+    try {
+      return match(compiled, codePoints(name));
+    } catch (error) {
+      if (error instanceof BadPattern) return false;
+      throw error;
+    }
+  };
 }
 
 /** Why Go refuses `pattern` (its ErrBadPattern), or undefined when it is well formed. */

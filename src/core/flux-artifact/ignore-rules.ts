@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.js';
-import { goPatternError, goPatternMatch } from './go-path-match.js';
+import { compileGoPattern, goPatternError } from './go-path-match.js';
 
 /**
  * `flux push artifact`'s default `--ignore-paths` (fluxcd/pkg sourceignore `ExcludeVCS` + `ExcludeExt`).
@@ -40,6 +40,8 @@ interface Rule {
   anchored: boolean;
   /** The pattern split at `/`. */
   parts: string[];
+  /** Each part as a test of one path component. */
+  tests: ((name: string) => boolean)[];
 }
 
 const INPUT = 'ignore-paths';
@@ -91,13 +93,13 @@ function parseRule(line: string): Rule {
     const problem = part === ANY_DEPTH ? undefined : goPatternError(part);
     if (problem) throw new ConfigurationError(`"${line}" is not a pattern Go's filepath.Match can parse (${problem})`, INPUT);
   }
-  return { negative, directoryOnly, anchored: pattern.includes('/'), parts };
+  return { negative, directoryOnly, anchored: pattern.includes('/'), parts, tests: parts.map(compileGoPattern) };
 }
 
 /** A pattern without `/`: the first component that matches decides, on any level. */
 function matchName(rule: Rule, path: string[], isDirectory: boolean): boolean {
   for (const [index, name] of path.entries()) {
-    if (!goPatternMatch(rule.parts[0], name)) continue;
+    if (!rule.tests[0](name)) continue;
     // A directory-only rule does not match the path's last component unless it is a directory.
     return !(rule.directoryOnly && !isDirectory && index === path.length - 1);
   }
@@ -126,11 +128,11 @@ function matchAnchored(rule: Rule, path: string[], isDirectory: boolean): boolea
     if (rest.length === 0) return false;
     if (crossing) {
       crossing = false;
-      const at = rest.findIndex((name) => goPatternMatch(part, name));
+      const at = rest.findIndex(rule.tests[index]);
       matched = at >= 0;
       rest = matched ? rest.slice(at + 1) : [];
     } else {
-      if (!goPatternMatch(part, rest[0])) return false;
+      if (!rule.tests[index](rest[0])) return false;
       matched = true;
       rest = rest.slice(1);
     }

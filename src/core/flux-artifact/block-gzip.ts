@@ -1,4 +1,4 @@
-import { Deflate, Z_SYNC_FLUSH } from 'pako';
+import { Z_DEFAULT_STRATEGY, Z_FINISH, Z_OK, Z_STREAM_END, Z_SYNC_FLUSH, ZStream, zlibDeflate, zlibDeflateInit2, zlibDeflateReset, zlibDeflateSetDictionary } from 'pako';
 
 /**
  * The layer's gzip, as independent blocks that any number of threads can deflate (pigz's scheme),
@@ -31,22 +31,50 @@ export const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00
 /** Deflated output chunk: few writes to the sink, a small bounded buffer. */
 const OUTPUT_CHUNK_SIZE = 256 * 1024;
 
-/** One block's raw deflate bytes: `dictionary` is the (up to) 32 KiB of tar just before it. */
-export function deflateBlock(input: Uint8Array, dictionary: Uint8Array | undefined, last: boolean): Uint8Array[] {
-  const output: Uint8Array[] = [];
-  const deflate = new Deflate({
-    raw: true,
-    level: GZIP_LEVEL,
-    chunkSize: OUTPUT_CHUNK_SIZE,
-    legacyHash: false,
-    ...(dictionary && dictionary.length > 0 ? { dictionary } : {}),
-  });
-  // pako hands over a fresh array per full chunk, so it can be kept without a copy.
-  deflate.onData = (chunk) => output.push(chunk);
-  deflate.push(input, last ? true : Z_SYNC_FLUSH);
-  // pako reports failures as zlib status codes (only on internal errors: these options are valid).
-  if (deflate.err !== 0) throw new Error(`gzip failed while compressing the layer (zlib status ${deflate.err}: ${deflate.msg})`);
-  return output;
+/**
+ * Deflates blocks one after another on one stream, reset between blocks (zlib's deflateReset,
+ * which gives the bytes a new stream gives): a thread allocates pako's window and hash tables
+ * once rather than once per block.
+ */
+export class BlockDeflater {
+  readonly #stream = new ZStream();
+  #used = false;
+
+  constructor() {
+    check(zlibDeflateInit2(this.#stream, GZIP_LEVEL, DEFLATED, RAW_WINDOW_BITS, MEM_LEVEL, Z_DEFAULT_STRATEGY, false), 'starting');
+  }
+
+  /** One block's raw deflate bytes: `dictionary` is the (up to) 32 KiB of tar just before it. */
+  deflate(input: Uint8Array, dictionary: Uint8Array | undefined, last: boolean): Uint8Array[] {
+    const stream = this.#stream;
+    if (this.#used) check(zlibDeflateReset(stream), 'resetting');
+    this.#used = true;
+    if (dictionary && dictionary.length > 0) check(zlibDeflateSetDictionary(stream, dictionary), 'priming');
+    stream.input = input;
+    stream.next_in = 0;
+    stream.avail_in = input.length;
+    const output: Uint8Array[] = [];
+    for (;;) {
+      stream.output = new Uint8Array(OUTPUT_CHUNK_SIZE);
+      stream.next_out = 0;
+      stream.avail_out = OUTPUT_CHUNK_SIZE;
+      const status = zlibDeflate(stream, last ? Z_FINISH : Z_SYNC_FLUSH);
+      if (status !== Z_OK && status !== Z_STREAM_END) check(status, 'compressing the layer');
+      if (stream.next_out > 0) output.push(stream.output.subarray(0, stream.next_out));
+      // Done when the stream ended, or a sync flush left room: everything is out (zlib's rule).
+      if (last ? status === Z_STREAM_END : stream.avail_out !== 0) return output;
+    }
+  }
+}
+
+const DEFLATED = 8;
+/** Negative: raw deflate, no zlib or gzip wrapper; 15: the 32 KiB window. */
+const RAW_WINDOW_BITS = -15;
+const MEM_LEVEL = 8;
+
+/** pako reports failures as zlib status codes (only on internal errors: these settings are valid). */
+function check(status: number, doing: string): void {
+  if (status !== Z_OK) throw new Error(`gzip failed while ${doing} (zlib status ${status})`);
 }
 
 /** RFC 1952's trailer: CRC-32 of the uncompressed bytes, then their length mod 2^32. */

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { deflateBlock } from './block-gzip.js';
+import { BlockDeflater } from './block-gzip.js';
 
 /**
  * The entry of a gzip worker thread (bundled on its own as dist/<bundle>/gzip-worker.js by
@@ -20,8 +20,9 @@ export interface GzipReply {
 
 if (!parentPort) throw new Error('gzip-worker.js is a worker thread entry, not a program');
 const port = parentPort;
+const deflater = new BlockDeflater();
 port.on('message', ({ sequence, input, dictionary, last }: GzipRequest) => {
-  const output = deflateBlock(input, dictionary, last);
+  const output = deflater.deflate(input, dictionary, last);
   // Transferred, not copied: the arrays are pako's for this block alone, dropped with it.
   const reply: GzipReply = { sequence, output };
   port.postMessage(reply, [...new Set(output.map((chunk) => chunk.buffer as ArrayBuffer))]);

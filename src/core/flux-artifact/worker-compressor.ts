@@ -3,7 +3,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
-import { deflateBlock, DICTIONARY_SIZE, GZIP_HEADER, gzipTrailer } from './block-gzip.js';
+import { BlockDeflater, DICTIONARY_SIZE, GZIP_HEADER, gzipTrailer } from './block-gzip.js';
 import type { GzipReply, GzipRequest } from './gzip-worker.js';
 
 /** The name scripts/build.mjs gives the bundled gzip-worker.ts, next to each bundle that packs layers. */
@@ -70,7 +70,8 @@ export async function* gzipBlocks(blocks: Iterable<Buffer>, deflate: (blocks: It
 
 /** Deflates on this thread, one block at a time, paced by whoever reads the output. */
 export async function* deflateHere(blocks: Iterable<Block>): AsyncGenerator<Uint8Array[]> {
-  for (const block of blocks) yield deflateBlock(block.input, block.dictionary, block.last);
+  const deflater = new BlockDeflater();
+  for (const block of blocks) yield deflater.deflate(block.input, block.dictionary, block.last);
 }
 
 /**

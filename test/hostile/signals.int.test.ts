@@ -68,9 +68,10 @@ describe('[signal] cancelling push-oci-artifact mid-upload', () => {
       if (!request.headers.authorization) {
         response.writeHead(401, { 'www-authenticate': 'Basic realm="hostile"', 'docker-distribution-api-version': 'registry/2.0' });
         response.end();
-      } else if (request.method === 'HEAD') {
-        response.writeHead(404);
-        response.end();
+      } else if (request.method === 'HEAD' || (request.method === 'GET' && request.url?.includes('/manifests/'))) {
+        // Nothing there yet: no blob, and no tag whose manifest could make the push a no-op.
+        response.writeHead(404, { 'content-type': 'application/json' });
+        response.end('{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}');
       } else if (request.url === '/v2/') {
         response.writeHead(200, { 'content-type': 'application/json', 'docker-distribution-api-version': 'registry/2.0' });
         response.end('{}');

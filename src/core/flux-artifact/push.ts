@@ -21,7 +21,7 @@ import { createIgnoreMatcher } from './ignore-rules.js';
 import { digestTar, packLayer, type TarDigest } from './pack.js';
 import { walkArtifactLazily, type ArtifactEntry, type WalkResult } from './walk.js';
 
-export type ArtifactRegistry = Pick<RegistryClient, 'checkAccess' | 'uploadBlob'> & TagRegistry;
+export type ArtifactRegistry = Pick<RegistryClient, 'checkAccess' | 'expectPush' | 'uploadBlob'> & TagRegistry;
 
 export interface PushArtifactOptions {
   repository: string;
@@ -76,6 +76,7 @@ interface Layer extends TarDigest {
 export async function pushArtifact(options: PushArtifactOptions, registry: ArtifactRegistry, io: ActionIO): Promise<PushArtifactResult> {
   const annotations = buildAnnotations({ source: options.source, revision: options.revision, created: options.created, extra: options.annotations });
   const [firstTag, ...extraTags] = options.tags;
+  registry.expectPush(options.repository);
   const current = await registry.getManifest(options.repository, firstTag);
   const recorded = current && recordedLayer(current.body);
   const walk = walkArtifactLazily(options.root, createIgnoreMatcher(options.ignorePaths), { resolveSymlinks: options.resolveSymlinks ?? false });

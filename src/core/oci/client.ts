@@ -108,6 +108,15 @@ export class RegistryClient {
    * unused (every blob already there, or a builder pushing on its own) is empty, and registries
    * purge stale sessions; deleting it would need a token with `delete` access on token registries.
    */
+  /**
+   * Says the run will push to `repository`: every token asked for it from now on carries push
+   * access, so reading its tag before a push costs the same one token as the push itself. A
+   * registry that grants less still answers the read; the push then fails on its own check.
+   */
+  expectPush(repository: string): void {
+    this.#pushRepositories.add(repository);
+  }
+
   async checkAccess(repository: string, access: 'pull' | 'push'): Promise<void> {
     const scopes = this.#scopes(repository, access);
     if (access === 'pull') {

@@ -1,6 +1,134 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T1: () => (/* binding */ createPullRequestApi),
+/* harmony export */   Vm: () => (/* binding */ chooseProvider),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS),
+/* harmony export */   zq: () => (/* binding */ defaultApiUrl)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const PROVIDERS = ['auto', 'github', 'gitlab', 'gitea'];
+/** `scheme://host[:port]` of an http(s) remote, `https://host` of an ssh one, undefined for a local one. */
+function webOrigin(remote) {
+    const scp = /^[\w.-]+@([^:/]+):/.exec(remote.url);
+    if (scp)
+        return `https://${scp[1]}`;
+    try {
+        const url = new URL(remote.url);
+        if (url.protocol === 'http:' || url.protocol === 'https:')
+            return url.origin;
+        if (url.protocol === 'ssh:')
+            return `https://${url.hostname}`;
+    }
+    catch {
+        // A local path.
+    }
+    return undefined;
+}
+function hostOf(url) {
+    try {
+        return url ? new URL(url).hostname : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The provider hosting the repository: the `provider` input, else told from the URL's host
+ * (the public services, the host of the CI system the job runs on, or a host named after the
+ * product). A host we cannot place is an input error, never a guess: a guess would send the
+ * token to the wrong kind of API.
+ */
+function chooseProvider(given, remote, env) {
+    if (given !== 'auto')
+        return given;
+    const host = hostOf(webOrigin(remote));
+    if (host === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`pull-request mode needs a hosted repository; ${remote.display} is a local one`, 'repository');
+    }
+    if (host === 'github.com' || host === hostOf(env.GITHUB_SERVER_URL))
+        return 'github';
+    if (host === 'gitlab.com' || host === env.CI_SERVER_HOST || /(^|[.-])gitlab([.-]|$)/.test(host))
+        return 'gitlab';
+    if (host === 'codeberg.org' || /(^|[.-])(gitea|forgejo)([.-]|$)/.test(host))
+        return 'gitea';
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`cannot tell whether ${host} is GitHub, GitLab or Gitea; set provider to github, gitlab or gitea`, 'provider');
+}
+/** The REST API base for a provider, as each documents its default location. */
+function defaultApiUrl(provider, remote, env) {
+    const origin = webOrigin(remote);
+    if (origin === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`pull-request mode needs a hosted repository; ${remote.display} is a local one`, 'repository');
+    const host = new URL(origin).hostname;
+    if (provider === 'github') {
+        if (env.GITHUB_API_URL && host === hostOf(env.GITHUB_SERVER_URL))
+            return env.GITHUB_API_URL;
+        return host === 'github.com' ? 'https://api.github.com' : `${origin}/api/v3`;
+    }
+    if (provider === 'gitlab')
+        return env.CI_API_V4_URL && host === env.CI_SERVER_HOST ? env.CI_API_V4_URL : `${origin}/api/v4`;
+    return `${origin}/api/v1`;
+}
+/** The API client for one provider; each module is loaded only when used. */
+async function createPullRequestApi(provider, token, apiUrl, slug) {
+    if (provider === 'gitlab')
+        return (await __nccwpck_require__.e(/* import() */ 437).then(__nccwpck_require__.bind(__nccwpck_require__, 6437))).createGitlabMergeRequestApi(token, apiUrl, slug);
+    if (provider === 'gitea')
+        return (await __nccwpck_require__.e(/* import() */ 617).then(__nccwpck_require__.bind(__nccwpck_require__, 3617))).createGiteaPullRequestApi(token, apiUrl, slug);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474))).createGithubPullRequestApi(token, apiUrl);
+}
+
+
+/***/ }),
+
+/***/ 3639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ CleanupRegistry),
+/* harmony export */   h: () => (/* binding */ processCleanups)
+/* harmony export */ });
+class CleanupRegistry {
+    #pending = new Set();
+    /** Registers `cleanup`; the returned function unregisters it (call it once the work is done). */
+    add(cleanup) {
+        this.#pending.add(cleanup);
+        return () => {
+            this.#pending.delete(cleanup);
+        };
+    }
+    get size() {
+        return this.#pending.size;
+    }
+    /**
+     * Runs every registered cleanup once, the latest first (a child started after its credentials
+     * file was written is stopped before the file is removed). A failing cleanup does not stop
+     * the others.
+     */
+    async runAll() {
+        const cleanups = [...this.#pending].reverse();
+        this.#pending.clear();
+        for (const cleanup of cleanups) {
+            try {
+                await cleanup();
+            }
+            catch {
+                // Best effort: the process is ending; the next cleanup matters more than this error.
+            }
+        }
+    }
+}
+/** The cleanups of this process; the edge runs them on SIGINT/SIGTERM. */
+const processCleanups = new CleanupRegistry();
+
+
+/***/ }),
+
 /***/ 716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -134,9 +262,9 @@ function rewriteReference(existing, update) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dR: () => (/* binding */ ActionFailure),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
 /* harmony export */ });
-/* unused harmony export isConfigurationError */
 /**
  * A mistake in what the user gave us: a missing or malformed input, an unusable combination.
  * The edge reports it with exit code 2 in the CLI; on GitHub every failure is exit code 1.
@@ -187,7 +315,15 @@ function isConfigurationError(error) {
 /* harmony export */   kW: () => (/* binding */ describeRemote)
 /* harmony export */ });
 /* unused harmony export authorizationHeader */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _secret_forms_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3657);
+
+
+
 
 /** GitHub's convention for tokens over basic auth; GitLab wants `oauth2`, Gitea/Bitbucket others. */
 const DEFAULT_TOKEN_USERNAME = 'x-access-token';
@@ -197,22 +333,33 @@ const SCP_LIKE = /^[\w.-]+@[^:/]+:.+/;
  * would end up in `.git/config`, in git's messages and in our logs). The rejected URL is not
  * echoed, since the part we refuse is a secret.
  */
-function parseRepositoryUrl(text, inputName) {
+function parseRepositoryUrl(text, inputName, baseDir = process.cwd()) {
     const trimmed = text.trim();
     if (SCP_LIKE.test(trimmed))
         return { url: trimmed, display: trimmed };
+    // A local repository (air-gapped runners, local trials): git is given a file:// URL, so a
+    // shallow clone stays shallow (git ignores --depth for a plain path).
+    if (/^(\/|\.\.?\/)/.test(trimmed)) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(baseDir, trimmed);
+        return { url: (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(absolute).href, display: absolute };
+    }
     let url;
     try {
         url = new URL(trimmed);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected an https://, http:// or ssh:// git URL such as https://github.com/org/config.git, got "${trimmed}"`, inputName);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`expected an https://, http://, ssh:// or file:// git URL such as https://github.com/org/config.git, or a path starting with / or ./, got "${(0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_3__/* .hideUserInfo */ .Mi)(trimmed)}"`, inputName);
+    }
+    if (url.protocol === 'file:') {
+        if (url.host)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`a file:// URL names a path on this machine (file:///srv/config.git), not a host`, inputName);
+        return { url: url.href, display: (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url) };
     }
     if (!['https:', 'http:', 'ssh:'].includes(url.protocol)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected an https://, http:// or ssh:// git URL, got a ${url.protocol} URL`, inputName);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`expected an https://, http://, ssh:// or file:// git URL, got a ${url.protocol} URL`, inputName);
     }
     if (url.password || (url.username && url.protocol !== 'ssh:')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('must not contain credentials; give the token in the "token" input, which is sent as a header and never stored', inputName);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('must not contain credentials; give the token in the "token" input, which is sent as a header and never stored', inputName);
     }
     return describeRemote(trimmed);
 }
@@ -332,35 +479,6 @@ function join(items) {
 
 /***/ }),
 
-/***/ 7719:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   yR: () => (/* binding */ secretFragments)
-/* harmony export */ });
-/* unused harmony export MIN_MASKED_LENGTH */
-/** Values shorter than this are not masked: masking "a" or "1" would shred every log line. */
-const MIN_MASKED_LENGTH = 3;
-/** Replaces every registered secret in `text` by `***`, longest first so overlaps go whole. */
-function redact(text, secrets) {
-    const ordered = [...secrets].filter((s) => s.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
-    let result = text;
-    for (const secret of ordered) {
-        if (result.includes(secret))
-            result = result.split(secret).join('***');
-    }
-    return result;
-}
-/** A secret is masked line by line too, as the GitHub runner does with multiline secrets. */
-function secretFragments(secret) {
-    const lines = secret.split(/\r?\n/).map((line) => line.trim());
-    return [secret, ...lines.filter((line) => line !== secret && line.length >= MIN_MASKED_LENGTH)];
-}
-
-
-/***/ }),
-
 /***/ 488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -467,10 +585,158 @@ function isValidTag(text) {
 
 /***/ }),
 
+/***/ 3657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mi: () => (/* binding */ hideUserInfo),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   ks: () => (/* binding */ SecretRegistry),
+/* harmony export */   rW: () => (/* binding */ processSecrets),
+/* harmony export */   wy: () => (/* binding */ clipRemoteText)
+/* harmony export */ });
+/* unused harmony exports MIN_MASKED_LENGTH, redact */
+/**
+ * Every form in which a secret can come back to us, computed in one place. Masking only the value
+ * as given lets it through as soon as a remote quotes it in another encoding: a registry's JSON
+ * `detail` escapes `"` and `\`, a git server's `remote:` line or a token service URL-encodes it,
+ * an auth echo shows `Basic base64(user:secret)`. Each IO registers these forms when a secret is
+ * read, and remote text is masked with them before it is cut, so no cut can leave half a secret.
+ */
+/** Values shorter than this are not masked: masking "a" or "1" would shred every log line. */
+const MIN_MASKED_LENGTH = 3;
+/** A base64 run shorter than this is too likely to occur by chance in a digest or an id. */
+const MIN_BASE64_LENGTH = 4;
+/** The value, each of its lines, and every encoding of them a remote or a header can produce. */
+function secretForms(secret) {
+    const forms = new Set();
+    // A multiline secret is also masked line by line, as the GitHub runner does.
+    const lines = secret.split(/\r?\n/).map((line) => line.trim());
+    for (const value of [secret, ...lines]) {
+        if (value.length < MIN_MASKED_LENGTH)
+            continue;
+        for (const form of textForms(value))
+            forms.add(form);
+        // `Basic base64(user:secret)`, docker's `auth` field, a Kubernetes secret: base64 after any prefix.
+        for (const form of base64Forms(value))
+            forms.add(form);
+    }
+    return [...forms].filter((form) => form.length >= MIN_MASKED_LENGTH);
+}
+/** JSON string escapes (JavaScript's, Go's, ASCII-only, twice nested) and URL encodings. */
+function textForms(value) {
+    const json = JSON.stringify(value).slice(1, -1);
+    // Go's encoding/json also escapes <, > and & (registries, Argo CD and Gitea are written in Go).
+    const goJson = json.replace(/[<>&\u2028\u2029]/g, unicodeEscape);
+    // Python's json.dumps and others write every non-ASCII character as \uXXXX.
+    const asciiJson = goJson.replace(/[^\x20-\x7e]/g, unicodeEscape);
+    const nestedJson = JSON.stringify(json).slice(1, -1);
+    const url = encodeURIComponent(value);
+    // Forms encode a space as + (application/x-www-form-urlencoded), Go's url.QueryEscape too.
+    const form = url.replace(/%20/g, '+');
+    const lowerHex = url.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+    return [value, json, goJson, asciiJson, nestedJson, url, form, lowerHex, encodeURI(value)];
+}
+function unicodeEscape(char) {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/**
+ * base64 of the value after a prefix of any length (`user:` in a Basic header or docker `auth`):
+ * for each of the three alignments, the characters that encode only the value's own bytes.
+ * Standard and URL-safe alphabets; the one or two edge characters that mix in the prefix's or
+ * the suffix's bits stay visible, and say nothing useful about the secret.
+ */
+function base64Forms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const forms = [];
+    for (let start = 0; start < 3; start++) {
+        const whole = Math.floor((bytes.length - start) / 3) * 3;
+        if (whole <= 0)
+            continue;
+        const core = bytes.subarray(start, start + whole).toString('base64');
+        if (core.length < MIN_BASE64_LENGTH)
+            continue;
+        forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/** Replaces every form in `text` by `***`, longest first so overlapping forms go whole. */
+function redact(text, forms) {
+    const ordered = [...forms].filter((form) => form.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
+    return redactOrdered(text, ordered);
+}
+function redactOrdered(text, ordered) {
+    let result = text;
+    for (const form of ordered) {
+        if (result.includes(form))
+            result = result.split(form).join('***');
+    }
+    return result;
+}
+/** The forms of every secret registered so far, kept ordered longest first for `redact`. */
+class SecretRegistry {
+    #forms = new Set();
+    #ordered = [];
+    /** Registers a secret; returns its forms that were not known yet (to hand to a runner's masker). */
+    add(secret) {
+        const added = secretForms(secret).filter((form) => !this.#forms.has(form));
+        if (!added.length)
+            return [];
+        for (const form of added)
+            this.#forms.add(form);
+        this.#ordered = [...this.#forms].sort((a, b) => b.length - a.length);
+        return added;
+    }
+    redact(text) {
+        return redactOrdered(text, this.#ordered);
+    }
+    get forms() {
+        return this.#forms;
+    }
+}
+/**
+ * The secrets this process has seen, whoever read them. Core code that quotes a remote's answer
+ * has no IO at hand (an error is built far from where it is printed), so it masks against this
+ * registry; every `SecretValue` and every IO's `mask` feeds it.
+ */
+const processSecrets = new SecretRegistry();
+/**
+ * Text a remote sent, made fit to quote: masked first, then cut to `max` characters, so a secret
+ * the cut would straddle is already `***` (cutting first would leave its start readable).
+ */
+function clipRemoteText(text, max) {
+    const masked = processSecrets.redact(text);
+    return masked.length > max ? `${masked.slice(0, max - 1)}…` : masked;
+}
+/**
+ * A URL as given by the user, fit to quote in an error even when it does not parse: any user
+ * info (`user:token@`) in its authority becomes `***@`. A URL we reject as malformed is exactly
+ * the one whose token no parser has picked out to mask.
+ */
+function hideUserInfo(urlText) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(urlText)?.[0];
+    if (!scheme)
+        return urlText.includes('@') ? '***' : urlText;
+    // The last @ anywhere: a token holding / or ? has not been encoded, or the URL would have parsed.
+    const rest = urlText.slice(scheme.length);
+    const at = rest.lastIndexOf('@');
+    return at < 0 ? urlText : `${scheme}***${rest.slice(at)}`;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -628,13 +894,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
 /***/ 6760:
 /***/ ((module) => {
 
@@ -656,10 +915,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -719,6 +999,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -768,8 +1055,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -781,6 +1068,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -885,6 +1175,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -953,7 +1252,34 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/secret-forms.ts
+var secret_forms = __nccwpck_require__(3657);
+;// CONCATENATED MODULE: ./src/core/secret-value.ts
+
+/**
+ * A secret carried inside parsed inputs: JSON and string conversions show `***`, so logging the
+ * inputs (as the debug mode does) or interpolating one by mistake cannot leak it.
+ */
+class SecretValue {
+    #value;
+    constructor(value) {
+        this.#value = value;
+        // Registered the moment it exists: an error quoting a remote's answer masks it even if no IO saw it.
+        secret_forms/* processSecrets */.rW.add(value);
+    }
+    reveal() {
+        return this.#value;
+    }
+    toJSON() {
+        return '***';
+    }
+    toString() {
+        return '***';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
+
 
 function inputSourceFromObject(values) {
     return (name) => values[name];
@@ -992,14 +1318,36 @@ class InputReader {
     get namesRead() {
         return this.#read;
     }
-    /** The trimmed value, or the default, or undefined. */
+    /** The trimmed value, or the default, or undefined. A secret input is read with `secret`. */
     optional(name) {
+        if (this.#spec(name).secret)
+            throw new Error(`Bug: secret input "${name}" must be read with secret() or secretLines()`);
+        return this.#raw(name);
+    }
+    /** A secret input, masked the moment it is read and carried as a `SecretValue` from then on. */
+    secret(name) {
+        if (!this.#spec(name).secret)
+            throw new Error(`Bug: input "${name}" is not declared secret`);
+        const value = this.#raw(name);
+        return value === undefined ? undefined : new SecretValue(value);
+    }
+    /** A secret input of several lines (build secrets as `id=value`), each line a `SecretValue`. */
+    secretLines(name) {
+        if (!this.#spec(name).secret || !this.#spec(name).multiple)
+            throw new Error(`Bug: input "${name}" is not declared secret and multiple`);
+        return parseLines(this.#raw(name)).map((line) => new SecretValue(line));
+    }
+    #spec(name) {
         const spec = this.specs[name];
         if (!spec)
             throw new Error(`Bug: input "${name}" is not declared in the action's spec`);
+        return spec;
+    }
+    #raw(name) {
+        const spec = this.#spec(name);
         this.#read.add(name);
         const raw = this.source(name)?.trim();
-        const value = raw ? raw : spec.default === undefined || spec.default === '' ? undefined : spec.default;
+        const value = raw ? raw : spec.default === undefined || spec.default === '' || isExpression(spec.default) ? undefined : spec.default;
         if (value !== undefined && spec.secret)
             this.onSecret(value);
         return value;
@@ -1020,11 +1368,17 @@ class InputReader {
     }
     /** Items separated by newlines or commas, trimmed, empty ones dropped. */
     list(name) {
-        return parseList(this.optional(name));
+        return parseList(this.#multiple(name));
     }
     /** Items separated by newlines only, for values that may themselves hold commas. */
     lines(name) {
-        return parseLines(this.optional(name));
+        return parseLines(this.#multiple(name));
+    }
+    // A list input must say so in its spec: the CLI appends a repeated flag only for those.
+    #multiple(name) {
+        if (!this.#spec(name).multiple)
+            throw new Error(`Bug: list input "${name}" needs multiple: true in its spec`);
+        return this.optional(name);
     }
     /** `key=value` lines; the first `=` splits, so values may hold more. */
     keyValues(name) {
@@ -1054,6 +1408,13 @@ class InputReader {
         }
         return value;
     }
+}
+/**
+ * A default such as `${{ github.token }}`: the GitHub runner evaluates it before the action
+ * reads INPUT_*; anywhere else (the CLI, tests) nothing does, so it means unset, not its text.
+ */
+function isExpression(text) {
+    return /^\$\{\{.*\}\}$/s.test(text.trim());
 }
 function parseBoolean(value, name) {
     if (TRUE_WORDS.has(value))
@@ -1097,8 +1458,6 @@ function parseDuration(value, name) {
     return Math.round(Number(match[1]) * DURATION_UNIT_MS[match[2] ?? 's']);
 }
 
-// EXTERNAL MODULE: ./src/core/io.ts
-var core_io = __nccwpck_require__(7719);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/core/context.ts
@@ -1225,21 +1584,77 @@ function prune(context) {
     return context;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/paths.ts
+
+
+
+/**
+ * Two kinds of path, two rules:
+ * - a path the user names in an input (`context`, `file`, `path`, `ca-file`, `docker-config`…)
+ *   may be anywhere, as docker/build-push-action and `flux push artifact` allow; a relative one
+ *   starts at the workspace;
+ * - a path found inside data (a symlink in an artifact tree, a file or glob inside a config
+ *   repository) never leaves the root it was found in, also through a symlinked directory.
+ */
+/** GITHUB_WORKSPACE, else GitLab's CI_PROJECT_DIR, else the working directory. */
+function workspaceOf(env, cwd = process.cwd()) {
+    const workspace = env.GITHUB_WORKSPACE?.trim() || env.CI_PROJECT_DIR?.trim() || cwd;
+    return external_node_path_default().resolve(cwd, workspace);
+}
+/** A path named in an input: absolute as given, relative from the workspace. */
+function resolveUserPath(workspace, given) {
+    return external_node_path_default().resolve(workspace, given);
+}
+/** True when `candidate` (absolute, already real) is `root` itself or below it. */
+function isInside(root, candidate) {
+    const relative = path.relative(root, candidate);
+    return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
+}
+/**
+ * The real path of `relative` below `root`, refused when it (or any symlink on the way) leads out
+ * of the real root. `what` names the data in the error, e.g. `"files" entry`.
+ */
+function resolveInsideRoot(root, relative, what, input) {
+    const realRoot = realpathSync(root);
+    const joined = path.resolve(realRoot, relative);
+    let real;
+    try {
+        real = realpathSync(joined);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ConfigurationError(`${what} "${relative}" ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`}`, input);
+    }
+    if (!isInside(realRoot, real))
+        throw new ConfigurationError(`${what} "${relative}" leads outside ${realRoot}`, input);
+    return real;
+}
+
 ;// CONCATENATED MODULE: ./src/platform/execute.ts
 
 
 
+
+/** The context every action parses against, the same for all: env, CI context, workspace. */
+function parseContextOf(env, cwd = process.cwd()) {
+    return { env, ci: readCiContext(env), workspace: workspaceOf(env, cwd) };
+}
 /** Reads the context and the inputs; secrets go to `onSecret` the moment they are read. */
 function parseAction(definition, source, env, onSecret) {
-    const context = readCiContext(env);
-    const inputs = definition.parse(new InputReader(definition.inputs, source, onSecret), context, env);
+    const context = parseContextOf(env);
+    const inputs = definition.parse(new InputReader(definition.inputs, source, onSecret), context);
     return { inputs, context };
 }
 /** Runs a parsed action and sets every declared output, in one place, then the summary. */
-async function runParsedAction(definition, parsed, io) {
+async function runParsedAction(definition, inputs, runtime) {
+    const { io } = runtime;
+    // SecretValue serialises as ***, so the parsed inputs can be shown whole.
     if (io.isDebug())
-        io.debug(`${definition.name} inputs: ${JSON.stringify(parsed.inputs)}`);
-    const result = await definition.run(parsed.inputs, io, parsed.context);
+        io.debug(`${definition.name} inputs: ${JSON.stringify(inputs)}`);
+    const result = await definition.run(inputs, runtime);
     for (const name of Object.keys(definition.outputs))
         io.setOutput(name, result.outputs[name] ?? '');
     if (result.summary)
@@ -1249,11 +1664,124 @@ async function runParsedAction(definition, parsed, io) {
     return result;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: ./src/core/cleanup.ts
+var cleanup = __nccwpck_require__(3639);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: ./src/core/runtime.ts
+
+/** The real clock. A sleep ends at once when the signal aborts, with the signal's reason. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: async (ms, signal) => {
+        try {
+            await (0,promises_.setTimeout)(Math.max(0, ms), undefined, signal ? { signal } : undefined);
+        }
+        catch (error) {
+            signal?.throwIfAborted();
+            throw error;
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/platform/cancellation.ts
+
+/** The shell's convention: 128 + the signal's number. */
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** However slow a cleanup is, a cancelled run is gone by then (the GitHub runner SIGKILLs at 7.5 s). */
+const CLEANUP_DEADLINE_MS = 6_000;
+/**
+ * Cancellation at the edge. Node's default for SIGINT/SIGTERM is to die at once, skipping every
+ * `finally`: the build went on in its own process group and the temp dir kept `config.json` and
+ * the build secrets. Here the first signal aborts `signal`, stops every child process group and
+ * removes every registered file (`processCleanups`), then exits 130/143. A second signal
+ * during the cleanup exits at once.
+ */
+function installCancellation(options) {
+    const controller = new AbortController();
+    const target = options.target ?? process;
+    const cleanups = options.cleanups ?? cleanup/* processCleanups */.h;
+    const onSignal = (name) => {
+        const code = EXIT_CODES[name];
+        if (controller.signal.aborted) {
+            options.exit(code);
+            return;
+        }
+        controller.abort(new Error(`cancelled by ${name}`));
+        const deadline = new Promise((resolve) => setTimeout(resolve, CLEANUP_DEADLINE_MS).unref());
+        void Promise.race([cleanups.runAll(), deadline]).then(() => {
+            options.report(`error: cancelled by ${name}: stopped the running commands and removed temporary files`);
+            options.exit(code);
+        });
+    };
+    const onInt = () => onSignal('SIGINT');
+    const onTerm = () => onSignal('SIGTERM');
+    target.on('SIGINT', onInt);
+    target.on('SIGTERM', onTerm);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            target.off('SIGINT', onInt);
+            target.off('SIGTERM', onTerm);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platform/runtime.ts
+
+
+
+
+
+
+/**
+ * Builds the one runtime every action's run takes. The temp dir is the run's own, so one removal
+ * takes every credential file and build secret with it. The run's cleanups are also registered
+ * with the process's (`processCleanups`), which the cancellation handler runs on a signal.
+ */
+function createRuntime(context, options) {
+    const base = context.env.RUNNER_TEMP?.trim() || external_node_os_default().tmpdir();
+    const tempDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(base, 'gitops-actions-'));
+    const cleanups = new cleanup/* CleanupRegistry */._();
+    cleanups.add(() => (0,external_node_fs_.rmSync)(tempDir, { recursive: true, force: true }));
+    const forget = cleanup/* processCleanups */.h.add(() => cleanups.runAll());
+    const cancellation = options.cancellation ? installCancellation({ ...options.cancellation, cleanups: cleanup/* processCleanups */.h }) : undefined;
+    let closing;
+    const runtime = {
+        ...context,
+        io: options.io,
+        tempDir,
+        clock: options.clock ?? systemClock,
+        signal: cancellation?.signal ?? new AbortController().signal,
+        stdin: options.stdin ?? process.stdin,
+        onCleanup: (cleanup) => {
+            if (closing)
+                throw new Error('Bug: onCleanup after the run was closed');
+            cleanups.add(cleanup);
+        },
+    };
+    const close = () => {
+        closing ??= (async () => {
+            cancellation?.dispose();
+            forget();
+            await cleanups.runAll();
+        })();
+        return closing;
+    };
+    return { runtime, close };
+}
+
 ;// CONCATENATED MODULE: ./src/platform/github-entry.ts
 
 
 
 
+
+/** Exit status of an input error, as in the CLI; GitHub fails the step on any non-zero. */
+const EXIT_INPUT_ERROR = 2;
 /**
  * The edge of every action on GitHub. The inputs are parsed before `@actions/core` is even
  * loaded (it pulls in an HTTP stack), so a bad input fails in the time node takes to start.
@@ -1261,24 +1789,37 @@ async function runParsedAction(definition, parsed, io) {
  */
 async function runOnGithub(definition) {
     const secrets = [];
+    const forms = new secret_forms/* SecretRegistry */.ks();
     let parsed;
     try {
-        parsed = parseAction(definition, inputSourceFromEnv(process.env), process.env, (secret) => secrets.push(secret));
+        parsed = parseAction(definition, inputSourceFromEnv(process.env), process.env, (secret) => {
+            secrets.push(secret);
+            forms.add(secret);
+        });
     }
     catch (error) {
-        process.stdout.write(`::error::${escapeCommandData((0,core_io/* redact */.E$)((0,errors/* errorMessage */.gJ)(error), secrets))}\n`);
-        process.exitCode = 1;
+        process.stdout.write(`::error::${escapeCommandData(forms.redact((0,errors/* errorMessage */.gJ)(error)))}\n`);
+        process.exitCode = (0,errors/* isConfigurationError */.p0)(error) ? EXIT_INPUT_ERROR : 1;
         return;
     }
-    const { GithubIO } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6657));
+    const { GithubIO } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6657));
     const io = new GithubIO();
     for (const secret of secrets)
         io.mask(secret);
+    const { runtime, close } = createRuntime(parsed.context, {
+        io,
+        cancellation: { report: (line) => process.stdout.write(`::error::${escapeCommandData(line)}\n`), exit: (code) => process.exit(code) },
+    });
     try {
-        await runParsedAction(definition, parsed, io);
+        await runParsedAction(definition, parsed.inputs, runtime);
     }
     catch (error) {
         io.fail((0,errors/* errorMessage */.gJ)(error));
+        if ((0,errors/* isConfigurationError */.p0)(error))
+            process.exitCode = EXIT_INPUT_ERROR;
+    }
+    finally {
+        await close();
     }
 }
 /** `@actions/core`'s escaping of a workflow command's data. */
@@ -1294,7 +1835,11 @@ var auth = __nccwpck_require__(476);
 var image_update = __nccwpck_require__(716);
 // EXTERNAL MODULE: ./src/core/oci/reference.ts
 var oci_reference = __nccwpck_require__(488);
+// EXTERNAL MODULE: ./src/actions/bump-manifest/providers.ts
+var providers = __nccwpck_require__(5600);
 ;// CONCATENATED MODULE: ./src/actions/bump-manifest/inputs.ts
+
+
 
 
 
@@ -1304,7 +1849,7 @@ var oci_reference = __nccwpck_require__(488);
 const TARGET_KINDS = ['kustomization', 'kubernetes', 'helm-values', 'argocd-application', 'compose', 'json'];
 const HELM_MODES = ['auto', 'tag', 'digest', 'tag-digest'];
 const MODES = ['push', 'pull-request'];
-function parseBumpManifestInputs(reader, context) {
+function parseBumpManifestInputs(reader, { workspace }) {
     const imageLines = reader.lines('image');
     const files = reader.lines('files');
     if (files.length === 0)
@@ -1320,10 +1865,11 @@ function parseBumpManifestInputs(reader, context) {
     const updates = from ? imageLines.map((line) => imageName(line)) : imageLines.map((line) => (0,image_update/* parseImageUpdate */.EF)(line, 'image'));
     const allowNoMatch = reader.boolean('allow-no-match');
     const dryRun = reader.boolean('dry-run');
-    const path = reader.required('path');
+    // The checkout may be anywhere; a relative path starts at the workspace.
+    const path = resolveUserPath(workspace, reader.required('path'));
     const repository = reader.optional('repository');
     const branch = reader.optional('branch');
-    const token = reader.optional('token');
+    const token = reader.secret('token');
     const tokenUsername = reader.required('token-username');
     const authorName = reader.required('author-name');
     const authorEmail = reader.required('author-email');
@@ -1334,7 +1880,8 @@ function parseBumpManifestInputs(reader, context) {
     const pullRequestBody = reader.optional('pull-request-body');
     const pullRequestLabels = reader.list('pull-request-labels');
     const pushRetries = reader.integer('push-retries', { min: 0, max: 50 });
-    const githubApiUrl = reader.optional('github-api-url') ?? context.apiUrl;
+    const provider = reader.oneOf('provider', providers/* PROVIDERS */.xq);
+    const apiUrl = reader.optional('api-url');
     if (updates.length === 0 && set.length === 0 && !from) {
         throw new errors/* ConfigurationError */.j1('give at least one image update (or "set" lines, or "from" with image names)', 'image');
     }
@@ -1364,10 +1911,10 @@ function parseBumpManifestInputs(reader, context) {
         throw new errors/* ConfigurationError */.j1('must not contain <, > or line breaks', 'author-name');
     (0,commit_message/* validateMessageTemplate */.kt)(message, 'message');
     if (mode === 'pull-request' && !token) {
-        throw new errors/* ConfigurationError */.j1('is required in pull-request mode: it authenticates the GitHub API calls', 'token');
+        throw new errors/* ConfigurationError */.j1('is required in pull-request mode: it authenticates the pull/merge request API calls', 'token');
     }
-    if (githubApiUrl && !/^https?:\/\/[^\s]+$/.test(githubApiUrl)) {
-        throw new errors/* ConfigurationError */.j1(`expected an http(s) URL such as https://api.github.com, got "${githubApiUrl}"`, 'github-api-url');
+    if (apiUrl && !/^https?:\/\/[^\s]+$/.test(apiUrl)) {
+        throw new errors/* ConfigurationError */.j1(`expected an http(s) URL such as https://gitlab.example.com/api/v4, got "${apiUrl}"`, 'api-url');
     }
     return {
         updates,
@@ -1388,7 +1935,8 @@ function parseBumpManifestInputs(reader, context) {
         mode,
         pullRequest: { branch: pullRequestBranch, title: pullRequestTitle, body: pullRequestBody, labels: pullRequestLabels },
         pushRetries,
-        githubApiUrl,
+        provider,
+        apiUrl,
     };
 }
 /** Globs and paths are relative to the repository: absolute ones and `..` would leave it. */
@@ -1436,17 +1984,20 @@ const definition = {
         'and push it (retrying when other pipelines push at the same time) or open a pull request.',
     inputs: {
         image: {
-            description: 'Image updates, one per line: build-push\'s "image" output (ghcr.io/org/app:1.2@sha256:…), image:tag, ' +
+            description: 'Image updates, one per line: build-push\'s "image" output (ghcr.io/org/app@sha256:…), image:tag, ' +
                 'image@digest, or name=newName:tag@digest. With "from", image names only.',
+            multiple: true,
         },
         files: {
-            description: 'Files or globs to edit, one per line, relative to the repository root (or to "path" for a checkout). Required: ' +
+            description: 'Files or globs to edit, one per line, relative to the repository root (or to "path" for a checkout); a glob selects YAML and JSON files only. Required: ' +
                 'a repository-wide default would bump every environment at once.',
             required: true,
+            multiple: true,
         },
         kind: {
             description: 'auto (detect each file), or one or more of kustomization, kubernetes, helm-values, argocd-application, compose, json.',
             default: 'auto',
+            multiple: true,
         },
         'helm-repository-key': { description: 'Key path of the image repository in Helm values.', default: 'image.repository' },
         'helm-tag-key': { description: 'Key path of the image tag in Helm values.', default: 'image.tag' },
@@ -1455,7 +2006,7 @@ const definition = {
             description: 'What to write into Helm values: auto (what the update carries), tag, digest, or tag-digest.',
             default: 'auto',
         },
-        set: { description: 'Plain values to set in the target files, one key.path=value per line.' },
+        set: { description: 'Plain values to set in the target files, one key.path=value per line.', multiple: true },
         from: { description: 'Promotion: read the current references of the "image" names from this file and write them into "files".' },
         'allow-no-match': { description: 'Succeed when no target file references an image (otherwise an error).', default: 'false' },
         'dry-run': { description: 'Compute and report the diff; write, commit and push nothing.', default: 'false' },
@@ -1478,9 +2029,17 @@ const definition = {
         },
         'pull-request-title': { description: 'Pull request title. Default: the commit message\'s first line.' },
         'pull-request-body': { description: 'Pull request body. Default: the changes, as in the step summary.' },
-        'pull-request-labels': { description: 'Labels to add to the pull request (comma or newline separated).' },
+        'pull-request-labels': { description: 'Labels to add to the pull request (comma or newline separated).', multiple: true },
         'push-retries': { description: 'How many times to fetch, re-apply and push again when the branch moved meanwhile.', default: '10' },
-        'github-api-url': { description: 'GitHub REST API base URL for pull-request mode. Default: the runner\'s (GITHUB_API_URL) or https://api.github.com.' },
+        provider: {
+            description: 'Who hosts the repository, for pull-request mode: github, gitlab (merge requests) or gitea. Default auto: told from the ' +
+                'repository URL (github.com, gitlab.com, codeberg.org, the CI server\'s own host, or a host named gitlab/gitea/forgejo).',
+            default: 'auto',
+        },
+        'api-url': {
+            description: 'REST API base URL for pull-request mode; the token is sent there and nowhere else. Default: https://api.github.com ' +
+                '(GITHUB_API_URL on GitHub), <host>/api/v3 for GitHub Enterprise, <host>/api/v4 for GitLab (CI_API_V4_URL), <host>/api/v1 for Gitea.',
+        },
     },
     outputs: {
         changed: { description: 'true when a commit was pushed (in dry-run: when one would be).' },
@@ -1491,9 +2050,9 @@ const definition = {
         'pull-request-number': { description: 'Number of the opened or updated pull request (pull-request mode).' },
     },
     parse: parseBumpManifestInputs,
-    async run(inputs, io, context) {
-        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(66), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 719));
-        return runBumpManifest(inputs, io, context);
+    async run(inputs, runtime) {
+        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4010));
+        return runBumpManifest(inputs, runtime);
     },
 };
 

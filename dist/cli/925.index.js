@@ -6,11 +6,18 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ deflateSetHeader),
-/* harmony export */   Gy: () => (/* binding */ Deflate),
-/* harmony export */   Jy: () => (/* binding */ GZheader)
+/* harmony export */   C2: () => (/* binding */ Z_OK),
+/* harmony export */   HZ: () => (/* binding */ Z_FINISH),
+/* harmony export */   Hb: () => (/* binding */ deflateSetDictionary),
+/* harmony export */   Ji: () => (/* binding */ Z_DEFAULT_STRATEGY),
+/* harmony export */   Mt: () => (/* binding */ Z_STREAM_END),
+/* harmony export */   N2: () => (/* binding */ deflateInit2),
+/* harmony export */   Vz: () => (/* binding */ deflate$1),
+/* harmony export */   _c: () => (/* binding */ Z_SYNC_FLUSH),
+/* harmony export */   si: () => (/* binding */ deflateReset),
+/* harmony export */   vZ: () => (/* binding */ ZStream)
 /* harmony export */ });
-/* unused harmony exports Inflate, ZStream, Z_BLOCK, Z_BUF_ERROR, Z_DATA_ERROR, Z_DEFAULT_STRATEGY, Z_ERRNO, Z_FILTERED, Z_FINISH, Z_FIXED, Z_FULL_FLUSH, Z_HUFFMAN_ONLY, Z_MEM_ERROR, Z_NEED_DICT, Z_NO_FLUSH, Z_OK, Z_PARTIAL_FLUSH, Z_RLE, Z_STREAM_END, Z_STREAM_ERROR, Z_SYNC_FLUSH, Z_TREES, deflate, deflateRaw, gzip, inflate, ungzip, inflateRaw, zlibDeflate, zlibDeflateEnd, zlibDeflateInit, zlibDeflateInit2, zlibDeflateReset, zlibDeflateResetKeep, zlibDeflateSetDictionary, zlibInflate, zlibInflateEnd, zlibInflateGetHeader, zlibInflateInit, zlibInflateInit2, zlibInflateReset, zlibInflateReset2, zlibInflateResetKeep, zlibInflateSetDictionary */
+/* unused harmony exports Deflate, GZheader, Inflate, Z_BLOCK, Z_BUF_ERROR, Z_DATA_ERROR, Z_ERRNO, Z_FILTERED, Z_FIXED, Z_FULL_FLUSH, Z_HUFFMAN_ONLY, Z_MEM_ERROR, Z_NEED_DICT, Z_NO_FLUSH, Z_PARTIAL_FLUSH, Z_RLE, Z_STREAM_ERROR, Z_TREES, deflate, deflateRaw, gzip, inflate, ungzip, inflateRaw, zlibDeflateEnd, zlibDeflateInit, zlibDeflateResetKeep, zlibDeflateSetHeader, zlibInflate, zlibInflateEnd, zlibInflateGetHeader, zlibInflateInit, zlibInflateInit2, zlibInflateReset, zlibInflateReset2, zlibInflateResetKeep, zlibInflateSetDictionary */
 //#region src/zlib/trees.mjs
 var Z_FIXED$1 = 4;
 var Z_BINARY = 0;

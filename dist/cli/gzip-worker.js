@@ -3636,71 +3636,89 @@ function inflateRaw(input, options = {}) {
 
 
 //# sourceMappingURL=pako.mjs.map
-;// CONCATENATED MODULE: ./src/core/flux-artifact/compressor.ts
-// What the layer compressor is, apart from the compressor itself (go-gzip.ts): the layer cache
-// needs these on every push, and pako need not be loaded for a push that packs nothing.
-const GZIP_LEVEL = 3;
+;// CONCATENATED MODULE: ./src/core/flux-artifact/block-gzip.ts
+
+/**
+ * The layer's gzip, as independent blocks that any number of threads can deflate (pigz's scheme),
+ * in pako, a pure-JavaScript deflate bundled into dist/, not node:zlib: Node ships Chromium's
+ * zlib fork, whose output changes between Node releases and with the CPU's hashing instructions,
+ * so the same tree gave another layer digest on a GitHub runner than in a GitLab or Tekton
+ * container running another Node. JavaScript arithmetic is the same on every engine and CPU, so
+ * these bytes are too (test/core/flux-artifact/golden-digest.test.ts pins them).
+ *
+ * - Level 6, Go's compress/gzip default that `flux push artifact` uses (fluxcd/pkg oci/build.go):
+ *   on the bench tree the layer is within 1% of `gzip -6`'s (docs/decisions/0001-*.md).
+ * - The tar is cut into BLOCK_SIZE blocks. Each is deflated on its own, primed with the 32 KiB
+ *   before it as dictionary, and ends on a sync flush (an empty stored block, byte-aligned), the
+ *   last with the final block instead; their concatenation is one valid deflate stream. The
+ *   bytes depend only on the tar and these constants, never on how many threads took part.
+ * - The 10-byte header is Go compress/gzip's: `1f 8b 08 00 00000000 00 ff`, no name, no mtime,
+ *   XFL 0 at level 6, OS 255 ("unknown", where zlib writes 3). The trailer is CRC-32 and the
+ *   length mod 2^32, little-endian (RFC 1952).
+ */
+const GZIP_LEVEL = 6;
 /** The version pinned in package.json: another pako may produce other bytes (a test checks they agree). */
 const PAKO_VERSION = '3.0.3';
-/**
- * What identifies the compressed bytes we produce for a given tarball; the layer cache keys on
- * it, so a layer packed by another compressor or setting is never reused.
- */
-const COMPRESSOR_ID = (/* unused pure expression or super */ null && (`pako ${PAKO_VERSION} level ${GZIP_LEVEL} anzac-hash gzip-header go`));
-
-;// CONCATENATED MODULE: ./src/core/flux-artifact/go-gzip.ts
-
-
-/**
- * Layer compression is pako, a pure-JavaScript deflate bundled into dist/, not node:zlib: Node
- * ships Chromium's zlib fork, whose output changes between Node releases and with the CPU's
- * hashing instructions, so the same tree gave another layer digest on a GitHub runner (node24)
- * than in a GitLab or Tekton container running another Node. JavaScript arithmetic is the same
- * on every engine and CPU, so these bytes are too (test/core/flux-artifact/golden-digest.test.ts pins them).
- *
- * The level (compressor.ts): 3, not Go's 6: level 6 costs ~2x level 3 for a layer ~7% smaller; level 4 (lazy
- * matching) ~1.7x. Levels 1 and 2 save little time (bench/push-oci-artifact.bench.ts) for a
- * layer 10-16% larger.
- *
- * This module is the one place the compressor is configured: pack.ts (in-thread) and
- * gzip-worker.ts (the worker thread of the bundles) both compress through GoGzip, so the two
- * paths cannot produce different bytes.
- */
-/** Compressed output chunk: few writes to the sink, a small bounded buffer. */
+/** Tar bytes per block: 1 MiB costs <0.01% in size against one stream; smaller blocks pay pako's set-up each. */
+const BLOCK_SIZE = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Deflate's window: the history a block is primed with. */
+const DICTIONARY_SIZE = (/* unused pure expression or super */ null && (32 * 1024));
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff]);
+/** Deflated output chunk: few writes to the sink, a small bounded buffer. */
 const OUTPUT_CHUNK_SIZE = 256 * 1024;
-/** RFC 1952 OS byte "unknown", which Go's compress/gzip writes on every machine. */
-const GZIP_OS_UNKNOWN = 255;
 /**
- * A gzip stream whose 10-byte header is Go compress/gzip's: `1f 8b 08 00 00000000 XFL ff`, no
- * name, no mtime, OS 255 (pako would write 3, "Unix"). XFL is 0 at level 3 in both (Go writes 4
- * only at level 1 and 2 only at 9, as pako does). The output depends only on the bytes pushed,
- * not on how they are split between calls.
+ * Deflates blocks one after another on one stream, reset between blocks (zlib's deflateReset,
+ * which gives the bytes a new stream gives): a thread allocates pako's window and hash tables
+ * once rather than once per block.
  */
-class GoGzip {
-    #deflate = new Deflate({ gzip: true, level: GZIP_LEVEL, chunkSize: OUTPUT_CHUNK_SIZE, legacyHash: false });
-    #output = [];
+class BlockDeflater {
+    #stream = new ZStream();
+    #used = false;
     constructor() {
-        this.#deflate.onStart = (stream) => {
-            const header = new GZheader();
-            header.os = GZIP_OS_UNKNOWN;
-            check(deflateSetHeader(stream, header), 'setting the gzip header');
-        };
-        // pako hands over a fresh array per full chunk, so it can be passed on without a copy.
-        this.#deflate.onData = (chunk) => this.#output.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        check(deflateInit2(this.#stream, GZIP_LEVEL, DEFLATED, RAW_WINDOW_BITS, MEM_LEVEL, Z_DEFAULT_STRATEGY, false), 'starting');
     }
-    /** Compresses `input` (`last`: and ends the stream), returning the bytes this produced. */
-    push(input, last) {
-        this.#deflate.push(input, last);
-        check(this.#deflate.err, 'compressing the layer');
-        const output = this.#output;
-        this.#output = [];
-        return output;
+    /** One block's raw deflate bytes: `dictionary` is the (up to) 32 KiB of tar just before it. */
+    deflate(input, dictionary, last) {
+        const stream = this.#stream;
+        if (this.#used)
+            check(deflateReset(stream), 'resetting');
+        this.#used = true;
+        if (dictionary && dictionary.length > 0)
+            check(deflateSetDictionary(stream, dictionary), 'priming');
+        stream.input = input;
+        stream.next_in = 0;
+        stream.avail_in = input.length;
+        const output = [];
+        for (;;) {
+            stream.output = new Uint8Array(OUTPUT_CHUNK_SIZE);
+            stream.next_out = 0;
+            stream.avail_out = OUTPUT_CHUNK_SIZE;
+            const status = deflate$1(stream, last ? Z_FINISH : Z_SYNC_FLUSH);
+            if (status !== Z_OK && status !== Z_STREAM_END)
+                check(status, 'compressing the layer');
+            if (stream.next_out > 0)
+                output.push(stream.output.subarray(0, stream.next_out));
+            // Done when the stream ended, or a sync flush left room: everything is out (zlib's rule).
+            if (last ? status === Z_STREAM_END : stream.avail_out !== 0)
+                return output;
+        }
     }
 }
-/** pako reports failures as zlib status codes (only on internal errors: our options are valid). */
+const DEFLATED = 8;
+/** Negative: raw deflate, no zlib or gzip wrapper; 15: the 32 KiB window. */
+const RAW_WINDOW_BITS = -15;
+const MEM_LEVEL = 8;
+/** pako reports failures as zlib status codes (only on internal errors: these settings are valid). */
 function check(status, doing) {
-    if (status !== 0)
+    if (status !== Z_OK)
         throw new Error(`gzip failed while ${doing} (zlib status ${status})`);
+}
+/** RFC 1952's trailer: CRC-32 of the uncompressed bytes, then their length mod 2^32. */
+function gzipTrailer(crc, length) {
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(crc >>> 0, 0);
+    trailer.writeUInt32LE(length % 2 ** 32, 4);
+    return trailer;
 }
 
 ;// CONCATENATED MODULE: ./src/core/flux-artifact/gzip-worker.ts
@@ -3709,13 +3727,11 @@ function check(status, doing) {
 if (!external_node_worker_threads_namespaceObject.parentPort)
     throw new Error('gzip-worker.js is a worker thread entry, not a program');
 const port = external_node_worker_threads_namespaceObject.parentPort;
-const gzip_worker_gzip = new GoGzip();
-port.on('message', ({ input, last }) => {
-    // Copied (structured clone) on the way back, not transferred: the compressed bytes are a
-    // fraction of the tar, and a copy can never detach memory that pako still owns.
-    const reply = { output: gzip_worker_gzip.push(input, last) };
-    port.postMessage(reply);
-    if (last)
-        port.close();
+const deflater = new BlockDeflater();
+port.on('message', ({ sequence, input, dictionary, last }) => {
+    const output = deflater.deflate(input, dictionary, last);
+    // Transferred, not copied: the arrays are pako's for this block alone, dropped with it.
+    const reply = { sequence, output };
+    port.postMessage(reply, [...new Set(output.map((chunk) => chunk.buffer))]);
 });
 

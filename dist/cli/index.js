@@ -2,90 +2,50 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2734:
+/***/ 1716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ actions)
+  m: () => (/* binding */ definition)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/secret-value.ts
-/**
- * A secret carried inside parsed inputs: JSON and string conversions show `***`, so logging the
- * inputs (as the debug mode does) or interpolating one by mistake cannot leak it.
- */
-class SecretValue {
-    #value;
-    constructor(value) {
-        this.#value = value;
-    }
-    reveal() {
-        return this.#value;
-    }
-    toJSON() {
-        return '***';
-    }
-    toString() {
-        return '***';
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __nccwpck_require__(6107);
+// EXTERNAL MODULE: ./src/core/tls-inputs.ts
+var tls_inputs = __nccwpck_require__(2530);
+// EXTERNAL MODULE: ./src/core/secret-value.ts
+var secret_value = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./src/core/secret-forms.ts
+var secret_forms = __nccwpck_require__(3657);
 ;// CONCATENATED MODULE: ./src/actions/argocd-sync/inputs.ts
 
 
 
-const INPUT_SPECS = {
-    server: { description: 'Base URL of Argo CD, with its path prefix if it has one (https://argocd.example.com or https://example.com/argocd).', required: true },
-    'auth-token': { description: 'Argo CD API token (account or project role token), sent as a bearer token. Default: the ARGOCD_AUTH_TOKEN environment variable, as for the argocd CLI (keeps the token off a command line). Or give username and password.', secret: true },
-    username: { description: 'Argo CD local user for a session login, with password (prefer auth-token in CI).' },
-    password: { description: 'Password of username.', secret: true },
-    'ca-file': { description: 'PEM file of a CA certificate to trust for server, in addition to the system ones.' },
-    insecure: { description: 'Skip TLS certificate verification. Only for test setups; prefer ca-file.', default: 'false' },
-    applications: { description: 'Applications to sync: names, or namespace/name for apps outside the control-plane namespace; one per line or comma-separated. Or give selector.' },
-    selector: { description: 'Label selector choosing the applications to sync (e.g. team=shop,env=prod), instead of applications.' },
-    project: { description: 'Argo CD project the applications must belong to; also makes a missing application a clear 404.' },
-    'app-namespace': { description: 'Namespace of the Application resources (apps in any namespace) when applications gives bare names.' },
-    revision: { description: 'Git revision (branch, tag, SHA) or Helm chart version to sync to; empty: the application\'s target revision.' },
-    prune: { description: 'Delete resources that are no longer in git.', default: 'false' },
-    'dry-run': { description: 'Preview the sync without changing anything.', default: 'false' },
-    force: { description: 'Force apply (delete and re-create resources that cannot be patched).', default: 'false' },
-    resources: { description: 'Sync only these resources, one per line as GROUP:KIND:NAME or GROUP:KIND:NAMESPACE/NAME (GROUP empty for core kinds, e.g. :Service:web).' },
-    'sync-options': { description: 'Sync options for this sync, e.g. ServerSideApply=true, CreateNamespace=true; they replace the application\'s own.' },
-    'apply-out-of-sync-only': { description: 'Apply only resources that are out of sync: adds ApplyOutOfSyncOnly=true to sync-options, or to the application\'s own sync options when sync-options is empty.', default: 'false' },
-    'operation-in-progress': { description: 'When an operation is already running: fail, wait for it to end then sync, or terminate it then sync.', default: 'fail' },
-    refresh: { description: 'Refresh before syncing: none, normal (re-read git) or hard (also regenerate manifests).', default: 'none' },
-    'refresh-timeout': { description: 'Longest wait for the refresh (Argo CD has no limit of its own), e.g. 90s, 2m.', default: '2m' },
-    wait: { description: 'Wait for the sync to finish and the application to be Synced (and Healthy, see health-check).', default: 'true' },
-    timeout: { description: 'Longest time per application, from its first read to the end of the wait, e.g. 5m, 300s.', default: '5m' },
-    'health-check': { description: 'Also wait for the application to be Healthy.', default: 'true' },
-    'accept-suspended': { description: 'Count a Suspended application (e.g. a paused rollout) as healthy.', default: 'false' },
-    'degraded-fails-fast': { description: 'Fail as soon as the application is Degraded after the sync instead of waiting for the timeout.', default: 'true' },
-    concurrency: { description: 'How many applications to sync at the same time.', default: '4' },
-};
-const OUTPUT_SPECS = {
-    revision: { description: 'The revision synced (for a multi-source application its sources\' revisions, space-separated); with several applications that differ, name=revision pairs, comma-separated.' },
-    'sync-status': { description: 'Sync status (Synced, OutOfSync, Unknown); with several applications, the worst.' },
-    'health-status': { description: 'Health status (Healthy, Progressing, Degraded, Suspended, Missing, Unknown); with several applications, the worst.' },
-    'operation-phase': { description: 'Phase of the sync operation (Succeeded, Failed, Error, Running, ...); with several applications, the worst.' },
-    applications: { description: 'JSON array, one object per application: name, namespace, outcome, revision, revisions (multi-source), syncStatus, healthStatus, operationPhase, operationMessage, failure, problems, durationMs.' },
-};
+
+
+
 const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 const SYNC_OPTION = /^[A-Za-z][A-Za-z0-9]*=\S+$/;
-function parseArgocdSyncInputs(reader, _context, env = {}) {
-    const server = parseServer(reader.required('server'));
+function parseArgocdSyncInputs(reader, { env, workspace }) {
+    const server = parseServer(reader.optional('server') ?? env.ARGOCD_SERVER?.trim());
     const credentials = parseCredentials(reader, env);
-    const caFile = reader.optional('ca-file');
-    const insecure = reader.boolean('insecure');
-    if (caFile && !(0,external_node_fs_.existsSync)(caFile))
-        throw new errors/* ConfigurationError */.j1(`the file ${caFile} does not exist`, 'ca-file');
-    if (caFile && insecure)
-        throw new errors/* ConfigurationError */.j1('give either ca-file (verify with this CA) or insecure (do not verify), not both', 'insecure');
+    const { caFile, insecure } = (0,tls_inputs/* readTlsInputs */.t)(reader, workspace);
+    // Header values may be credentials (Cloudflare Access, IAP): read as secrets, masked.
+    const headers = parseHeaders(reader.secretLines('header').map((line) => line.reveal()));
+    const clientCert = reader.optional('client-cert');
+    const clientKey = reader.optional('client-key');
+    if (clientCert && !clientKey)
+        throw new errors/* ConfigurationError */.j1('is required with client-cert', 'client-key');
+    if (clientKey && !clientCert)
+        throw new errors/* ConfigurationError */.j1('is required with client-key', 'client-cert');
+    const clientCertFile = existingFile(clientCert, 'client-cert', workspace);
+    const clientKeyFile = existingFile(clientKey, 'client-key', workspace);
     if (insecure && server.protocol === 'http:')
         throw new errors/* ConfigurationError */.j1('has no effect on an http:// server', 'insecure');
     const applications = reader.list('applications');
@@ -109,6 +69,7 @@ function parseArgocdSyncInputs(reader, _context, env = {}) {
             throw new errors/* ConfigurationError */.j1(`expected Key=value items, got "${option}"`, 'sync-options');
     const timeoutMs = reader.duration('timeout');
     const refreshTimeoutMs = reader.duration('refresh-timeout');
+    const degradedGraceMs = reader.duration('degraded-grace');
     if (timeoutMs <= 0)
         throw new errors/* ConfigurationError */.j1('must be longer than 0', 'timeout');
     if (refreshTimeoutMs <= 0)
@@ -118,6 +79,9 @@ function parseArgocdSyncInputs(reader, _context, env = {}) {
         credentials,
         caFile,
         insecure,
+        headers,
+        clientCertFile,
+        clientKeyFile,
         applications,
         selector,
         project: reader.optional('project'),
@@ -135,20 +99,27 @@ function parseArgocdSyncInputs(reader, _context, env = {}) {
             refreshTimeoutMs,
             wait: reader.boolean('wait'),
             timeoutMs,
+            terminateOnTimeout: reader.boolean('terminate-on-timeout'),
+            syncStatus: reader.boolean('sync-status-check'),
             health: reader.boolean('health-check'),
             acceptSuspended: reader.boolean('accept-suspended'),
             degradedFailsFast: reader.boolean('degraded-fails-fast'),
+            degradedGraceMs,
         },
         concurrency: reader.integer('concurrency', { min: 1, max: 32 }),
     };
 }
-function parseServer(value) {
+/** A URL, or `host[:port][/path]` as the argocd CLI and ARGOCD_SERVER take it, served over https. */
+function parseServer(given) {
+    if (!given)
+        throw new errors/* ConfigurationError */.j1('is required (or the ARGOCD_SERVER environment variable)', 'server');
+    const value = /^[a-z][a-z0-9+.-]*:\/\//i.test(given) ? given : `https://${given}`;
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        throw new errors/* ConfigurationError */.j1(`expected an http(s) URL such as https://argocd.example.com, got "${value}"`, 'server');
+        throw new errors/* ConfigurationError */.j1(`expected a URL such as https://argocd.example.com or a host[:port] such as argocd.example.com, got "${(0,secret_forms/* hideUserInfo */.Mi)(given)}"`, 'server');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
         throw new errors/* ConfigurationError */.j1(`expected an http:// or https:// URL, got scheme ${url.protocol}`, 'server');
@@ -160,17 +131,45 @@ function parseServer(value) {
         throw new errors/* ConfigurationError */.j1('give the base URL without /api (it is appended)', 'server');
     return url;
 }
+/** RFC 9110 token characters: what a header name may hold. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** `Name: value` lines, as the argocd CLI's `--header`; a line without a colon or with a bad name is refused. */
+/** A file named by an input: anywhere, relative from the workspace, checked to exist. */
+function existingFile(given, name, workspace) {
+    if (!given)
+        return undefined;
+    const file = (0,paths/* resolveUserPath */.T8)(workspace, given);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new errors/* ConfigurationError */.j1(`"${given}" does not exist`, name);
+    return file;
+}
+function parseHeaders(lines) {
+    const headers = {};
+    for (const [index, line] of lines.entries()) {
+        const colon = line.indexOf(':');
+        const name = colon > 0 ? line.slice(0, colon).trim() : '';
+        // The line is not quoted back: it may hold a credential.
+        if (colon < 0)
+            throw new errors/* ConfigurationError */.j1(`line ${index + 1} has no ":"; expected "Name: value" per line`, 'header');
+        if (!HEADER_NAME.test(name))
+            throw new errors/* ConfigurationError */.j1(`line ${index + 1} has no valid header name before ":"; expected "Name: value" per line`, 'header');
+        if (/^(authorization|host|content-type|content-length)$/i.test(name))
+            throw new errors/* ConfigurationError */.j1(`line ${index + 1} sets ${name}, which the action sets itself`, 'header');
+        headers[name] = new secret_value/* SecretValue */.i(line.slice(colon + 1).trim());
+    }
+    return headers;
+}
 /** The auth-token input, else username and password, else ARGOCD_AUTH_TOKEN from the environment. */
 function parseCredentials(reader, env) {
-    const token = reader.optional('auth-token');
+    const token = reader.secret('auth-token');
     const username = reader.optional('username');
-    const password = reader.optional('password');
+    const password = reader.secret('password');
     if (token && (username || password))
         throw new errors/* ConfigurationError */.j1('give either auth-token or username and password, not both', 'auth-token');
     if (token)
-        return tokenCredentials(token, '');
+        return tokenCredentials(token.reveal(), '');
     if (username && password)
-        return { kind: 'login', username, password: new SecretValue(password) };
+        return { kind: 'login', username, password };
     if (username)
         throw new errors/* ConfigurationError */.j1('is required with username', 'password');
     if (password)
@@ -184,7 +183,7 @@ function tokenCredentials(token, from) {
     // Argo CD ignores a bearer token that is not three dot-separated parts and answers "no session information".
     if (!/^[^.\s]+\.[^.\s]+\.[^.\s]+$/.test(token))
         throw new errors/* ConfigurationError */.j1(`is not an Argo CD token${from} (a JWT: three dot-separated parts)`, 'auth-token');
-    return { kind: 'token', token: new SecretValue(token) };
+    return { kind: 'token', token: new secret_value/* SecretValue */.i(token) };
 }
 /** The CLI's `--resource` form: `GROUP:KIND:NAME` or `GROUP:KIND:NAMESPACE/NAME`. */
 function parseResource(line) {
@@ -199,15 +198,74 @@ function parseResource(line) {
 
 ;// CONCATENATED MODULE: ./src/actions/argocd-sync/definition.ts
 
+const INPUT_SPECS = {
+    server: { description: 'Argo CD server: a base URL with its path prefix if it has one (https://argocd.example.com, https://example.com/argocd), or host[:port] as the argocd CLI takes it (https is assumed). Default: the ARGOCD_SERVER environment variable.' },
+    'auth-token': { description: 'Argo CD API token (account or project role token), sent as a bearer token. Default: the ARGOCD_AUTH_TOKEN environment variable, as for the argocd CLI (keeps the token off a command line). Or give username and password.', secret: true },
+    username: { description: 'Argo CD local user for a session login, with password (prefer auth-token in CI).' },
+    password: { description: 'Password of username.', secret: true },
+    'ca-file': { description: 'PEM file of a CA certificate to trust for server, in addition to the system ones.' },
+    insecure: { description: 'Skip TLS certificate verification. Only for test setups; prefer ca-file.', default: 'false' },
+    header: { description: 'Extra HTTP headers for every request, one "Name: value" per line, as the argocd CLI\'s --header (e.g. the credentials of Cloudflare Access or IAP in front of Argo CD). Values are masked.', secret: true, multiple: true },
+    'client-cert': { description: 'PEM file of a client certificate, for an Argo CD (or proxy) that requires mutual TLS; with client-key.' },
+    'client-key': { description: 'PEM file of the private key of client-cert.' },
+    applications: { description: 'Applications to sync: names, or namespace/name for apps outside the control-plane namespace; one per line or comma-separated. Or give selector.', multiple: true },
+    selector: { description: 'Label selector choosing the applications to sync (e.g. team=shop,env=prod), instead of applications.' },
+    project: { description: 'Argo CD project the applications must belong to; also makes a missing application a clear 404.' },
+    'app-namespace': { description: 'Namespace of the Application resources (apps in any namespace) when applications gives bare names.' },
+    revision: { description: 'Git revision (branch, tag, SHA, a short SHA too) or Helm chart version to sync to; empty: the application\'s target revision. For a multi-source application, POSITION=REVISION items (1-based, one per line or comma-separated), as the argocd CLI\'s --revisions with --source-positions.' },
+    prune: { description: 'Delete resources that are no longer in git.', default: 'false' },
+    'dry-run': { description: 'Preview the sync without changing anything.', default: 'false' },
+    force: { description: 'Force apply (delete and re-create resources that cannot be patched).', default: 'false' },
+    resources: { description: 'Sync only these resources, one per line as GROUP:KIND:NAME or GROUP:KIND:NAMESPACE/NAME (GROUP empty for core kinds, e.g. :Service:web).', multiple: true },
+    'sync-options': { description: 'Sync options for this sync, e.g. ServerSideApply=true, CreateNamespace=true; they replace the application\'s own.', multiple: true },
+    'apply-out-of-sync-only': { description: 'Apply only resources that are out of sync: adds ApplyOutOfSyncOnly=true to sync-options, or to the application\'s own sync options when sync-options is empty.', default: 'false' },
+    'operation-in-progress': { description: 'When an operation is already running: fail, wait for it to end then sync, or terminate it then sync.', default: 'fail' },
+    refresh: { description: 'Refresh before syncing: none, normal (re-read git) or hard (also regenerate manifests).', default: 'none' },
+    'refresh-timeout': { description: 'Longest wait for the refresh (Argo CD has no limit of its own), e.g. 90s, 2m.', default: '2m' },
+    wait: { description: 'Wait for the sync to finish and the application to be Synced (and Healthy, see health-check).', default: 'true' },
+    timeout: { description: 'Longest time per application, from its first read to the end of the wait, e.g. 5m, 300s. It bounds every request (connecting too), however slowly the server answers.', default: '5m' },
+    'terminate-on-timeout': { description: 'At the timeout, terminate the sync operation this run started if it is still running, instead of leaving it to run.', default: 'false' },
+    'sync-status-check': { description: 'Also wait for Argo CD to report the application Synced (live manifests equal to the target\'s); false waits only for the sync operation to succeed, as argocd app sync does, for apps that stay OutOfSync by design (ignored differences, resources managed elsewhere).', default: 'true' },
+    'health-check': { description: 'Also wait for the application to be Healthy.', default: 'true' },
+    'accept-suspended': { description: 'Count a Suspended application (e.g. a paused rollout) as healthy.', default: 'false' },
+    'degraded-fails-fast': { description: 'Fail when the application stays Degraded after the sync for degraded-grace, instead of waiting for the timeout.', default: 'true' },
+    'degraded-grace': { description: 'How long the application may stay Degraded after the sync before degraded-fails-fast fails it: rollouts pass through brief Degraded states. 0s fails at the first Degraded.', default: '30s' },
+    concurrency: { description: 'How many applications to sync at the same time.', default: '4' },
+};
+const OUTPUT_SPECS = {
+    revision: { description: 'The revision synced (for a multi-source application its sources\' revisions, space-separated); with several applications that differ, name=revision pairs, comma-separated.' },
+    'sync-status': { description: 'Sync status (Synced, OutOfSync, Unknown); with several applications, the worst.' },
+    'health-status': { description: 'Health status (Healthy, Progressing, Degraded, Suspended, Missing, Unknown); with several applications, the worst.' },
+    'operation-phase': { description: 'Phase of the sync operation (Succeeded, Failed, Error, Running, ...); with several applications, the worst.' },
+    applications: { description: 'JSON array, one object per application: name, namespace, outcome, revision, revisions (multi-source), targetRevision, syncStatus, healthStatus, operationPhase, operationMessage, failure, notes, problems, durationMs.' },
+};
 const definition = {
     name: 'argocd-sync',
     description: 'Refresh, sync and wait for Argo CD applications over the REST API, and explain failures.',
     inputs: INPUT_SPECS,
     outputs: OUTPUT_SPECS,
     parse: parseArgocdSyncInputs,
-    run: async (inputs, io, context) => (await __nccwpck_require__.e(/* import() */ 259).then(__nccwpck_require__.bind(__nccwpck_require__, 259))).runArgocdSync(inputs, io, context),
+    run: async (inputs, runtime) => (await Promise.all(/* import() */[__nccwpck_require__.e(598), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4606))).runArgocdSync(inputs, runtime),
 };
 
+
+/***/ }),
+
+/***/ 9531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ definition)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __nccwpck_require__(6107);
+// EXTERNAL MODULE: ./src/core/tls-inputs.ts
+var tls_inputs = __nccwpck_require__(2530);
 ;// CONCATENATED MODULE: ./src/core/build/metadata/flavor.ts
 
 const DEFAULT_FLAVOR = { latest: 'auto', prefix: '', prefixOnLatest: false, suffix: '', suffixOnLatest: false };
@@ -379,9 +437,19 @@ function splitFields(line) {
 ;// CONCATENATED MODULE: ./src/core/build/plan.ts
 const BUILDER_NAMES = ['docker', 'buildah', 'kaniko'];
 
+// EXTERNAL MODULE: ./src/core/secret-value.ts
+var secret_value = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./src/core/oci/cloud-login.ts + 1 modules
+var cloud_login = __nccwpck_require__(1881);
+// EXTERNAL MODULE: ./src/core/oci/login-inputs.ts
+var login_inputs = __nccwpck_require__(6600);
 // EXTERNAL MODULE: ./src/core/oci/reference.ts
-var oci_reference = __nccwpck_require__(488);
+var reference = __nccwpck_require__(488);
 ;// CONCATENATED MODULE: ./src/actions/build-push/inputs.ts
+
+
+
+
 
 
 
@@ -391,7 +459,7 @@ var oci_reference = __nccwpck_require__(488);
 const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
-function parseBuildPushInputs(reader, context, env) {
+function parseBuildPushInputs(reader, { ci: context, env, workspace }) {
     const registryInput = reader.optional('registry');
     const image = resolveImage(reader.required('image'), registryInput ?? present(env.HARBOR_HOST), registryInput !== undefined);
     const rulesText = reader.lines('tags');
@@ -405,26 +473,32 @@ function parseBuildPushInputs(reader, context, env) {
         if (!PLATFORM.test(platform))
             throw new errors/* ConfigurationError */.j1(`"${platform}" is not a platform such as linux/amd64 or linux/arm64/v8`, 'platforms');
     }
+    const username = reader.optional('username');
+    const password = reader.secret('password');
     const inputs = {
         image,
-        context: reader.optional('context') ?? '.',
-        file: reader.optional('file'),
+        context: (0,paths/* resolveUserPath */.T8)(workspace, reader.optional('context') ?? '.'),
+        file: optionalPath(workspace, reader.optional('file')),
         tagRules: parseTagRules(rulesText.length ? rulesText : DEFAULT_TAG_RULES, 'tags'),
         flavor: parseFlavor(reader.lines('flavor'), 'flavor'),
         labels: reader.keyValues('labels'),
         buildArgs,
-        secrets: parseSecrets(reader.lines('secrets')),
+        secrets: parseSecrets(reader.secretLines('secrets')),
         target: reader.optional('target'),
         platforms,
         cacheFrom: reader.lines('cache-from'),
         cacheTo: reader.lines('cache-to'),
         push: reader.boolean('push'),
         builder: reader.oneOf('builder', ['auto', ...BUILDER_NAMES]),
-        login: resolveLogin(image.registry, reader.optional('username'), reader.optional('password'), env),
+        login: resolveLogin(image.registry, username, password?.reveal(), env),
+        githubToken: reader.secret('github-token'),
+        provider: reader.oneOf('provider', cloud_login/* PROVIDERS */.xq),
         skipExisting: reader.boolean('skip-existing'),
-        insecure: reader.boolean('insecure'),
-        caFile: reader.optional('ca-file'),
+        ...(0,tls_inputs/* readTlsInputs */.t)(reader, workspace),
     };
+    if (inputs.provider !== 'generic' && (username || password)) {
+        throw new errors/* ConfigurationError */.j1(`is ${inputs.provider}: the login comes from the cloud's credentials, so leave out username and password`, 'provider');
+    }
     if (inputs.target !== undefined && !/^[A-Za-z0-9][\w.-]*$/.test(inputs.target)) {
         throw new errors/* ConfigurationError */.j1(`"${inputs.target}" is not a build stage name`, 'target');
     }
@@ -436,11 +510,11 @@ function parseBuildPushInputs(reader, context, env) {
 function resolveImage(text, registry, registryFromInput) {
     const explicitHost = hasRegistryHost(text);
     const qualified = registry && !explicitHost ? `${registry.replace(/\/+$/, '')}/${text}` : text;
-    const image = (0,oci_reference/* parseImageReference */.o_)(qualified, 'image');
+    const image = (0,reference/* parseImageReference */.o_)(qualified, 'image');
     if (image.tag || image.digest) {
         throw new errors/* ConfigurationError */.j1(`give the repository only ("${text.replace(/[:@].*$/, '')}"); tags come from the tags input`, 'image');
     }
-    if (registryFromInput && explicitHost && registry !== image.registry && (0,oci_reference/* parseImageReference */.o_)(`${registry}/x`).registry !== image.registry) {
+    if (registryFromInput && explicitHost && registry !== image.registry && (0,reference/* parseImageReference */.o_)(`${registry}/x`).registry !== image.registry) {
         throw new errors/* ConfigurationError */.j1(`"${registry}" differs from the image's registry ${image.registry}`, 'registry');
     }
     return image;
@@ -452,28 +526,21 @@ function hasRegistryHost(text) {
     const first = text.slice(0, slash);
     return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
 }
-/** Inputs first, then what GitLab users export for Harbor, then GitLab's own registry variables. */
+/** Inputs first, then HARBOR_* / CI_REGISTRY_* for their own host only (see ciVariableCredential). */
 function resolveLogin(registry, username, password, env) {
-    if (username || password) {
-        if (!username)
-            throw new errors/* ConfigurationError */.j1('is required when the password input is set', 'username');
-        if (!password)
-            throw new errors/* ConfigurationError */.j1('is required when the username input is set', 'password');
-        return { registry, username, password: new SecretValue(password), source: 'the username and password inputs' };
+    const found = (0,login_inputs/* credentialFromInputs */.NO)(registry, { username, password }, env) ?? (0,login_inputs/* ciVariableCredential */.c7)(registry, env);
+    if (!found)
+        return undefined;
+    if (!found.username || !found.password) {
+        // The builders log in with user:password; only GHCR's any-user login makes a token alone enough.
+        throw new errors/* ConfigurationError */.j1(`is required with the password input for ${registry}: the builders log in with a user name and password`, 'username');
     }
-    // Only for the Harbor they name: without HARBOR_HOST these would go to whatever registry the image is on.
-    const harborHost = present(env.HARBOR_HOST);
-    if (harborHost && present(env.HARBOR_USERNAME) && present(env.HARBOR_PASSWORD) && hostOf(harborHost) === registry) {
-        return { registry, username: env.HARBOR_USERNAME.trim(), password: new SecretValue(env.HARBOR_PASSWORD.trim()), source: 'HARBOR_USERNAME/HARBOR_PASSWORD' };
-    }
-    if (present(env.CI_REGISTRY) === registry && present(env.CI_REGISTRY_USER) && present(env.CI_REGISTRY_PASSWORD)) {
-        return { registry, username: env.CI_REGISTRY_USER.trim(), password: new SecretValue(env.CI_REGISTRY_PASSWORD.trim()), source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' };
-    }
-    return undefined;
+    return { registry, username: found.username, password: new secret_value/* SecretValue */.i(found.password), source: found.source };
 }
-function parseSecrets(lines) {
+function parseSecrets(secretLines) {
     const seen = new Set();
-    return lines.map((line) => {
+    return secretLines.map((secretLine) => {
+        const line = secretLine.reveal();
         const at = line.indexOf('=');
         const id = at < 0 ? '' : line.slice(0, at).trim();
         // Never echo the line: it holds the secret.
@@ -482,11 +549,11 @@ function parseSecrets(lines) {
         if (seen.has(id))
             throw new errors/* ConfigurationError */.j1(`the id "${id}" is given twice`, 'secrets');
         seen.add(id);
-        return { id, value: new SecretValue(line.slice(at + 1)) };
+        return { id, value: new secret_value/* SecretValue */.i(line.slice(at + 1)) };
     });
 }
-function hostOf(text) {
-    return (0,oci_reference/* parseImageReference */.o_)(`${text.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}/x`).registry;
+function optionalPath(workspace, given) {
+    return given === undefined ? undefined : (0,paths/* resolveUserPath */.T8)(workspace, given);
 }
 function present(value) {
     return value && value.trim() ? value.trim() : undefined;
@@ -494,35 +561,49 @@ function present(value) {
 
 ;// CONCATENATED MODULE: ./src/actions/build-push/definition.ts
 
-const definition_definition = {
+const definition = {
     name: 'build-push',
     description: 'Build a container image with buildx, buildah or kaniko, tag it from the commit (metadata-action rules), add OCI labels, ' +
         'push it with retries (or skip the build when the commit is already in the registry) and output the digest to pin.',
     inputs: {
         image: { description: 'Repository to push to, without a tag: ghcr.io/org/app, harbor.example.com/team/app.', required: true },
-        context: { description: 'Build context directory, inside the workspace.', default: '.' },
-        file: { description: 'Dockerfile path, inside the workspace (default: <context>/Dockerfile).' },
+        context: { description: 'Build context directory; a relative path starts at the workspace, any other path is allowed.', default: '.' },
+        file: { description: 'Dockerfile path; a relative path starts at the workspace (default: <context>/Dockerfile).' },
         tags: {
             description: 'Tag rules, one per line, in docker/metadata-action syntax: type=sha[,format=long], type=ref,event=branch|tag|pr, ' +
                 'type=semver,pattern={{version}}, type=raw,value=stable, each with optional enable=, priority=, prefix=, suffix=. ' +
                 'Default: the full commit SHA and sha-<7>.',
+            multiple: true,
         },
-        flavor: { description: 'latest=auto|true|false, prefix=…[,onlatest=true], suffix=…[,onlatest=true], one per line.' },
-        labels: { description: 'Labels, one key=value per line; they override the default org.opencontainers.image.* labels.' },
-        'build-args': { description: 'Build arguments, one KEY=value per line (not for secrets: they stay in the image history).' },
+        flavor: { description: 'latest=auto|true|false, prefix=…[,onlatest=true], suffix=…[,onlatest=true], one per line.', multiple: true },
+        labels: { description: 'Labels, one key=value per line; they override the default org.opencontainers.image.* labels.', multiple: true },
+        'build-args': { description: 'Build arguments, one KEY=value per line (not for secrets: they stay in the image history).', multiple: true },
         secrets: {
             description: 'Build secrets, one id=value per line, mounted with RUN --mount=type=secret,id=…; never in the image or the logs.',
             secret: true,
+            multiple: true,
         },
         target: { description: 'Build stage to stop at.' },
-        platforms: { description: 'Target platforms, comma or newline separated (several need builder docker).' },
-        'cache-from': { description: 'Cache sources, one per line (buildx syntax; buildah and kaniko take type=registry,ref=REPO).' },
-        'cache-to': { description: 'Cache destinations, one per line (buildx syntax; buildah and kaniko take type=registry,ref=REPO).' },
+        platforms: { description: 'Target platforms, comma or newline separated (several need builder docker).', multiple: true },
+        'cache-from': { description: 'Cache sources, one per line (buildx syntax; buildah and kaniko take type=registry,ref=REPO).', multiple: true },
+        'cache-to': { description: 'Cache destinations, one per line (buildx syntax; buildah and kaniko take type=registry,ref=REPO).', multiple: true },
         push: { description: 'Push the image; false only builds it.', default: 'true' },
         builder: { description: 'auto (buildx when a Docker daemon answers, else buildah, else kaniko), docker, buildah or kaniko.', default: 'auto' },
         registry: { description: "Registry to log in to and push to (default: the image's registry, or HARBOR_HOST for an image without one)." },
-        username: { description: 'Registry user name (default: HARBOR_USERNAME, or CI_REGISTRY_USER for GitLab\'s registry).' },
-        password: { description: 'Registry password or token (default: HARBOR_PASSWORD, or CI_REGISTRY_PASSWORD).', secret: true },
+        username: { description: 'Registry user name (default: HARBOR_USERNAME for HARBOR_HOST, or CI_REGISTRY_USER for CI_REGISTRY: each only for its own host).' },
+        password: {
+            description: 'Registry password or token (default: HARBOR_PASSWORD, or CI_REGISTRY_PASSWORD). For ghcr.io a token alone will do: the user name is then the actor.',
+            secret: true,
+        },
+        'github-token': {
+            description: 'Token for a ghcr.io image when no other login is given (neither the inputs nor a docker login): GHCR takes it with any user name.',
+            default: '${{ github.token }}',
+            secret: true,
+        },
+        provider: {
+            description: 'generic (the logins above), aws (ECR: GetAuthorizationToken with the AWS_* keys), azure (ACR: a token of the AZURE_* service principal, exchanged at the registry) or gcp (GCR/Artifact Registry: GOOGLE_OAUTH_ACCESS_TOKEN or the metadata server).',
+            default: 'generic',
+        },
         'skip-existing': {
             description: "Skip the build when the commit's SHA tag is already in the registry; the other tags are pointed at the existing manifest by a registry-side copy.",
             default: 'false',
@@ -542,16 +623,38 @@ const definition_definition = {
         skipped: { description: 'true when the build was skipped because the commit\'s image already existed.' },
     },
     parse: parseBuildPushInputs,
-    run: async (inputs, io, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(688), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566))).runBuildPush(inputs, io, context),
+    run: async (inputs, runtime) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(710), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9774))).runBuildPush(inputs, runtime),
 };
+
+
+/***/ }),
+
+/***/ 936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ definition)
+});
 
 // EXTERNAL MODULE: ./src/core/git/commit-message.ts
 var commit_message = __nccwpck_require__(3725);
 // EXTERNAL MODULE: ./src/core/git/auth.ts
 var auth = __nccwpck_require__(476);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __nccwpck_require__(6107);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/config-edit/image-update.ts
 var image_update = __nccwpck_require__(716);
+// EXTERNAL MODULE: ./src/core/oci/reference.ts
+var oci_reference = __nccwpck_require__(488);
+// EXTERNAL MODULE: ./src/actions/bump-manifest/providers.ts
+var providers = __nccwpck_require__(5600);
 ;// CONCATENATED MODULE: ./src/actions/bump-manifest/inputs.ts
+
+
 
 
 
@@ -561,7 +664,7 @@ var image_update = __nccwpck_require__(716);
 const TARGET_KINDS = ['kustomization', 'kubernetes', 'helm-values', 'argocd-application', 'compose', 'json'];
 const HELM_MODES = ['auto', 'tag', 'digest', 'tag-digest'];
 const MODES = ['push', 'pull-request'];
-function parseBumpManifestInputs(reader, context) {
+function parseBumpManifestInputs(reader, { workspace }) {
     const imageLines = reader.lines('image');
     const files = reader.lines('files');
     if (files.length === 0)
@@ -577,10 +680,11 @@ function parseBumpManifestInputs(reader, context) {
     const updates = from ? imageLines.map((line) => imageName(line)) : imageLines.map((line) => (0,image_update/* parseImageUpdate */.EF)(line, 'image'));
     const allowNoMatch = reader.boolean('allow-no-match');
     const dryRun = reader.boolean('dry-run');
-    const path = reader.required('path');
+    // The checkout may be anywhere; a relative path starts at the workspace.
+    const path = (0,paths/* resolveUserPath */.T8)(workspace, reader.required('path'));
     const repository = reader.optional('repository');
     const branch = reader.optional('branch');
-    const token = reader.optional('token');
+    const token = reader.secret('token');
     const tokenUsername = reader.required('token-username');
     const authorName = reader.required('author-name');
     const authorEmail = reader.required('author-email');
@@ -591,7 +695,8 @@ function parseBumpManifestInputs(reader, context) {
     const pullRequestBody = reader.optional('pull-request-body');
     const pullRequestLabels = reader.list('pull-request-labels');
     const pushRetries = reader.integer('push-retries', { min: 0, max: 50 });
-    const githubApiUrl = reader.optional('github-api-url') ?? context.apiUrl;
+    const provider = reader.oneOf('provider', providers/* PROVIDERS */.xq);
+    const apiUrl = reader.optional('api-url');
     if (updates.length === 0 && set.length === 0 && !from) {
         throw new errors/* ConfigurationError */.j1('give at least one image update (or "set" lines, or "from" with image names)', 'image');
     }
@@ -621,10 +726,10 @@ function parseBumpManifestInputs(reader, context) {
         throw new errors/* ConfigurationError */.j1('must not contain <, > or line breaks', 'author-name');
     (0,commit_message/* validateMessageTemplate */.kt)(message, 'message');
     if (mode === 'pull-request' && !token) {
-        throw new errors/* ConfigurationError */.j1('is required in pull-request mode: it authenticates the GitHub API calls', 'token');
+        throw new errors/* ConfigurationError */.j1('is required in pull-request mode: it authenticates the pull/merge request API calls', 'token');
     }
-    if (githubApiUrl && !/^https?:\/\/[^\s]+$/.test(githubApiUrl)) {
-        throw new errors/* ConfigurationError */.j1(`expected an http(s) URL such as https://api.github.com, got "${githubApiUrl}"`, 'github-api-url');
+    if (apiUrl && !/^https?:\/\/[^\s]+$/.test(apiUrl)) {
+        throw new errors/* ConfigurationError */.j1(`expected an http(s) URL such as https://gitlab.example.com/api/v4, got "${apiUrl}"`, 'api-url');
     }
     return {
         updates,
@@ -645,7 +750,8 @@ function parseBumpManifestInputs(reader, context) {
         mode,
         pullRequest: { branch: pullRequestBranch, title: pullRequestTitle, body: pullRequestBody, labels: pullRequestLabels },
         pushRetries,
-        githubApiUrl,
+        provider,
+        apiUrl,
     };
 }
 /** Globs and paths are relative to the repository: absolute ones and `..` would leave it. */
@@ -686,24 +792,27 @@ function imageName(text) {
 
 
 
-const bump_manifest_definition_definition = {
+const definition = {
     name: 'bump-manifest',
     description: 'Write a new image reference (or promote one from another environment) into Kustomize, Kubernetes, Helm values, ' +
         'Argo CD Application, Compose or JSON files of a GitOps repository, editing only the bytes that change, then commit ' +
         'and push it (retrying when other pipelines push at the same time) or open a pull request.',
     inputs: {
         image: {
-            description: 'Image updates, one per line: build-push\'s "image" output (ghcr.io/org/app:1.2@sha256:…), image:tag, ' +
+            description: 'Image updates, one per line: build-push\'s "image" output (ghcr.io/org/app@sha256:…), image:tag, ' +
                 'image@digest, or name=newName:tag@digest. With "from", image names only.',
+            multiple: true,
         },
         files: {
-            description: 'Files or globs to edit, one per line, relative to the repository root (or to "path" for a checkout). Required: ' +
+            description: 'Files or globs to edit, one per line, relative to the repository root (or to "path" for a checkout); a glob selects YAML and JSON files only. Required: ' +
                 'a repository-wide default would bump every environment at once.',
             required: true,
+            multiple: true,
         },
         kind: {
             description: 'auto (detect each file), or one or more of kustomization, kubernetes, helm-values, argocd-application, compose, json.',
             default: 'auto',
+            multiple: true,
         },
         'helm-repository-key': { description: 'Key path of the image repository in Helm values.', default: 'image.repository' },
         'helm-tag-key': { description: 'Key path of the image tag in Helm values.', default: 'image.tag' },
@@ -712,7 +821,7 @@ const bump_manifest_definition_definition = {
             description: 'What to write into Helm values: auto (what the update carries), tag, digest, or tag-digest.',
             default: 'auto',
         },
-        set: { description: 'Plain values to set in the target files, one key.path=value per line.' },
+        set: { description: 'Plain values to set in the target files, one key.path=value per line.', multiple: true },
         from: { description: 'Promotion: read the current references of the "image" names from this file and write them into "files".' },
         'allow-no-match': { description: 'Succeed when no target file references an image (otherwise an error).', default: 'false' },
         'dry-run': { description: 'Compute and report the diff; write, commit and push nothing.', default: 'false' },
@@ -735,9 +844,17 @@ const bump_manifest_definition_definition = {
         },
         'pull-request-title': { description: 'Pull request title. Default: the commit message\'s first line.' },
         'pull-request-body': { description: 'Pull request body. Default: the changes, as in the step summary.' },
-        'pull-request-labels': { description: 'Labels to add to the pull request (comma or newline separated).' },
+        'pull-request-labels': { description: 'Labels to add to the pull request (comma or newline separated).', multiple: true },
         'push-retries': { description: 'How many times to fetch, re-apply and push again when the branch moved meanwhile.', default: '10' },
-        'github-api-url': { description: 'GitHub REST API base URL for pull-request mode. Default: the runner\'s (GITHUB_API_URL) or https://api.github.com.' },
+        provider: {
+            description: 'Who hosts the repository, for pull-request mode: github, gitlab (merge requests) or gitea. Default auto: told from the ' +
+                'repository URL (github.com, gitlab.com, codeberg.org, the CI server\'s own host, or a host named gitlab/gitea/forgejo).',
+            default: 'auto',
+        },
+        'api-url': {
+            description: 'REST API base URL for pull-request mode; the token is sent there and nowhere else. Default: https://api.github.com ' +
+                '(GITHUB_API_URL on GitHub), <host>/api/v3 for GitHub Enterprise, <host>/api/v4 for GitLab (CI_API_V4_URL), <host>/api/v1 for Gitea.',
+        },
     },
     outputs: {
         changed: { description: 'true when a commit was pushed (in dry-run: when one would be).' },
@@ -748,34 +865,427 @@ const bump_manifest_definition_definition = {
         'pull-request-number': { description: 'Number of the opened or updated pull request (pull-request mode).' },
     },
     parse: parseBumpManifestInputs,
-    async run(inputs, io, context) {
-        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(66), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3653));
-        return runBumpManifest(inputs, io, context);
+    async run(inputs, runtime) {
+        const { runBumpManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(476), __nccwpck_require__.e(291), __nccwpck_require__.e(898), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 328));
+        return runBumpManifest(inputs, runtime);
     },
 };
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+
+/***/ }),
+
+/***/ 5600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T1: () => (/* binding */ createPullRequestApi),
+/* harmony export */   Vm: () => (/* binding */ chooseProvider),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS),
+/* harmony export */   zq: () => (/* binding */ defaultApiUrl)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const PROVIDERS = ['auto', 'github', 'gitlab', 'gitea'];
+/** `scheme://host[:port]` of an http(s) remote, `https://host` of an ssh one, undefined for a local one. */
+function webOrigin(remote) {
+    const scp = /^[\w.-]+@([^:/]+):/.exec(remote.url);
+    if (scp)
+        return `https://${scp[1]}`;
+    try {
+        const url = new URL(remote.url);
+        if (url.protocol === 'http:' || url.protocol === 'https:')
+            return url.origin;
+        if (url.protocol === 'ssh:')
+            return `https://${url.hostname}`;
+    }
+    catch {
+        // A local path.
+    }
+    return undefined;
+}
+function hostOf(url) {
+    try {
+        return url ? new URL(url).hostname : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The provider hosting the repository: the `provider` input, else told from the URL's host
+ * (the public services, the host of the CI system the job runs on, or a host named after the
+ * product). A host we cannot place is an input error, never a guess: a guess would send the
+ * token to the wrong kind of API.
+ */
+function chooseProvider(given, remote, env) {
+    if (given !== 'auto')
+        return given;
+    const host = hostOf(webOrigin(remote));
+    if (host === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`pull-request mode needs a hosted repository; ${remote.display} is a local one`, 'repository');
+    }
+    if (host === 'github.com' || host === hostOf(env.GITHUB_SERVER_URL))
+        return 'github';
+    if (host === 'gitlab.com' || host === env.CI_SERVER_HOST || /(^|[.-])gitlab([.-]|$)/.test(host))
+        return 'gitlab';
+    if (host === 'codeberg.org' || /(^|[.-])(gitea|forgejo)([.-]|$)/.test(host))
+        return 'gitea';
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`cannot tell whether ${host} is GitHub, GitLab or Gitea; set provider to github, gitlab or gitea`, 'provider');
+}
+/** The REST API base for a provider, as each documents its default location. */
+function defaultApiUrl(provider, remote, env) {
+    const origin = webOrigin(remote);
+    if (origin === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`pull-request mode needs a hosted repository; ${remote.display} is a local one`, 'repository');
+    const host = new URL(origin).hostname;
+    if (provider === 'github') {
+        if (env.GITHUB_API_URL && host === hostOf(env.GITHUB_SERVER_URL))
+            return env.GITHUB_API_URL;
+        return host === 'github.com' ? 'https://api.github.com' : `${origin}/api/v3`;
+    }
+    if (provider === 'gitlab')
+        return env.CI_API_V4_URL && host === env.CI_SERVER_HOST ? env.CI_API_V4_URL : `${origin}/api/v4`;
+    return `${origin}/api/v1`;
+}
+/** The API client for one provider; each module is loaded only when used. */
+async function createPullRequestApi(provider, token, apiUrl, slug) {
+    if (provider === 'gitlab')
+        return (await __nccwpck_require__.e(/* import() */ 437).then(__nccwpck_require__.bind(__nccwpck_require__, 6437))).createGitlabMergeRequestApi(token, apiUrl, slug);
+    if (provider === 'gitea')
+        return (await __nccwpck_require__.e(/* import() */ 617).then(__nccwpck_require__.bind(__nccwpck_require__, 3617))).createGiteaPullRequestApi(token, apiUrl, slug);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474))).createGithubPullRequestApi(token, apiUrl);
+}
+
+
+/***/ }),
+
+/***/ 5852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ actions)
+});
+
+// EXTERNAL MODULE: ./src/actions/argocd-sync/definition.ts + 1 modules
+var definition = __nccwpck_require__(1716);
+// EXTERNAL MODULE: ./src/actions/build-push/definition.ts + 4 modules
+var build_push_definition = __nccwpck_require__(9531);
+// EXTERNAL MODULE: ./src/actions/bump-manifest/definition.ts + 1 modules
+var bump_manifest_definition = __nccwpck_require__(936);
+// EXTERNAL MODULE: ./src/actions/ship/stage.ts
+var ship_stage = __nccwpck_require__(4404);
+// EXTERNAL MODULE: ./src/actions/promote/inputs.ts
+var inputs = __nccwpck_require__(8951);
+;// CONCATENATED MODULE: ./src/actions/promote/definition.ts
+
+
+const definition_definition = {
+    name: 'promote',
+    description: 'Promote an image or artifact by digest, without rebuilding: copy it (layers mounted or streamed, never pulled; an index ' +
+        'with every platform; signatures and other referrers too) to a new tag or repository, then optionally bump the target ' +
+        'environment in the config repository and sync it with Argo CD.',
+    inputs: {
+        source: {
+            description: 'The image to promote: registry/repository@sha256:… (pinned), registry/repository:tag (resolved once, then only the digest is used), ' +
+                'or registry/repository with "from".',
+            required: true,
+        },
+        digest: { description: 'The digest to promote (sha256:…), when source names only the repository; "from" is then not read.' },
+        from: {
+            description: 'An environment folder (files or a glob) of the config repository: the reference of source it runs is promoted. ' +
+                'The repository is given by the config-repository or config-path inputs.',
+        },
+        target: { description: 'Where to copy: registry/repository[:tag]. Default: the source repository (then give a new tag).' },
+        tags: { description: 'More tags for the promoted digest in the target, separated by commas or newlines.', multiple: true },
+        referrers: { description: 'Also copy what refers to the digest (signatures, SBOMs, attestations).', default: 'true' },
+        stages: {
+            description: 'What to do, comma or newline separated: copy (the registry copy), bump (write it into the target environment), sync (Argo CD).',
+            default: 'copy',
+            multiple: true,
+        },
+        environment: { description: 'Name of the target environment, for the deployment record.' },
+        'config-image': { description: 'The image name the target environment\'s files use. Default: the target repository.' },
+        username: { description: 'User name for the target registry (and the source\'s, when the same). Default: the docker config credentials (DOCKER_CONFIG, ~/.docker/config.json).' },
+        password: { description: 'Password or token for the target registry; alone, a token (for ghcr.io, with any user name).', secret: true },
+        'github-token': {
+            description: 'Token for ghcr.io when no other login is given (GHCR takes it with any user name).',
+            default: '${{ github.token }}',
+            secret: true,
+        },
+        'source-username': { description: 'User name for the source registry, when it differs from the target\'s.' },
+        'source-password': { description: 'Password or token for the source registry.', secret: true },
+        insecure: { description: 'Skip TLS verification, and use plain HTTP for a registry without TLS.', default: 'false' },
+        'ca-file': { description: 'PEM file of a CA to trust for the registries, besides the system\'s.' },
+        ...(0,ship_stage/* stageInputSpecs */.FG)(inputs/* BUMP_STAGE */.kD),
+        ...(0,ship_stage/* stageInputSpecs */.FG)(inputs/* SYNC_STAGE */.bG),
+    },
+    outputs: {
+        digest: { description: 'The promoted digest, sha256:… (the same in source and target).' },
+        image: { description: 'The promoted image pinned by digest in the target: registry/repository@sha256:…' },
+        source: { description: 'Where it came from, pinned by digest: registry/repository@sha256:…' },
+        tags: { description: 'The target references now pointing at the digest, registry/repository:tag, one per line.' },
+        referrers: { description: 'Digests of the referrers copied with it, one per line.' },
+        commit: { description: 'The config commit holding the promotion (bump stage).' },
+        'pull-request-url': { description: 'The pull request of the promotion (bump stage in pull-request mode).' },
+        'sync-status': { description: 'Argo CD sync status after the sync stage.' },
+        'health-status': { description: 'Argo CD health status after the sync stage.' },
+        record: { description: 'JSON deployment record: environment, commit, image, digest, config commit, Argo CD revision and health, links.' },
+        ...(0,ship_stage/* stageOutputSpecs */.wr)(inputs/* BUMP_STAGE */.kD),
+        ...(0,ship_stage/* stageOutputSpecs */.wr)(inputs/* SYNC_STAGE */.bG),
+    },
+    parse: inputs/* parsePromoteInputs */.JI,
+    run: async (inputs, runtime) => (await Promise.all(/* import() */[__nccwpck_require__.e(710), __nccwpck_require__.e(598), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1921))).runPromote(inputs, runtime),
+};
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/actions/ship/stages.ts
+var ship_stages = __nccwpck_require__(851);
+;// CONCATENATED MODULE: ./src/actions/ship/inputs.ts
+
+
+
+/** A digest that parses and names nothing: the bump's inputs are checked before the build gives the real one. */
+const PLACEHOLDER_DIGEST = `sha256:${'0'.repeat(64)}`;
+function parseShipInputs(reader, context) {
+    const stages = (0,ship_stage/* selectStages */.ut)(reader.list('stages'), ship_stages/* SHIP_STAGES */.jQ.map((stage) => stage.name));
+    if (stages.has('bump') && !stages.has('build')) {
+        throw new errors/* ConfigurationError */.j1('bump pins the image the build stage pushes: add build (to move an image already pushed, use the promote action)', 'stages');
+    }
+    const inputs = { stages };
+    const environment = reader.optional('environment');
+    if (environment)
+        inputs.environment = environment;
+    // Every stage's values are read, switched on or not, so the same inputs mean the same on every run.
+    const values = Object.fromEntries(ship_stages/* SHIP_STAGES */.jQ.map((stage) => [stage.name, (0,ship_stage/* readStageValues */.zW)(stage, reader)]));
+    if (stages.has('build'))
+        inputs.build = (0,ship_stage/* parseStage */.YA)(ship_stages/* BUILD */.Bv, values.build, {}, context);
+    if (stages.has('artifact'))
+        inputs.artifact = (0,ship_stage/* parseStage */.YA)(ship_stages/* ARTIFACT */.tX, values.artifact, {}, context);
+    if (stages.has('bump')) {
+        const image = reader.optional('image') ?? '';
+        const parse = (line) => (0,ship_stage/* parseStage */.YA)(ship_stages/* BUMP */.HT, values.bump, { image: line }, context);
+        parse(`${image}@${PLACEHOLDER_DIGEST}`);
+        inputs.bump = parse;
+    }
+    if (stages.has('sync'))
+        inputs.sync = (0,ship_stage/* parseStage */.YA)(ship_stages/* SYNC */.a9, values.sync, {}, context);
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/actions/ship/definition.ts
+
+
+
+const OWN_OUTPUTS = {
+    digest: { description: 'The image digest built and pinned (sha256:…); with the artifact stage alone, the artifact\'s.' },
+    image: { description: 'The image pinned by digest, registry/repository@sha256:…, as written into the config repository.' },
+    commit: { description: 'The config commit holding the new digest (bump stage).' },
+    'sync-status': { description: 'Argo CD sync status after the sync stage.' },
+    'health-status': { description: 'Argo CD health status after the sync stage.' },
+    record: { description: 'JSON deployment record: commit, image digest, config commit, environment, Argo CD revision and health, links.' },
+};
+const OWN_INPUTS = {
+    stages: {
+        description: 'What to run, in this order, comma or newline separated: build (build-push), artifact (push-oci-artifact, for Flux), ' +
+            'bump (bump-manifest, pinning the built repository@digest), sync (argocd-sync).',
+        default: 'build,bump,sync',
+        multiple: true,
+    },
+    environment: { description: 'Name of the environment deployed to, for the deployment record.' },
+};
+/**
+ * The root action (`uses: org/gitops-actions@v1`): build-push, then bump-manifest pinning what was
+ * built, then argocd-sync, or push-oci-artifact for Flux; each stage is the single action's own
+ * parser and run, its inputs and outputs under the stage's prefix.
+ */
+const ship_definition_definition = {
+    name: 'ship',
+    description: 'The whole flow in one step: build and push an image, pin its digest in the config repository, sync Argo CD and wait until ' +
+        'it runs it (or push the manifests as an OCI artifact for Flux), with a deployment record. Each stage is one of the single actions.',
+    inputs: { ...OWN_INPUTS, ...Object.fromEntries(ship_stages/* SHIP_STAGES */.jQ.flatMap((stage) => Object.entries((0,ship_stage/* stageInputSpecs */.FG)(stage)))) },
+    outputs: { ...OWN_OUTPUTS, ...Object.assign({}, ...ship_stages/* SHIP_STAGES */.jQ.map(ship_stage/* stageOutputSpecs */.wr)) },
+    parse: parseShipInputs,
+    run: async (inputs, runtime) => (await __nccwpck_require__.e(/* import() */ 283).then(__nccwpck_require__.bind(__nccwpck_require__, 5283))).runShip(inputs, runtime),
+};
+
+// EXTERNAL MODULE: ./src/actions/push-oci-artifact/definition.ts + 1 modules
+var push_oci_artifact_definition = __nccwpck_require__(5083);
+;// CONCATENATED MODULE: ./src/actions/index.ts
+
+
+
+
+
+
+/** Every action the CLI offers, in the order a pipeline runs them. `--help` lists them so. */
+const actions = [build_push_definition/* definition */.m, push_oci_artifact_definition/* definition */.m, bump_manifest_definition/* definition */.m, definition/* definition */.m, definition_definition, ship_definition_definition];
+
+
+/***/ }),
+
+/***/ 8951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JI: () => (/* binding */ parsePromoteInputs),
+/* harmony export */   bG: () => (/* binding */ SYNC_STAGE),
+/* harmony export */   kD: () => (/* binding */ BUMP_STAGE)
+/* harmony export */ });
+/* unused harmony export PROMOTE_STAGES */
+/* harmony import */ var _core_tls_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2530);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(488);
+/* harmony import */ var _argocd_sync_definition_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1716);
+/* harmony import */ var _bump_manifest_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(936);
+/* harmony import */ var _ship_stage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4404);
+
+
+
+
+
+
+const PROMOTE_STAGES = ['copy', 'bump', 'sync'];
+/** bump-manifest writes the promoted reference into the target environment; its image line is ours. */
+const BUMP_STAGE = { name: 'bump', definition: _bump_manifest_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .definition */ .m, inputPrefix: 'config-', outputPrefix: 'config-', filled: ['image', 'from'] };
+const SYNC_STAGE = { name: 'sync', definition: _argocd_sync_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .definition */ .m, inputPrefix: 'argocd-', outputPrefix: 'argocd-' };
+/** A digest that parses and names nothing: the stages' inputs are checked before the real one is known. */
+const PLACEHOLDER_DIGEST = `sha256:${'0'.repeat(64)}`;
+function parsePromoteInputs(reader, context) {
+    const sourceText = reader.required('source');
+    const source = (0,_core_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(sourceText, 'source');
+    const digest = reader.optional('digest');
+    const from = reader.optional('from');
+    if (digest !== undefined) {
+        if (!(0,_core_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .isDigest */ .Bc)(digest))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`expected sha256: followed by 64 lowercase hex digits, got "${digest}"`, 'digest');
+        if (source.digest && source.digest !== digest)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`pins ${source.digest}, but the digest input is ${digest}`, 'source');
+    }
+    const pinned = digest ?? source.digest;
+    if (pinned)
+        source.digest = pinned;
+    if (!pinned && !source.tag && !from) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${sourceText}" is neither pinned (@sha256:…) nor tagged: give a digest, a tag, or "from" (an environment folder running it)`, 'source');
+    }
+    if (from && (source.tag || source.digest) && !digest) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('with "from", give the image name only (its reference is read from there)', 'source');
+    }
+    const targetText = reader.optional('target');
+    const target = targetText ? (0,_core_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(targetText, 'target') : { registry: source.registry, repository: source.repository };
+    if (target.digest)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${targetText}" holds a digest: name a repository, with a tag if you like (the digest never changes)`, 'target');
+    const tags = [...new Set([...(target.tag ? [target.tag] : []), ...reader.list('tags')])];
+    for (const tag of tags)
+        if (!(0,_core_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidTag */ .r_)(tag))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${tag}" is not a valid tag (letters, digits, _ . -; at most 128)`, 'tags');
+    delete target.tag;
+    const stages = (0,_ship_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .selectStages */ .ut)(reader.list('stages'), PROMOTE_STAGES);
+    // Without a copy, the same repository is fine: the bump moves an environment to what another runs.
+    if (stages.has('copy') && (0,_core_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedName */ .j8)(target) === (0,_core_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedName */ .j8)(source) && tags.every((tag) => tag === source.tag)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`is the source itself (${(0,_core_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedName */ .j8)(source)}${source.tag ? `:${source.tag}` : ''}): name another repository or a new tag`, 'target');
+    }
+    const bumpValues = (0,_ship_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .readStageValues */ .zW)(BUMP_STAGE, reader);
+    const syncValues = (0,_ship_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .readStageValues */ .zW)(SYNC_STAGE, reader);
+    const inputs = {
+        source,
+        ...(digest ? { pinnedBy: 'digest' } : source.digest ? { pinnedBy: 'source' } : {}),
+        ...(from ? { from } : {}),
+        target,
+        tags,
+        referrers: reader.boolean('referrers'),
+        stages,
+        targetLogin: login(reader, 'username', 'password', context.workspace),
+        ...githubToken(reader),
+        sourceLogin: login(reader, 'source-username', 'source-password', context.workspace),
+    };
+    const environment = reader.optional('environment');
+    if (environment)
+        inputs.environment = environment;
+    const configImage = reader.optional('config-image');
+    if (configImage) {
+        const parsed = (0,_core_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(configImage, 'config-image');
+        if (parsed.tag || parsed.digest)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`give the image name only, got "${configImage}"`, 'config-image');
+        inputs.configImage = configImage;
+    }
+    // The config repository is opened to read `from` too, so its inputs are checked then as well.
+    if (stages.has('bump') || from) {
+        // `files` is only needed by the bump itself; reading `from` alone needs the repository.
+        const files = stages.has('bump') ? {} : { files: from };
+        const parse = (image) => (0,_ship_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStage */ .YA)(BUMP_STAGE, bumpValues, { image, ...files }, context);
+        parse(`${(0,_core_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedName */ .j8)(target)}@${PLACEHOLDER_DIGEST}`);
+        inputs.bump = parse;
+    }
+    if (stages.has('sync'))
+        inputs.sync = (0,_ship_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStage */ .YA)(SYNC_STAGE, syncValues, {}, context);
+    return inputs;
+}
+function githubToken(reader) {
+    const token = reader.secret('github-token');
+    return token ? { githubToken: token } : {};
+}
+function login(reader, userInput, passwordInput, workspace) {
+    const username = reader.optional(userInput);
+    const password = reader.secret(passwordInput);
+    // A password alone is a token: GHCR takes it with any user name (see credentialFromInputs).
+    if (username && !password)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`is required when ${userInput} is given`, passwordInput);
+    const result = (0,_core_tls_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readTlsInputs */ .t)(reader, workspace);
+    if (username)
+        result.username = username;
+    if (password)
+        result.password = password;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 5083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ definition)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __nccwpck_require__(6107);
+// EXTERNAL MODULE: ./src/core/tls-inputs.ts
+var tls_inputs = __nccwpck_require__(2530);
 // EXTERNAL MODULE: ./src/core/flux-artifact/walk.ts
 var walk = __nccwpck_require__(1599);
+// EXTERNAL MODULE: ./src/core/oci/cloud-login.ts + 1 modules
+var cloud_login = __nccwpck_require__(1881);
+// EXTERNAL MODULE: ./src/core/oci/reference.ts
+var oci_reference = __nccwpck_require__(488);
 ;// CONCATENATED MODULE: ./src/actions/push-oci-artifact/inputs.ts
 
 
 
 
 
+
 /** `flux push artifact`'s default `--ignore-paths`, as the flag spells it. */
+const OUTPUT_FORMATS = ['json', 'yaml'];
+const MODES = ['push', 'diff', 'tag'];
+/** `path: -` reads the manifests from stdin, as `flux push artifact -f -`. */
+const STDIN_PATH = '-';
 const DEFAULT_IGNORE_PATHS_INPUT = '.git/,.gitignore,.gitmodules,.gitattributes,*.jpg,*.jpeg,*.gif,*.png,*.wmv,*.flv,*.tar.gz,*.zip';
 const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-function parsePushOciArtifactInputs(reader, context, env) {
+function parsePushOciArtifactInputs(reader, { ci: context, workspace }) {
     const target = parseArtifactUrl(reader.required('url'));
-    const workspace = env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd();
-    const artifactPath = reader.required('path');
-    const root = (0,walk/* resolveArtifactPath */.c8)(artifactPath, workspace);
+    const mode = reader.oneOf('mode', MODES);
+    const artifactPath = reader.optional('path') ?? '';
+    if (!artifactPath && mode !== 'tag')
+        throw new errors/* ConfigurationError */.j1(`is required to ${mode}: the directory or file to pack, or - for stdin`, 'path');
+    const root = artifactPath === STDIN_PATH || mode === 'tag' ? undefined : (0,walk/* resolveArtifactPath */.c8)(artifactPath, workspace);
     const source = reader.optional('source') ?? context.repositoryUrl;
     if (!source) {
         throw new errors/* ConfigurationError */.j1('is required here: the CI context does not name the repository (expected e.g. https://github.com/org/app)', 'source');
@@ -786,40 +1296,42 @@ function parsePushOciArtifactInputs(reader, context, env) {
         if (!(0,oci_reference/* isValidTag */.r_)(tag))
             throw new errors/* ConfigurationError */.j1(`"${tag}" is not a valid tag (letters, digits, _ . -; at most 128; not starting with . or -)`, 'tags');
     }
+    if (mode === 'tag' && tags.length === 0)
+        throw new errors/* ConfigurationError */.j1('is required in mode tag: the tags to point at what the url\'s tag names', 'tags');
     const inputs = {
         target,
+        mode,
         path: artifactPath,
-        root,
-        workspace,
-        tempDir: env.RUNNER_TEMP || external_node_os_default().tmpdir(),
+        ...(root ? { root } : {}),
         source,
         revision,
         annotations: parseAnnotations(reader.lines('annotations')),
-        ignorePaths: orDefault(reader.list('ignore-paths'), DEFAULT_IGNORE_PATHS_INPUT.split(',')),
+        ignorePaths: [...orDefault(reader.list('ignore-paths'), DEFAULT_IGNORE_PATHS_INPUT.split(',')), ...reader.list('add-ignore-paths')],
         reproducible: reader.boolean('reproducible'),
+        resolveSymlinks: reader.boolean('resolve-symlinks'),
+        output: reader.oneOf('output', OUTPUT_FORMATS),
+        timeoutMs: reader.duration('timeout'),
         tags: [...new Set(tags.filter((tag) => tag !== target.tag))],
-        insecure: reader.boolean('insecure'),
+        ...(0,tls_inputs/* readTlsInputs */.t)(reader, workspace),
+        provider: reader.oneOf('provider', cloud_login/* PROVIDERS */.xq),
     };
-    if (reader.boolean('cache')) {
-        // XDG's cache home, else ~/.cache: it survives between runs on persistent runners and laptops.
-        inputs.cacheDir = external_node_path_default().join(env.XDG_CACHE_HOME || external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.cache'), 'gitops-actions', 'oci-layers');
-    }
     const username = reader.optional('username');
-    const password = reader.optional('password');
-    if (password && !username)
-        throw new errors/* ConfigurationError */.j1('is required when password is given', 'username');
+    const password = reader.secret('password');
     if (username && !password)
         throw new errors/* ConfigurationError */.j1('is required when username is given', 'password');
     if (username)
         inputs.username = username;
     if (password)
         inputs.password = password;
+    const githubToken = reader.secret('github-token');
+    if (githubToken)
+        inputs.githubToken = githubToken;
+    if (inputs.provider !== 'generic' && (username || password)) {
+        throw new errors/* ConfigurationError */.j1(`is ${inputs.provider}: the login comes from the cloud's credentials, so leave out username and password`, 'provider');
+    }
     const dockerConfig = reader.optional('docker-config');
     if (dockerConfig)
-        inputs.dockerConfig = dockerConfig;
-    const caFile = reader.optional('ca-file');
-    if (caFile)
-        inputs.caFile = caFile;
+        inputs.dockerConfig = (0,paths/* resolveUserPath */.T8)(workspace, dockerConfig);
     return inputs;
 }
 /** `oci://host/repo[:tag]`, as `flux push artifact` takes it: no digest, `latest` by default. */
@@ -860,57 +1372,211 @@ function orDefault(list, fallback) {
 
 ;// CONCATENATED MODULE: ./src/actions/push-oci-artifact/definition.ts
 
-const push_oci_artifact_definition_definition = {
+const definition = {
     name: 'push-oci-artifact',
     description: 'Pack a directory (or one file) of Kubernetes manifests as a Flux OCI artifact, exactly in the format ' +
         '`flux push artifact` builds, and push it for a Flux OCIRepository, without the flux binary.',
     inputs: {
         url: { description: 'Where to push: oci://<registry>/<repository>[:<tag>] (tag "latest" when absent).', required: true },
-        path: { description: 'Directory (or single file) to pack, inside the workspace.', required: true },
+        path: {
+            description: 'Directory (or single file) to pack; a relative path starts at the workspace. - reads the manifests from stdin (as flux push artifact -f -). Required but in mode tag.',
+        },
+        mode: {
+            description: 'push; diff: compare the tree with what the url\'s tag holds and set changed, pushing nothing (as flux diff artifact); ' +
+                'tag: point the tags input at the manifest the url\'s tag names, packing nothing (as flux tag artifact).',
+            default: 'push',
+        },
         source: { description: 'The org.opencontainers.image.source annotation. Default: the repository URL of this pipeline.' },
         revision: { description: 'The org.opencontainers.image.revision annotation. Default: <branch or tag>@sha1:<commit SHA>.' },
-        annotations: { description: 'More manifest annotations, one key=value per line; they override the built-in ones.' },
+        annotations: { description: 'More manifest annotations, one key=value per line; they override the built-in ones.', multiple: true },
         'ignore-paths': {
-            description: 'Files to leave out, gitignore patterns separated by commas or newlines. Giving it replaces the default (Flux\'s).',
+            description: 'Files to leave out, gitignore patterns separated by commas or newlines, matched as Flux matches them (go-git rules, ' +
+                'Go filepath.Match: [^a] negates a class). Giving it replaces the default (Flux\'s).',
             default: DEFAULT_IGNORE_PATHS_INPUT,
+            multiple: true,
+        },
+        'add-ignore-paths': {
+            description: 'More patterns to leave out, added to ignore-paths (or to its default), as flux push artifact --add-ignore-paths.',
+            multiple: true,
+        },
+        output: { description: 'Format of the info output, as flux push artifact --output: json or yaml.', default: 'json' },
+        timeout: { description: 'Longest time for the whole push, e.g. 5m, 300s (flux\'s --timeout); it bounds every registry request.', default: '5m' },
+        'resolve-symlinks': {
+            description: 'Pack what symlinks point to when the target is inside the tree (as flux push artifact --resolve-symlinks); others are skipped with a warning, as every symlink is by default.',
+            default: 'false',
         },
         reproducible: {
             description: 'Set the created time to the Unix epoch, so the same files and inputs always give the same digest.',
             default: 'false',
         },
-        tags: { description: 'More tags for the same manifest, separated by commas or newlines.' },
-        username: { description: 'Registry user name (with password). Default: docker config credentials, or GITHUB_TOKEN for ghcr.io.' },
-        password: { description: 'Registry password or token.', secret: true },
-        'docker-config': { description: 'A docker config.json (or the directory holding one) to read registry credentials from.' },
+        tags: { description: 'More tags for the same manifest, separated by commas or newlines.', multiple: true },
+        username: {
+            description: 'Registry user name (with password). Default: HARBOR_USERNAME for HARBOR_HOST, CI_REGISTRY_USER for CI_REGISTRY, ' +
+                'then the docker-config file or a docker/podman login, then github-token for ghcr.io.',
+        },
+        password: {
+            description: 'Registry password or token. Without username: for ghcr.io the user name is the actor; elsewhere it is sent as a bearer token.',
+            secret: true,
+        },
+        'github-token': { description: 'Token for ghcr.io when no other login is given (GHCR takes it with any user name).', default: '${{ github.token }}', secret: true },
+        provider: {
+            description: 'generic (the logins above), aws (ECR: GetAuthorizationToken with the AWS_* keys), azure (ACR: a token of the AZURE_* service principal, exchanged at the registry) or gcp (GCR/Artifact Registry: GOOGLE_OAUTH_ACCESS_TOKEN or the metadata server), as flux push artifact --provider.',
+            default: 'generic',
+        },
+        'docker-config': {
+            description: 'A registry auth file (docker config.json, podman auth.json) or the directory holding config.json: read instead of the default ones, and it must hold the registry.',
+        },
         insecure: { description: 'Skip TLS verification, and use plain HTTP when the registry has no TLS.', default: 'false' },
         'ca-file': { description: 'PEM file of a CA to trust for the registry, besides the system\'s.' },
-        cache: {
-            description: 'Remember the layer of this tree on this machine, so pushing it again unchanged skips packing.',
-            default: 'true',
-        },
     },
     outputs: {
         digest: { description: 'The manifest digest, sha256:…' },
         url: { description: 'The artifact by digest: <registry>/<repository>@sha256:…' },
         repository: { description: 'The repository: <registry>/<repository>.' },
         tags: { description: 'The tags now pointing at the digest, comma separated.' },
+        changed: { description: 'true when a tag moved (push, tag), or when the tree differs from what the tag holds (diff).' },
+        info: { description: 'The artifact as flux push artifact --output prints it, in the output format: url (oci://…@sha256:…), repository, tag, digest.' },
     },
     parse: parsePushOciArtifactInputs,
-    async run(inputs, io, context) {
-        const { prefetchedLayerCache } = await __nccwpck_require__.e(/* import() */ 279).then(__nccwpck_require__.bind(__nccwpck_require__, 6279));
-        const cache = prefetchedLayerCache(inputs, io);
-        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(688), __nccwpck_require__.e(279), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3641));
-        return runPushOciArtifact(inputs, io, context, process.env, cache);
+    async run(inputs, runtime) {
+        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(925), __nccwpck_require__.e(710), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9463));
+        return runPushOciArtifact(inputs, runtime);
     },
 };
 
-;// CONCATENATED MODULE: ./src/actions/index.ts
+
+/***/ }),
+
+/***/ 4404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FG: () => (/* binding */ stageInputSpecs),
+/* harmony export */   MY: () => (/* binding */ FlowProgress),
+/* harmony export */   Tp: () => (/* binding */ stageOutputs),
+/* harmony export */   YA: () => (/* binding */ parseStage),
+/* harmony export */   ut: () => (/* binding */ selectStages),
+/* harmony export */   wr: () => (/* binding */ stageOutputSpecs),
+/* harmony export */   zW: () => (/* binding */ readStageValues)
+/* harmony export */ });
+/* unused harmony export flowInputName */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9114);
+
+
+/** The flow's name for a stage input. */
+function flowInputName(stage, name) {
+    return stage.shared?.[name] ?? `${stage.inputPrefix}${name}`;
+}
+/**
+ * The stage's inputs as the flow declares them: prefixed, none required (the stage may be
+ * switched off; its parser still demands them when it is on), defaults and secrecy kept.
+ */
+function stageInputSpecs(stage) {
+    const specs = {};
+    for (const [name, spec] of Object.entries(stage.definition.inputs)) {
+        if (stage.filled?.includes(name) || stage.shared?.[name])
+            continue;
+        const { required: _required, ...rest } = spec;
+        specs[flowInputName(stage, name)] = { ...rest, description: `${stageLabel(stage)}: ${spec.description}` };
+    }
+    return specs;
+}
+function stageOutputSpecs(stage) {
+    return Object.fromEntries(Object.entries(stage.definition.outputs).map(([name, spec]) => [`${stage.outputPrefix}${name}`, { description: `${stageLabel(stage)}: ${spec.description}` }]));
+}
+/** What the user gave for a stage, by the stage's own input names; read once, at parse time. */
+function readStageValues(stage, reader) {
+    const values = {};
+    for (const [name, spec] of Object.entries(stage.definition.inputs)) {
+        if (stage.filled?.includes(name))
+            continue;
+        // Revealed only to be handed to the stage's own parser, which masks it again as it reads it.
+        values[name] = spec.secret ? reader.secret(flowInputName(stage, name))?.reveal() : reader.optional(flowInputName(stage, name));
+    }
+    return values;
+}
+/**
+ * The stage's parsed inputs from the user's values and what the flow fills in. Its errors name
+ * the flow's input, so the user reads the name they wrote.
+ */
+function parseStage(stage, values, filled, context) {
+    const source = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSourceFromObject */ .V2)({ ...values, ...filled });
+    try {
+        return stage.definition.parse(new _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(stage.definition.inputs, source), context);
+    }
+    catch (error) {
+        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isConfigurationError */ .p0)(error) || !error.input)
+            throw error;
+        const flowName = flowInputName(stage, error.input);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).slice(`Input "${error.input}": `.length)} (${stage.name} stage)`, flowName);
+    }
+}
+/** The stages a `stages` input names, each known, in the flow's order. */
+function selectStages(names, known, inputName = 'stages') {
+    for (const name of names) {
+        if (!known.includes(name))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected some of ${known.join(', ')}, got "${name}"`, inputName);
+    }
+    if (!names.length)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`name at least one of ${known.join(', ')}`, inputName);
+    return new Set(names);
+}
+/** One stage's outputs from a flow's, by the stage's own names. */
+function stageOutputs(outputs, stage) {
+    return Object.fromEntries(Object.entries(outputs).filter(([name]) => name.startsWith(stage.outputPrefix)).map(([name, value]) => [name.slice(stage.outputPrefix.length), value]));
+}
+/** What running the stages so far gave: each stage's outputs under its prefix, and their summaries. */
+class FlowProgress {
+    outputs = {};
+    summaries = [];
+    /**
+     * Runs one stage inside a log group and keeps what it reports. A stage that reports a failure
+     * (an application that did not get healthy) still hands its outputs on; the flow stops there.
+     */
+    async run(stage, inputs, runtime) {
+        const result = await runtime.io.group(`Stage ${stage.name}: ${stage.definition.name}`, () => stage.definition.run(inputs, runtime));
+        for (const [name, value] of Object.entries(result.outputs))
+            this.outputs[`${stage.outputPrefix}${name}`] = value;
+        if (result.summary)
+            this.summaries.push(result.summary);
+        return result;
+    }
+}
+function stageLabel(stage) {
+    return `${stage.name} stage (${stage.definition.name})`;
+}
+
+
+/***/ }),
+
+/***/ 851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ BUILD),
+/* harmony export */   HT: () => (/* binding */ BUMP),
+/* harmony export */   a9: () => (/* binding */ SYNC),
+/* harmony export */   jQ: () => (/* binding */ SHIP_STAGES),
+/* harmony export */   tX: () => (/* binding */ ARTIFACT)
+/* harmony export */ });
+/* harmony import */ var _argocd_sync_definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1716);
+/* harmony import */ var _build_push_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9531);
+/* harmony import */ var _bump_manifest_definition_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(936);
+/* harmony import */ var _push_oci_artifact_definition_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5083);
 
 
 
 
-/** Every action the CLI offers, in the order a pipeline runs them. `--help` lists them so. */
-const actions = [definition_definition, push_oci_artifact_definition_definition, bump_manifest_definition_definition, definition];
+/** The registry login build-push is given serves the artifact push too. */
+const SHARED_LOGIN = { username: 'username', password: 'password', 'github-token': 'github-token', provider: 'provider', insecure: 'insecure', 'ca-file': 'ca-file' };
+const BUILD = { name: 'build', definition: _build_push_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .definition */ .m, inputPrefix: '', outputPrefix: 'build-' };
+const ARTIFACT = { name: 'artifact', definition: _push_oci_artifact_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .definition */ .m, inputPrefix: 'artifact-', outputPrefix: 'artifact-', shared: SHARED_LOGIN };
+/** The image line is build-push's `image` output: repository@digest, pinned. */
+const BUMP = { name: 'bump', definition: _bump_manifest_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .definition */ .m, inputPrefix: 'config-', outputPrefix: 'config-', filled: ['image', 'from'] };
+const SYNC = { name: 'sync', definition: _argocd_sync_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .definition */ .m, inputPrefix: 'argocd-', outputPrefix: 'argocd-' };
+/** In the order they run. */
+const SHIP_STAGES = [BUILD, ARTIFACT, BUMP, SYNC];
 
 
 /***/ }),
@@ -919,16 +1585,81 @@ const actions = [definition_definition, push_oci_artifact_definition_definition,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2734);
-/* harmony import */ var _platform_cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(591);
+/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5852);
+/* harmony import */ var _platform_cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1818);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 
 
 
-process.exitCode = await (0,_platform_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .cliMain */ .m0)(_actions_index_js__WEBPACK_IMPORTED_MODULE_0__/* .actions */ .o, { argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x });
+process.exitCode = await (0,_platform_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .cliMain */ .m0)(_actions_index_js__WEBPACK_IMPORTED_MODULE_0__/* .actions */ .o, { argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x, handleSignals: true });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The wait before retry number `attempt` (1 for the first retry): an exponential bound capped by
+ * the policy, randomised so parallel jobs do not retry in step. `equal` jitter waits at least half
+ * the bound (a registry or API that is briefly down); `full` jitter spreads from zero (writers
+ * racing for one git branch, where spreading out matters more than waiting).
+ */
+function backoffDelay(attempt, policy, jitter = 'equal', random = Math.random) {
+    const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(jitter === 'full' ? random() * bound : bound / 2 + (random() * bound) / 2);
+}
+
+
+/***/ }),
+
+/***/ 3639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ CleanupRegistry),
+/* harmony export */   h: () => (/* binding */ processCleanups)
+/* harmony export */ });
+class CleanupRegistry {
+    #pending = new Set();
+    /** Registers `cleanup`; the returned function unregisters it (call it once the work is done). */
+    add(cleanup) {
+        this.#pending.add(cleanup);
+        return () => {
+            this.#pending.delete(cleanup);
+        };
+    }
+    get size() {
+        return this.#pending.size;
+    }
+    /**
+     * Runs every registered cleanup once, the latest first (a child started after its credentials
+     * file was written is stopped before the file is removed). A failing cleanup does not stop
+     * the others.
+     */
+    async runAll() {
+        const cleanups = [...this.#pending].reverse();
+        this.#pending.clear();
+        for (const cleanup of cleanups) {
+            try {
+                await cleanup();
+            }
+            catch {
+                // Best effort: the process is ending; the next cleanup matters more than this error.
+            }
+        }
+    }
+}
+/** The cleanups of this process; the edge runs them on SIGINT/SIGTERM. */
+const processCleanups = new CleanupRegistry();
+
 
 /***/ }),
 
@@ -1112,39 +1843,35 @@ function isConfigurationError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y2: () => (/* binding */ walkArtifact),
 /* harmony export */   c8: () => (/* binding */ resolveArtifactPath),
 /* harmony export */   pD: () => (/* binding */ walkArtifactLazily)
 /* harmony export */ });
-/* unused harmony export walkArtifact */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6107);
+
 
 
 
 const PATH_INPUT = 'path';
 const SINGLE_FILE_ROOT_MODE = 0o700;
 /**
- * The `path` input as a real path inside the workspace: relative paths are taken from the
- * workspace, and neither `..` nor a symlink may lead out of it.
+ * The `path` input as a real path. It may be anywhere (manifests rendered into $RUNNER_TEMP or
+ * /tmp, as `flux push artifact` allows); a relative one starts at the workspace. Only paths found
+ * inside the tree (symlinks) are confined to it.
  */
 function resolveArtifactPath(input, workspace) {
-    const workspaceReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
-    const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspaceReal, input);
-    if (!isInside(candidate, workspaceReal)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${input}" is outside the workspace ${workspaceReal}`, PATH_INPUT);
-    }
+    const candidate = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveUserPath */ .T8)(workspace, input);
     let real;
     try {
         real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(candidate);
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${input}" does not exist (looked for ${candidate})`, PATH_INPUT);
-    }
-    if (!isInside(real, workspaceReal)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${input}" resolves through a symlink to ${real}, outside the workspace`, PATH_INPUT);
     }
     const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
     if (!stats.isDirectory() && !stats.isFile()) {
@@ -1155,12 +1882,15 @@ function resolveArtifactPath(input, workspace) {
 /**
  * The entries `flux push artifact` puts in its tarball: depth first, each directory's children
  * sorted by name (byte order, as Go's os.ReadDir), a directory before its contents, the root as
- * `.`. Only regular files and directories; a symlink is skipped as Flux skips it, but one that
- * points out of the root is refused: it is either a mistake or an attempt to pack foreign files.
+ * `.`. Only regular files and directories: a symlink is skipped, as Flux skips it (fluxcd/pkg
+ * tar/tar.go), unless `resolveSymlinks`: then one whose target is inside the root is packed as
+ * that file or directory under the link's name (as `flux push artifact --resolve-symlinks`
+ * copies targets in), and one pointing out of the root, nowhere, or up to a directory that holds
+ * it is still skipped. A name source-controller would refuse to extract fails the walk.
  * A single file gives `.` (0700) plus the file, as Flux 2.9 packs a copy in a fresh temp dir.
  */
-function walkArtifact(root, matcher) {
-    const walk = walkArtifactLazily(root, matcher);
+function walkArtifact(root, matcher, options = {}) {
+    const walk = walkArtifactLazily(root, matcher, options);
     for (const _entry of walk.entries)
         ;
     return walk.result;
@@ -1169,20 +1899,21 @@ function walkArtifact(root, matcher) {
  * The same walk, one entry at a time, so packing can start while later directories are still
  * being read; `result` fills up as `entries` is consumed.
  */
-function walkArtifactLazily(root, matcher) {
-    const result = { entries: [], skippedSymlinks: [], skippedSpecial: [], newestChangeMs: 0 };
-    return { entries: generateEntries(root, matcher, result), result };
+function walkArtifactLazily(root, matcher, options = {}) {
+    const result = { entries: [], skippedSymlinks: [], skippedSpecial: [] };
+    return { entries: generateEntries(root, matcher, result, options.resolveSymlinks ?? false), result };
 }
-function* generateEntries(root, matcher, result) {
+function* generateEntries(root, matcher, result, resolveSymlinks) {
     const rootStats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(root);
     if (rootStats.isFile()) {
         result.entries.push({ name: '.', type: 'directory', mode: SINGLE_FILE_ROOT_MODE, size: 0, absolutePath: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(root) });
         yield result.entries[0];
-        result.entries.push(fileEntry(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root), root, rootStats, result));
+        refuseUnextractable(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root));
+        result.entries.push(fileEntry(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root), root, rootStats));
         yield result.entries[1];
         return;
     }
-    const rootEntry = directoryEntry('.', root, rootStats, result);
+    const rootEntry = directoryEntry('.', root, rootStats);
     result.entries.push(rootEntry);
     yield rootEntry;
     // An explicit stack rather than recursive generators: yield* through every level of nesting
@@ -1198,15 +1929,26 @@ function* generateEntries(root, matcher, result) {
         // `frame.directory` is already a clean real path: concatenation instead of path.join's normalising.
         const absolutePath = `${frame.directory}${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}${name}`;
         const relative = frame.prefix ? `${frame.prefix}/${name}` : name;
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolutePath);
+        let stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolutePath);
+        let source = absolutePath;
+        if (stats.isSymbolicLink()) {
+            const target = resolveSymlinks ? targetInside(absolutePath, root) : undefined;
+            // A link up to a directory being walked would never end.
+            if (!target || (target.stats.isDirectory() && stack.some((open) => open.directory === target.real))) {
+                result.skippedSymlinks.push(relative);
+                continue;
+            }
+            ({ stats, real: source } = target);
+        }
         if (stats.isDirectory()) {
             const excluded = matcher.excludes(relative, true);
             // An excluded directory loses only its own header; a negated pattern may still want a child.
             if (!excluded || matcher.hasNegations)
-                stack.push(frameOf(absolutePath, relative));
+                stack.push(frameOf(source, relative));
             if (excluded)
                 continue;
-            const entry = directoryEntry(relative, absolutePath, stats, result);
+            refuseUnextractable(relative);
+            const entry = directoryEntry(relative, source, stats);
             result.entries.push(entry);
             yield entry;
         }
@@ -1214,13 +1956,10 @@ function* generateEntries(root, matcher, result) {
             continue;
         }
         else if (stats.isFile()) {
-            const entry = fileEntry(relative, absolutePath, stats, result);
+            refuseUnextractable(relative);
+            const entry = fileEntry(relative, source, stats);
             result.entries.push(entry);
             yield entry;
-        }
-        else if (stats.isSymbolicLink()) {
-            refuseEscapingSymlink(absolutePath, relative, root);
-            result.skippedSymlinks.push(relative);
         }
         else {
             result.skippedSpecial.push(relative);
@@ -1232,31 +1971,35 @@ function frameOf(directory, prefix) {
     names.sort(names.some((name) => SURROGATE_OR_LATER.test(name)) ? compareUtf8Bytes : compareCodeUnits);
     return { directory, prefix, names, next: 0 };
 }
-function fileEntry(name, absolutePath, stats, result) {
-    return { name, type: 'file', mode: stats.mode & 0o7777, size: stats.size, absolutePath, stamp: stampOf(stats, result) };
+function fileEntry(name, absolutePath, stats) {
+    return { name, type: 'file', mode: stats.mode & 0o7777, size: stats.size, absolutePath };
 }
-function directoryEntry(name, absolutePath, stats, result) {
-    return { name, type: 'directory', mode: stats.mode & 0o7777, size: 0, absolutePath, stamp: stampOf(stats, result) };
+function directoryEntry(name, absolutePath, stats) {
+    return { name, type: 'directory', mode: stats.mode & 0o7777, size: 0, absolutePath };
 }
-function stampOf(stats, result) {
-    if (stats.mtimeMs > result.newestChangeMs)
-        result.newestChangeMs = stats.mtimeMs;
-    if (stats.ctimeMs > result.newestChangeMs)
-        result.newestChangeMs = stats.ctimeMs;
-    return [stats.dev, stats.ino, stats.mtimeMs, stats.ctimeMs];
-}
-function refuseEscapingSymlink(link, relative, root) {
-    const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(link);
-    const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(link), target);
+/** The real target of a link and its stats, when it exists inside the root. */
+function targetInside(link, root) {
     let real;
     try {
         real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(link);
     }
     catch {
-        real = undefined; // dangling: the lexical target is all there is to judge
+        return undefined; // dangling, or a loop of links
     }
-    if (!isInside(lexical, root) || (real !== undefined && !isInside(real, root))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the symlink "${relative}" points to "${target}", outside ${root}; remove it or list it in ignore-paths`, PATH_INPUT);
+    if (!isInside(real, root))
+        return undefined;
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    return stats.isFile() || stats.isDirectory() ? { real, stats } : undefined;
+}
+/**
+ * source-controller's extraction refuses the whole artifact when a name holds `\` or `../`
+ * (fluxcd/pkg tar/untar.go validRelPath), which a file or directory name ending in `..` gives
+ * its children: refused here, before anything is pushed.
+ */
+function refuseUnextractable(relative) {
+    const problem = relative.includes('\\') ? 'a \\' : relative.includes('../') ? 'a name ending in ".." above it' : undefined;
+    if (problem) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${relative}" holds ${problem}, and Flux's source-controller refuses to extract an artifact with such a name: rename it or list it in ignore-paths`, PATH_INPUT);
     }
 }
 function isInside(candidate, root) {
@@ -1288,7 +2031,15 @@ function compareCodeUnits(a, b) {
 /* harmony export */   kW: () => (/* binding */ describeRemote)
 /* harmony export */ });
 /* unused harmony export authorizationHeader */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _secret_forms_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3657);
+
+
+
 
 /** GitHub's convention for tokens over basic auth; GitLab wants `oauth2`, Gitea/Bitbucket others. */
 const DEFAULT_TOKEN_USERNAME = 'x-access-token';
@@ -1298,22 +2049,33 @@ const SCP_LIKE = /^[\w.-]+@[^:/]+:.+/;
  * would end up in `.git/config`, in git's messages and in our logs). The rejected URL is not
  * echoed, since the part we refuse is a secret.
  */
-function parseRepositoryUrl(text, inputName) {
+function parseRepositoryUrl(text, inputName, baseDir = process.cwd()) {
     const trimmed = text.trim();
     if (SCP_LIKE.test(trimmed))
         return { url: trimmed, display: trimmed };
+    // A local repository (air-gapped runners, local trials): git is given a file:// URL, so a
+    // shallow clone stays shallow (git ignores --depth for a plain path).
+    if (/^(\/|\.\.?\/)/.test(trimmed)) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(baseDir, trimmed);
+        return { url: (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(absolute).href, display: absolute };
+    }
     let url;
     try {
         url = new URL(trimmed);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected an https://, http:// or ssh:// git URL such as https://github.com/org/config.git, got "${trimmed}"`, inputName);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`expected an https://, http://, ssh:// or file:// git URL such as https://github.com/org/config.git, or a path starting with / or ./, got "${(0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_3__/* .hideUserInfo */ .Mi)(trimmed)}"`, inputName);
+    }
+    if (url.protocol === 'file:') {
+        if (url.host)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`a file:// URL names a path on this machine (file:///srv/config.git), not a host`, inputName);
+        return { url: url.href, display: (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url) };
     }
     if (!['https:', 'http:', 'ssh:'].includes(url.protocol)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected an https://, http:// or ssh:// git URL, got a ${url.protocol} URL`, inputName);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`expected an https://, http://, ssh:// or file:// git URL, got a ${url.protocol} URL`, inputName);
     }
     if (url.password || (url.username && url.protocol !== 'ssh:')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('must not contain credentials; give the token in the "token" input, which is sent as a header and never stored', inputName);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('must not contain credentials; give the token in the "token" input, which is sent as a header and never stored', inputName);
     }
     return describeRemote(trimmed);
 }
@@ -1433,18 +2195,974 @@ function join(items) {
 
 /***/ }),
 
+/***/ 6081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ deadlineExceeded),
+/* harmony export */   Jo: () => (/* binding */ HttpConnectionError),
+/* harmony export */   si: () => (/* binding */ describeConnectionError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const TLS_ERROR_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'CERT_UNTRUSTED',
+    'CERT_SIGNATURE_FAILURE',
+    'ERR_SSL_WRONG_VERSION_NUMBER',
+    'EPROTO',
+]);
+/** A request that got no full HTTP answer: refused, reset, silent, past its deadline, cancelled, or a TLS failure. */
+class HttpConnectionError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR {
+    code;
+    transient;
+    name = 'HttpConnectionError';
+    constructor(message, code, 
+    /** Worth another try: a reset or a time-out may pass, a bad certificate will not. */
+    transient, options) {
+        super(message, options);
+        this.code = code;
+        this.transient = transient;
+    }
+}
+/** The reason a request is aborted with when its total deadline passes. */
+function deadlineExceeded(deadlineMs) {
+    return Object.assign(new Error(`the request did not finish within its ${deadlineMs} ms deadline`), { code: 'DEADLINE_EXCEEDED' });
+}
+/** Turns a socket-level error into a message a user can act on; the URL carries no credentials. */
+function describeConnectionError(error, target) {
+    if (error instanceof HttpConnectionError)
+        return error;
+    const where = `${target.protocol}//${target.host}`;
+    const name = error?.name;
+    const message = error?.message ?? String(error);
+    // DOMException carries a numeric code: only string codes are socket and undici error codes.
+    const raw = error?.code;
+    const code = typeof raw === 'string' ? raw : undefined;
+    // undici reports a proxy's refusal of a CONNECT tunnel as an aborted request.
+    const proxyStatus = /^Proxy response \((\d+)\)/.exec(message)?.[1];
+    if (proxyStatus) {
+        return new HttpConnectionError(`The proxy refused to connect to ${where} (HTTP ${proxyStatus}).`, 'PROXY_REFUSED', Number(proxyStatus) >= 500, { cause: error });
+    }
+    if (code === 'DEADLINE_EXCEEDED') {
+        return new HttpConnectionError(`${where} did not answer in full in time: ${message}.`, code, false, { cause: error });
+    }
+    if (name === 'AbortError' || code === 'UND_ERR_ABORTED') {
+        return new HttpConnectionError(`The request to ${where} was cancelled.`, 'ABORTED', false, { cause: error });
+    }
+    if (code && TLS_ERROR_CODES.has(code)) {
+        return new HttpConnectionError(`TLS verification failed for ${where}: ${message} (${code}). Give the CA certificate with the ca-file input, or opt out explicitly with insecure.`, code, false, { cause: error });
+    }
+    switch (code) {
+        case 'ECONNREFUSED':
+            return new HttpConnectionError(`Connection refused by ${where}: nothing listens there.`, code, true, { cause: error });
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return new HttpConnectionError(`Cannot resolve the host of ${where}.`, code, code === 'EAI_AGAIN', { cause: error });
+        case 'ETIMEDOUT':
+        case 'REQUEST_TIMEOUT':
+        case 'UND_ERR_CONNECT_TIMEOUT':
+        case 'UND_ERR_HEADERS_TIMEOUT':
+        case 'UND_ERR_BODY_TIMEOUT':
+            // One code for every silence, whichever layer noticed it: callers tell a time-out by it.
+            return new HttpConnectionError(`Timed out waiting for ${where}.`, 'REQUEST_TIMEOUT', true, { cause: error });
+        case 'ECONNRESET':
+        case 'EPIPE':
+        case 'ECONNABORTED':
+        case 'UND_ERR_SOCKET':
+            return new HttpConnectionError(`The connection to ${where} was dropped (${code}).`, code, true, { cause: error });
+        default:
+            return new HttpConnectionError(`Request to ${where} failed: ${message}`, code, message === 'socket hang up', { cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ proxySettings),
+/* harmony export */   g: () => (/* binding */ curlProxyEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+function first(env, lower, upper) {
+    for (const name of [lower, upper]) {
+        const value = env[name]?.trim();
+        if (value)
+            return { name, value };
+    }
+    return undefined;
+}
+/** Validates a proxy variable; a value without a scheme means `http://`, as curl reads it. */
+function proxyUrl(found) {
+    if (!found)
+        return undefined;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(found.value) ? found.value : `http://${found.value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        // The value may hold proxy credentials: name the variable, never print it.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the environment variable ${found.name} is not a valid proxy URL: expected http://host:port.`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the environment variable ${found.name} names a ${url.protocol.slice(0, -1)} proxy: only http:// and https:// proxies are supported.`);
+    }
+    return url.href;
+}
+function proxySettings(env = process.env) {
+    const noProxy = first(env, 'no_proxy', 'NO_PROXY')?.value;
+    return {
+        http: proxyUrl(first(env, 'http_proxy', 'HTTP_PROXY')),
+        https: proxyUrl(first(env, 'https_proxy', 'HTTPS_PROXY')),
+        ...(noProxy ? { noProxy } : {}),
+    };
+}
+/**
+ * git reaches HTTP remotes through libcurl, which ignores an upper-case `HTTP_PROXY` (a CGI
+ * safeguard). The toolkit honours it, so we hand git the lower-case copies it reads; a variable
+ * already set in lower case wins, as it does for our own requests.
+ */
+function curlProxyEnv(env) {
+    const added = {};
+    for (const [lower, upper] of [['http_proxy', 'HTTP_PROXY'], ['https_proxy', 'HTTPS_PROXY'], ['no_proxy', 'NO_PROXY']]) {
+        const value = env[upper];
+        if (!env[lower] && value)
+            added[lower] = value;
+    }
+    return added;
+}
+
+
+/***/ }),
+
+/***/ 3333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ DEFAULT_IDLE_TIMEOUT_MS),
+/* harmony export */   ab: () => (/* binding */ sendForStream),
+/* harmony export */   he: () => (/* binding */ DEADLINE_MS_PER_MIB),
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   u8: () => (/* binding */ DEFAULT_DEADLINE_MS),
+/* harmony export */   wx: () => (/* binding */ header)
+/* harmony export */ });
+/* unused harmony export requestDeadline */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6081);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9388);
+
+
+
+
+
+/** Silence allowed before a request is abandoned (and retried, where the caller retries). */
+const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
+/** Total time allowed for one request and its answer... */
+const DEFAULT_DEADLINE_MS = 300_000;
+/** ...plus this long per MiB of request body, so a big upload on a slow link still fits (1 MiB/s). */
+const DEADLINE_MS_PER_MIB = 1_000;
+/** The deadline a request gets: its own, else the default sized by its body. */
+function requestDeadline(request) {
+    if (request.deadlineMs !== undefined)
+        return request.deadlineMs;
+    const bytes = request.body === undefined ? 0 : typeof request.body === 'string' ? Buffer.byteLength(request.body) : request.body.length;
+    return DEFAULT_DEADLINE_MS + Math.ceil((bytes / 1_048_576) * DEADLINE_MS_PER_MIB);
+}
+// undici is loaded on the first request, not at start-up: the bundles start as fast as before.
+let undici;
+const dispatchers = new Map();
+/**
+ * One keep-alive dispatcher per protocol, trust setting and proxy setting, so connections are
+ * reused across calls. undici's EnvHttpProxyAgent applies `NO_PROXY` per host; it is given the
+ * proxy for this protocol only, so an `https:` request never falls back to `HTTP_PROXY`. Through a
+ * proxy, `https:` goes over a CONNECT tunnel (TLS checked end to end against the same trust) and
+ * `http:` as an absolute-URI request, as curl does.
+ */
+async function dispatcherFor(url, tls, proxy) {
+    const secure = url.protocol === 'https:';
+    const through = (secure ? proxy.https : proxy.http) ?? '';
+    const key = JSON.stringify([url.protocol, tls?.caFile ?? '', Boolean(tls?.insecureSkipVerify), tls?.clientCertFile ?? '', tls?.clientKeyFile ?? '', through, proxy.noProxy ?? '']);
+    let dispatcher = dispatchers.get(key);
+    if (!dispatcher) {
+        const ca = secure && tls?.caFile ? readCaFile(tls.caFile) : undefined;
+        // Giving `ca` replaces Node's trust store, so the system roots are passed along with it.
+        // A client certificate (mutual TLS) goes with the trust settings, to the server directly or through a tunnel.
+        const identity = secure && tls?.clientCertFile && tls.clientKeyFile ? { cert: readPemFile(tls.clientCertFile, 'client certificate'), key: readPemFile(tls.clientKeyFile, 'client key') } : {};
+        const trust = { rejectUnauthorized: !tls?.insecureSkipVerify, ...(ca ? { ca: [ca, ...node_tls__WEBPACK_IMPORTED_MODULE_2__.rootCertificates] } : {}), ...identity };
+        const { EnvHttpProxyAgent } = await (undici ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
+        dispatcher = new EnvHttpProxyAgent({ httpProxy: through, httpsProxy: through, noProxy: proxy.noProxy ?? '', connect: trust, requestTls: trust, proxyTunnel: false });
+        dispatchers.set(key, dispatcher);
+    }
+    return dispatcher;
+}
+function readPemFile(file, what) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpConnectionError */ .Jo(`Cannot read the ${what} file ${file}: ${error.message}`, 'PEM_FILE', false, { cause: error });
+    }
+}
+function readCaFile(caFile) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(caFile, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpConnectionError */ .Jo(`Cannot read the CA file ${caFile}: ${error.message}`, 'CA_FILE', false, { cause: error });
+    }
+}
+/** Aborts at the deadline or when the caller's signal fires, whichever comes first. */
+function startDeadline(deadlineMs, outer) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .deadlineExceeded */ .GQ)(deadlineMs)), deadlineMs);
+    return { signal: outer ? AbortSignal.any([outer, controller.signal]) : controller.signal, clear: () => clearTimeout(timer) };
+}
+/**
+ * The answer's body, failed after `idleMs` without a chunk. undici's own body timeout does the same
+ * on a one-second clock; this one is exact, so short test time-outs behave like long ones.
+ */
+function watchSilence(body, idleMs) {
+    const silence = () => watched.destroy(Object.assign(new Error(`no data for ${idleMs} ms`), { code: 'REQUEST_TIMEOUT' }));
+    const timer = setTimeout(silence, idleMs);
+    const watched = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
+        transform(chunk, _encoding, done) {
+            timer.refresh();
+            done(null, chunk);
+        },
+    });
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(body, watched, () => clearTimeout(timer));
+    return watched;
+}
+/** Sends one request and resolves with its status, headers and the response stream. */
+async function sendForStream(request) {
+    const { url } = request;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpConnectionError */ .Jo(`Unsupported URL scheme ${url.protocol} in ${url.origin}`, undefined, false);
+    }
+    const headers = { ...request.headers };
+    const body = request.body;
+    if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-length')) {
+        headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+    }
+    const dispatcher = await dispatcherFor(url, request.tls, (0,_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxySettings */ .E)());
+    const idle = request.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+    const deadline = startDeadline(requestDeadline(request), request.signal);
+    const source = body === undefined || typeof body === 'string' || Buffer.isBuffer(body) ? body : body.open();
+    try {
+        const { request: send } = await (undici ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
+        const response = await send(url, { dispatcher, method: request.method, headers, body: source, signal: deadline.signal, headersTimeout: idle, bodyTimeout: idle });
+        const stream = watchSilence(response.body, idle);
+        stream.once('close', deadline.clear);
+        stream.once('error', () => { }); // surfaced to whoever consumes the stream
+        return { status: response.statusCode, headers: response.headers, stream };
+    }
+    catch (error) {
+        deadline.clear();
+        // A request that fails mid-body must not leave the source (often an open file) behind.
+        if (source instanceof node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable)
+            source.destroy();
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeConnectionError */ .si)(deadline.signal.aborted ? deadline.signal.reason : error, url);
+    }
+}
+/** Sends one request and reads the whole response body. */
+async function send(request) {
+    const response = await sendForStream(request);
+    const chunks = [];
+    try {
+        for await (const chunk of response.stream)
+            chunks.push(chunk);
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeConnectionError */ .si)(error, request.url);
+    }
+    finally {
+        response.stream.destroy();
+    }
+    return { status: response.status, headers: response.headers, body: Buffer.concat(chunks) };
+}
+function header(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+
+/***/ }),
+
+/***/ 5834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   HI: () => (/* binding */ sendWithRetries),
+/* harmony export */   WO: () => (/* binding */ retryAfterDelay),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3915);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6081);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3333);
+
+
+
+
+const DEFAULT_RETRY_POLICY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 15_000 };
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isTransientStatus(status) {
+    return TRANSIENT_STATUSES.has(status);
+}
+/** `Retry-After` in seconds or as an HTTP date, capped by the policy; undefined when absent. */
+function retryAfterDelay(response, policy, now = Date.now()) {
+    const value = (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .header */ .wx)(response.headers, 'retry-after');
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    const delay = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - now;
+    return Number.isFinite(delay) ? Math.min(Math.max(delay, 0), policy.maxDelayMs) : undefined;
+}
+/**
+ * Sends a request, retrying dropped connections and transient statuses (429 honouring
+ * `Retry-After`, 5xx) within the policy's budget. The last answer or error is returned or thrown.
+ */
+async function sendWithRetries(request, policy = DEFAULT_RETRY_POLICY, hooks = {}) {
+    // The wait between attempts ends early when the caller gives up, so a cancelled job stops at once.
+    const wait = async (ms) => {
+        try {
+            await (hooks.sleep ? hooks.sleep(ms) : (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal: request.signal }));
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeConnectionError */ .si)(request.signal?.aborted ? request.signal.reason : error, request.url);
+        }
+    };
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .send */ .tN)(request);
+        }
+        catch (error) {
+            const transient = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpConnectionError */ .Jo && error.transient;
+            if (!transient || attempt >= policy.attempts || request.signal?.aborted)
+                throw error;
+            const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .E)(attempt, policy);
+            hooks.onRetry?.(attempt, error.message, delay);
+            await wait(delay);
+            continue;
+        }
+        if (!isTransientStatus(response.status) || attempt >= policy.attempts)
+            return response;
+        const delay = retryAfterDelay(response, policy) ?? (0,_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .E)(attempt, policy);
+        hooks.onRetry?.(attempt, `HTTP ${response.status}`, delay);
+        await wait(delay);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ isExpression),
+/* harmony export */   V2: () => (/* binding */ inputSourceFromObject),
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   tg: () => (/* binding */ inputSourceFromEnv)
+/* harmony export */ });
+/* unused harmony exports parseBoolean, parseList, parseLines, parseKeyValues, parseDuration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _secret_value_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2087);
+
+
+function inputSourceFromObject(values) {
+    return (name) => values[name];
+}
+/**
+ * `@actions/core`'s `getInput` semantics on a plain environment: `INPUT_` + the name upper-cased
+ * with spaces turned into underscores (hyphens stay). Shells and GitLab cannot name a variable
+ * with a hyphen, so `INPUT_AUTH_TOKEN` stands for `auth-token` too.
+ */
+function inputSourceFromEnv(env) {
+    return (name) => {
+        const runnerName = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+        return env[runnerName] ?? env[runnerName.replace(/-/g, '_')];
+    };
+}
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
+const DURATION_UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Reads the inputs of one action, and only those its spec declares: reading an undeclared name
+ * is a programming error caught by the action.yml contract test. Empty means unset, and unset
+ * means the spec's default, so action.yml and the CLI can never disagree.
+ */
+class InputReader {
+    specs;
+    source;
+    onSecret;
+    #read = new Set();
+    constructor(specs, source, onSecret = () => { }) {
+        this.specs = specs;
+        this.source = source;
+        this.onSecret = onSecret;
+    }
+    /** Names read so far, for the contract test. */
+    get namesRead() {
+        return this.#read;
+    }
+    /** The trimmed value, or the default, or undefined. A secret input is read with `secret`. */
+    optional(name) {
+        if (this.#spec(name).secret)
+            throw new Error(`Bug: secret input "${name}" must be read with secret() or secretLines()`);
+        return this.#raw(name);
+    }
+    /** A secret input, masked the moment it is read and carried as a `SecretValue` from then on. */
+    secret(name) {
+        if (!this.#spec(name).secret)
+            throw new Error(`Bug: input "${name}" is not declared secret`);
+        const value = this.#raw(name);
+        return value === undefined ? undefined : new _secret_value_js__WEBPACK_IMPORTED_MODULE_1__/* .SecretValue */ .i(value);
+    }
+    /** A secret input of several lines (build secrets as `id=value`), each line a `SecretValue`. */
+    secretLines(name) {
+        if (!this.#spec(name).secret || !this.#spec(name).multiple)
+            throw new Error(`Bug: input "${name}" is not declared secret and multiple`);
+        return parseLines(this.#raw(name)).map((line) => new _secret_value_js__WEBPACK_IMPORTED_MODULE_1__/* .SecretValue */ .i(line));
+    }
+    #spec(name) {
+        const spec = this.specs[name];
+        if (!spec)
+            throw new Error(`Bug: input "${name}" is not declared in the action's spec`);
+        return spec;
+    }
+    #raw(name) {
+        const spec = this.#spec(name);
+        this.#read.add(name);
+        const raw = this.source(name)?.trim();
+        const value = raw ? raw : spec.default === undefined || spec.default === '' || isExpression(spec.default) ? undefined : spec.default;
+        if (value !== undefined && spec.secret)
+            this.onSecret(value);
+        return value;
+    }
+    required(name) {
+        const value = this.optional(name);
+        if (value === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('is required and was not given', name);
+        return value;
+    }
+    /** Only true/True/TRUE/false/False/FALSE, as `core.getBooleanInput`; anything else is an error. */
+    boolean(name) {
+        const value = this.optional(name);
+        if (value === undefined) {
+            throw new Error(`Bug: boolean input "${name}" needs a default in its spec`);
+        }
+        return parseBoolean(value, name);
+    }
+    /** Items separated by newlines or commas, trimmed, empty ones dropped. */
+    list(name) {
+        return parseList(this.#multiple(name));
+    }
+    /** Items separated by newlines only, for values that may themselves hold commas. */
+    lines(name) {
+        return parseLines(this.#multiple(name));
+    }
+    // A list input must say so in its spec: the CLI appends a repeated flag only for those.
+    #multiple(name) {
+        if (!this.#spec(name).multiple)
+            throw new Error(`Bug: list input "${name}" needs multiple: true in its spec`);
+        return this.optional(name);
+    }
+    /** `key=value` lines; the first `=` splits, so values may hold more. */
+    keyValues(name) {
+        return parseKeyValues(this.lines(name), name);
+    }
+    /** `90s`, `5m`, `1h`, `250ms`, or a bare number of seconds; returns milliseconds. */
+    duration(name) {
+        return parseDuration(this.required(name), name);
+    }
+    integer(name, bounds = {}) {
+        const value = this.required(name);
+        if (!/^-?\d+$/.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected a whole number, got "${value}"`, name);
+        const number = Number(value);
+        if (bounds.min !== undefined && number < bounds.min) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`must be at least ${bounds.min}, got ${number}`, name);
+        }
+        if (bounds.max !== undefined && number > bounds.max) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`must be at most ${bounds.max}, got ${number}`, name);
+        }
+        return number;
+    }
+    oneOf(name, choices) {
+        const value = this.required(name);
+        if (!choices.includes(value)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected one of ${choices.join(', ')}, got "${value}"`, name);
+        }
+        return value;
+    }
+}
+/**
+ * A default such as `${{ github.token }}`: the GitHub runner evaluates it before the action
+ * reads INPUT_*; anywhere else (the CLI, tests) nothing does, so it means unset, not its text.
+ */
+function isExpression(text) {
+    return /^\$\{\{.*\}\}$/s.test(text.trim());
+}
+function parseBoolean(value, name) {
+    if (TRUE_WORDS.has(value))
+        return true;
+    if (FALSE_WORDS.has(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected true or false, got "${value}"`, name);
+}
+function parseList(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseLines(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseKeyValues(lines, name) {
+    const map = new Map();
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const key = at < 0 ? '' : line.slice(0, at).trim();
+        if (!key)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected key=value lines, got "${line}"`, name);
+        map.set(key, line.slice(at + 1).trim());
+    }
+    return map;
+}
+function parseDuration(value, name) {
+    const match = DURATION.exec(value.trim());
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected a duration such as 90s, 5m or 1h, got "${value}"`, name);
+    }
+    return Math.round(Number(match[1]) * DURATION_UNIT_MS[match[2] ?? 's']);
+}
+
+
+/***/ }),
+
+/***/ 1881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xq: () => (/* binding */ PROVIDERS),
+  e_: () => (/* binding */ cloudCredentials)
+});
+
+// UNUSED EXPORTS: ACR_TOKEN_USER
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/http/errors.ts
+var http_errors = __nccwpck_require__(6081);
+// EXTERNAL MODULE: ./src/core/http/retry.ts
+var retry = __nccwpck_require__(5834);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/oci/aws-sigv4.ts
+
+const sha256Hex = (data) => (0,external_node_crypto_.createHash)('sha256').update(data, 'utf8').digest('hex');
+const hmac = (key, data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data, 'utf8').digest();
+/** RFC 3986 encoding, as SigV4 wants it: everything but unreserved characters. */
+function encode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/**
+ * The headers that sign a request with AWS Signature Version 4 (AWS's "Create a signed AWS API
+ * request" steps): X-Amz-Date, X-Amz-Security-Token for temporary keys, and Authorization.
+ */
+function signV4(request, keys, region, service, now) {
+    const amzDate = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const date = amzDate.slice(0, 8);
+    const added = { 'X-Amz-Date': amzDate, ...(keys.sessionToken ? { 'X-Amz-Security-Token': keys.sessionToken } : {}) };
+    const all = new Map();
+    for (const [name, value] of Object.entries({ Host: request.url.host, ...request.headers, ...added })) {
+        all.set(name.toLowerCase(), value.trim().replace(/\s+/g, ' '));
+    }
+    const names = [...all.keys()].sort();
+    const signedHeaders = names.join(';');
+    const canonicalHeaders = names.map((name) => `${name}:${all.get(name)}\n`).join('');
+    const path = request.url.pathname.split('/').map((segment) => encode(decodeURIComponent(segment))).join('/') || '/';
+    const query = [...request.url.searchParams]
+        .map(([key, value]) => [encode(key), encode(value)])
+        .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1))
+        .map(([key, value]) => `${key}=${value}`)
+        .join('&');
+    const canonicalRequest = [request.method, path, query, canonicalHeaders, signedHeaders, sha256Hex(request.body)].join('\n');
+    const scope = `${date}/${region}/${service}/aws4_request`;
+    const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256Hex(canonicalRequest)].join('\n');
+    const signingKey = hmac(hmac(hmac(hmac(`AWS4${keys.secretAccessKey}`, date), region), service), 'aws4_request');
+    const signature = (0,external_node_crypto_.createHmac)('sha256', signingKey).update(stringToSign, 'utf8').digest('hex');
+    return { ...added, Authorization: `AWS4-HMAC-SHA256 Credential=${keys.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}` };
+}
+
+// EXTERNAL MODULE: ./src/core/oci/errors.ts
+var oci_errors = __nccwpck_require__(7298);
+// EXTERNAL MODULE: ./src/core/secret-forms.ts
+var secret_forms = __nccwpck_require__(3657);
+;// CONCATENATED MODULE: ./src/core/oci/cloud-login.ts
+
+
+
+
+
+
+
+/**
+ * Cloud registries whose login is a short-lived token made from the cloud's own credentials,
+ * as `flux push artifact --provider` does (fluxcd/pkg auth/aws, auth/azure, auth/gcp).
+ */
+const PROVIDERS = ['generic', 'aws', 'azure', 'gcp'];
+const REQUEST_IDLE_MS = 10_000;
+const RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 4_000 };
+/** `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`, as the ECR docs and fluxcd/pkg auth/aws parse it. */
+const ECR_HOST = /^\d{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+/** GCR and Artifact Registry hosts: `gcr.io`, `eu.gcr.io`, `europe-west1-docker.pkg.dev`. */
+const GOOGLE_HOST = /^(?:[a-z0-9-]+\.)?gcr\.io$|^[a-z0-9-]+-docker\.pkg\.dev$/;
+/** The credential the `provider` input asks for, fetched once, for its registry only. */
+function cloudCredentials(provider, registry, deps) {
+    let fetched;
+    return {
+        forRegistry: (host) => {
+            if (host !== registry)
+                return Promise.resolve(undefined);
+            fetched ??= provider === 'aws' ? ecrLogin(registry, deps) : provider === 'azure' ? acrLogin(registry, deps) : googleLogin(registry, deps);
+            return fetched;
+        },
+    };
+}
+/**
+ * ECR: `GetAuthorizationToken`, signed with the keys in AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY
+ * (AWS_SESSION_TOKEN for temporary ones, as aws-actions/configure-aws-credentials exports them);
+ * the answer is base64 `AWS:<password>`, valid 12 hours. AWS_ENDPOINT_URL_ECR / AWS_ENDPOINT_URL
+ * point it elsewhere, as for the AWS CLI and SDKs.
+ */
+async function ecrLogin(registry, deps) {
+    const { env } = deps;
+    const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim();
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim();
+    if (!accessKeyId || !secretAccessKey) {
+        throw new errors/* ConfigurationError */.j1('is aws, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set: configure them first (aws-actions/configure-aws-credentials on GitHub, CI/CD variables on GitLab)', 'provider');
+    }
+    const region = ECR_HOST.exec(registry)?.[1] ?? (env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim());
+    if (!region)
+        throw new errors/* ConfigurationError */.j1(`is aws, but ${registry} is not an ECR host (<account>.dkr.ecr.<region>.amazonaws.com) and AWS_REGION is not set`, 'provider');
+    deps.io.mask(secretAccessKey);
+    const sessionToken = env.AWS_SESSION_TOKEN?.trim() || undefined;
+    if (sessionToken)
+        deps.io.mask(sessionToken);
+    const endpoint = new URL(env.AWS_ENDPOINT_URL_ECR?.trim() || env.AWS_ENDPOINT_URL?.trim() || `https://api.ecr.${region}.amazonaws.com`);
+    const body = '{}';
+    const headers = { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken' };
+    const signed = signV4({ method: 'POST', url: endpoint, headers, body }, { accessKeyId, secretAccessKey, sessionToken }, region, 'ecr', (deps.now ?? (() => new Date()))());
+    const response = await call('ECR GetAuthorizationToken', endpoint, deps, { method: 'POST', headers: { ...headers, ...signed }, body });
+    const data = parseJson(response, 'ECR GetAuthorizationToken');
+    const token = data.authorizationData?.[0]?.authorizationToken;
+    const decoded = typeof token === 'string' ? Buffer.from(token, 'base64').toString('utf8') : '';
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        throw new errors/* ActionFailure */.dR('ECR GetAuthorizationToken answered without an authorization token.');
+    const password = decoded.slice(colon + 1);
+    deps.io.mask(password);
+    deps.io.mask(token);
+    return { username: decoded.slice(0, colon), password, source: 'the aws provider (ECR GetAuthorizationToken)' };
+}
+/** The user name ACR gives every refresh token (what `az acr login` logs in docker with). */
+const ACR_TOKEN_USER = '00000000-0000-0000-0000-000000000000';
+/**
+ * ACR: an Entra ID (Azure AD) access token for the service principal in AZURE_TENANT_ID /
+ * AZURE_CLIENT_ID with AZURE_CLIENT_SECRET, or with the workload-identity token in
+ * AZURE_FEDERATED_TOKEN_FILE (AZURE_AUTHORITY_HOST for other clouds, as azidentity reads them),
+ * exchanged at the registry's `/oauth2/exchange` for an ACR refresh token, which the token
+ * realm then turns into scoped tokens (the identity-token path).
+ */
+async function acrLogin(registry, deps) {
+    const { env } = deps;
+    const tenant = env.AZURE_TENANT_ID?.trim();
+    const clientId = env.AZURE_CLIENT_ID?.trim();
+    const secret = env.AZURE_CLIENT_SECRET?.trim();
+    const assertionFile = env.AZURE_FEDERATED_TOKEN_FILE?.trim();
+    if (!tenant || !clientId || !(secret || assertionFile)) {
+        throw new errors/* ConfigurationError */.j1('is azure, but AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (or AZURE_FEDERATED_TOKEN_FILE) are not set: set them, or run az acr login first and leave provider generic', 'provider');
+    }
+    if (secret)
+        deps.io.mask(secret);
+    const form = new URLSearchParams({ client_id: clientId, scope: 'https://management.azure.com/.default', grant_type: 'client_credentials' });
+    if (secret)
+        form.set('client_secret', secret);
+    else {
+        const assertion = (await (0,promises_.readFile)(assertionFile, 'utf8').catch(() => {
+            throw new errors/* ConfigurationError */.j1(`is azure, but AZURE_FEDERATED_TOKEN_FILE (${assertionFile}) cannot be read`, 'provider');
+        })).trim();
+        deps.io.mask(assertion);
+        form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+        form.set('client_assertion', assertion);
+    }
+    const authority = (env.AZURE_AUTHORITY_HOST?.trim() || 'https://login.microsoftonline.com').replace(/\/+$/, '');
+    const tokenUrl = new URL(`${authority}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`);
+    const aad = parseJson(await call('Entra ID', tokenUrl, deps, postForm(form)), 'Entra ID').access_token;
+    if (typeof aad !== 'string' || !aad)
+        throw new errors/* ActionFailure */.dR('Entra ID answered without an access token.');
+    deps.io.mask(aad);
+    const exchangeUrl = new URL('/oauth2/exchange', deps.registryUrl ?? `https://${registry}`);
+    const exchange = new URLSearchParams({ grant_type: 'access_token', service: registry, tenant, access_token: aad });
+    const refresh = parseJson(await call(`The token exchange of ${registry}`, exchangeUrl, deps, postForm(exchange)), 'ACR').refresh_token;
+    if (typeof refresh !== 'string' || !refresh)
+        throw new errors/* ActionFailure */.dR(`The token exchange of ${registry} answered without a refresh token.`);
+    deps.io.mask(refresh);
+    return { username: ACR_TOKEN_USER, identityToken: refresh, source: 'the azure provider (ACR token exchange)' };
+}
+function postForm(form) {
+    return { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() };
+}
+/**
+ * GCR / Artifact Registry: an OAuth2 access token as the password of `oauth2accesstoken`. From
+ * GOOGLE_OAUTH_ACCESS_TOKEN or CLOUDSDK_AUTH_ACCESS_TOKEN (what google-github-actions/auth gives
+ * with token_format: access_token), else the metadata server of a GCE/GKE/Cloud Build runner
+ * (GCE_METADATA_HOST points it elsewhere, as for Google's client libraries).
+ */
+async function googleLogin(registry, deps) {
+    const { env } = deps;
+    if (!GOOGLE_HOST.test(registry) && !env.GCE_METADATA_HOST) {
+        deps.io.info(`${registry} does not look like a GCR or Artifact Registry host; logging in with a Google access token all the same.`);
+    }
+    const given = env.GOOGLE_OAUTH_ACCESS_TOKEN?.trim() || env.CLOUDSDK_AUTH_ACCESS_TOKEN?.trim();
+    if (given) {
+        deps.io.mask(given);
+        return { username: 'oauth2accesstoken', password: given, source: 'the gcp provider (GOOGLE_OAUTH_ACCESS_TOKEN)' };
+    }
+    const url = new URL(`http://${env.GCE_METADATA_HOST?.trim() || 'metadata.google.internal'}/computeMetadata/v1/instance/service-accounts/default/token`);
+    let response;
+    try {
+        response = await call('the GCE metadata server', url, deps, { method: 'GET', headers: { 'Metadata-Flavor': 'Google' } });
+    }
+    catch (error) {
+        if (!(error instanceof http_errors/* HttpConnectionError */.Jo))
+            throw error;
+        throw new errors/* ConfigurationError */.j1('is gcp, but there is no Google access token: set GOOGLE_OAUTH_ACCESS_TOKEN (google-github-actions/auth with token_format: access_token) or run on Google Cloud, where the metadata server gives one', 'provider');
+    }
+    const token = parseJson(response, 'The GCE metadata server').access_token;
+    if (typeof token !== 'string' || !token)
+        throw new errors/* ActionFailure */.dR('The GCE metadata server answered without an access token.');
+    deps.io.mask(token);
+    return { username: 'oauth2accesstoken', password: token, source: 'the gcp provider (GCE metadata server)' };
+}
+async function call(what, url, deps, request) {
+    const response = await (0,retry/* sendWithRetries */.HI)({ ...request, url, idleTimeoutMs: REQUEST_IDLE_MS }, deps.retry ?? RETRY);
+    if (response.status === 200)
+        return response;
+    const { text } = (0,oci_errors/* describeErrorBody */.ut)(response.body);
+    const answer = text ?? (0,secret_forms/* clipRemoteText */.wy)(response.body.toString('utf8').trim(), 200);
+    throw new errors/* ActionFailure */.dR(`${what} at ${url.origin} refused the login (HTTP ${response.status})${answer ? `: ${answer}` : ''}.`);
+}
+function parseJson(response, what) {
+    try {
+        return JSON.parse(response.body.toString('utf8'));
+    }
+    catch {
+        throw new errors/* ActionFailure */.dR(`${what} answered with something that is not JSON.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MX: () => (/* binding */ registryFailure),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   ut: () => (/* binding */ describeErrorBody)
+/* harmony export */ });
+/* unused harmony export authHint */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _secret_forms_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3657);
+
+
+/** A registry answered, but not with what the operation needed. */
+class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR {
+    status;
+    code;
+    name = 'RegistryError';
+    constructor(message, status, 
+    /** The first distribution error code, e.g. `MANIFEST_INVALID`, `DENIED`. */
+    code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+const MAX_DETAIL = 300;
+/** `MANIFEST_INVALID: manifest invalid (detail)` from a distribution error body, if it is one. */
+function describeErrorBody(body) {
+    let errors;
+    try {
+        errors = JSON.parse(body.toString('utf8')).errors;
+    }
+    catch {
+        const text = (0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_1__/* .clipRemoteText */ .wy)(body.toString('utf8').trim(), MAX_DETAIL);
+        return text && !/^\s*</.test(text) ? { text } : {};
+    }
+    if (!Array.isArray(errors) || errors.length === 0)
+        return {};
+    const parts = errors.slice(0, 3).map((error) => {
+        const detail = error.detail === undefined || error.detail === null ? '' : ` (${(0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_1__/* .clipRemoteText */ .wy)(JSON.stringify(error.detail), MAX_DETAIL)})`;
+        return `${typeof error.code === 'string' ? error.code : 'ERROR'}: ${typeof error.message === 'string' ? error.message : ''}${detail}`;
+    });
+    const first = errors[0]?.code;
+    return { code: typeof first === 'string' ? first : undefined, text: parts.join('; ') };
+}
+function registryFailure(context, response) {
+    const { code, text } = describeErrorBody(response.body);
+    const answer = `HTTP ${response.status}${text ? ` ${text}` : ''}`;
+    const target = `${context.registry}/${context.repository}`;
+    if (response.status === 401 || response.status === 403) {
+        return new RegistryError(`Cannot ${context.operation} ${target}: ${context.registry} refused access (${answer}). ${authHint(context)}`, response.status, code);
+    }
+    return new RegistryError(`Cannot ${context.operation} ${target}: ${context.registry} answered ${answer}.`, response.status, code);
+}
+function authHint(context) {
+    const access = context.access ?? 'pull';
+    if (!context.credential) {
+        return `No credentials were found for ${context.registry}: set the username and password inputs (or run docker login) for an account with ${access} access to ${context.repository}.`;
+    }
+    return `The credentials from ${context.credential.source} were refused or lack ${access} access to ${context.repository}: check the username and password inputs.`;
+}
+
+
+/***/ }),
+
+/***/ 6600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NO: () => (/* binding */ credentialFromInputs),
+/* harmony export */   c7: () => (/* binding */ ciVariableCredential),
+/* harmony export */   eb: () => (/* binding */ githubTokenCredential)
+/* harmony export */ });
+/* unused harmony export GHCR */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(488);
+
+
+const GHCR = 'ghcr.io';
+/** GHCR takes a GitHub token with any user name; the actor when the runner names one. */
+const GHCR_FALLBACK_USER = 'github-actions';
+/**
+ * The `username`/`password` inputs for `registry`. A password alone is a token: for ghcr.io, which
+ * takes any user name, the login of the actor; elsewhere a bearer token sent as is, as
+ * `flux push artifact --creds <token>` does. A user name alone is a mistake.
+ */
+function credentialFromInputs(registry, inputs, env) {
+    const { username, password } = inputs;
+    if (!username && !password)
+        return undefined;
+    if (!password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('is required when the username input is set', 'password');
+    if (username)
+        return { username, password, source: 'the username and password inputs' };
+    if (registry === GHCR)
+        return { username: ghcrUser(env), password, source: 'the password input' };
+    return { registryToken: password, source: 'the password input (a token without username, sent as a bearer token)' };
+}
+/**
+ * The variables CI systems and teams set for their registry, each only for its own host:
+ * `HARBOR_HOST`/`HARBOR_USERNAME`/`HARBOR_PASSWORD`, and GitLab's predefined
+ * `CI_REGISTRY`/`CI_REGISTRY_USER`/`CI_REGISTRY_PASSWORD` (a job token valid for this job).
+ */
+function ciVariableCredential(registry, env) {
+    const harborHost = present(env.HARBOR_HOST);
+    const harborUser = present(env.HARBOR_USERNAME);
+    const harborPassword = present(env.HARBOR_PASSWORD);
+    if (harborHost && harborUser && harborPassword && hostOf(harborHost) === registry) {
+        return { username: harborUser, password: harborPassword, source: 'HARBOR_USERNAME/HARBOR_PASSWORD' };
+    }
+    const gitlabRegistry = present(env.CI_REGISTRY);
+    const gitlabUser = present(env.CI_REGISTRY_USER);
+    const gitlabPassword = present(env.CI_REGISTRY_PASSWORD);
+    if (gitlabRegistry && gitlabUser && gitlabPassword && hostOf(gitlabRegistry) === registry) {
+        return { username: gitlabUser, password: gitlabPassword, source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' };
+    }
+    return undefined;
+}
+/**
+ * The workflow's token for ghcr.io only: the `github-token` input (which action.yml defaults to
+ * `github.token`), else a GITHUB_TOKEN variable, which the CLI may be given.
+ */
+function githubTokenCredential(registry, githubToken, env) {
+    if (registry !== GHCR)
+        return undefined;
+    if (githubToken)
+        return { username: ghcrUser(env), password: githubToken, source: 'the github-token input' };
+    const token = present(env.GITHUB_TOKEN);
+    return token ? { username: ghcrUser(env), password: token, source: 'GITHUB_TOKEN' } : undefined;
+}
+function ghcrUser(env) {
+    return present(env.GITHUB_ACTOR) ?? GHCR_FALLBACK_USER;
+}
+/** `https://harbor.example.com/` or `harbor.example.com:8443` -> the normalised registry host. */
+function hostOf(text) {
+    try {
+        return (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(`${text.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')}/x`).registry;
+    }
+    catch {
+        return undefined;
+    }
+}
+function present(value) {
+    return value && value.trim() ? value.trim() : undefined;
+}
+
+
+/***/ }),
+
 /***/ 488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   Mb: () => (/* binding */ registryApiHost),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   j8: () => (/* binding */ normalizedName),
 /* harmony export */   o_: () => (/* binding */ parseImageReference),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony exports familiarName, formatReference */
+/* unused harmony export familiarName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 const DOCKER_HUB = 'docker.io';
@@ -1543,7 +3261,297 @@ function isValidTag(text) {
 
 /***/ }),
 
-/***/ 591:
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ workspaceOf),
+/* harmony export */   T8: () => (/* binding */ resolveUserPath)
+/* harmony export */ });
+/* unused harmony exports isInside, resolveInsideRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+
+
+
+/**
+ * Two kinds of path, two rules:
+ * - a path the user names in an input (`context`, `file`, `path`, `ca-file`, `docker-config`…)
+ *   may be anywhere, as docker/build-push-action and `flux push artifact` allow; a relative one
+ *   starts at the workspace;
+ * - a path found inside data (a symlink in an artifact tree, a file or glob inside a config
+ *   repository) never leaves the root it was found in, also through a symlinked directory.
+ */
+/** GITHUB_WORKSPACE, else GitLab's CI_PROJECT_DIR, else the working directory. */
+function workspaceOf(env, cwd = process.cwd()) {
+    const workspace = env.GITHUB_WORKSPACE?.trim() || env.CI_PROJECT_DIR?.trim() || cwd;
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, workspace);
+}
+/** A path named in an input: absolute as given, relative from the workspace. */
+function resolveUserPath(workspace, given) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, given);
+}
+/** True when `candidate` (absolute, already real) is `root` itself or below it. */
+function isInside(root, candidate) {
+    const relative = path.relative(root, candidate);
+    return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
+}
+/**
+ * The real path of `relative` below `root`, refused when it (or any symlink on the way) leads out
+ * of the real root. `what` names the data in the error, e.g. `"files" entry`.
+ */
+function resolveInsideRoot(root, relative, what, input) {
+    const realRoot = realpathSync(root);
+    const joined = path.resolve(realRoot, relative);
+    let real;
+    try {
+        real = realpathSync(joined);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ConfigurationError(`${what} "${relative}" ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`}`, input);
+    }
+    if (!isInside(realRoot, real))
+        throw new ConfigurationError(`${what} "${relative}" leads outside ${realRoot}`, input);
+    return real;
+}
+
+
+/***/ }),
+
+/***/ 3657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mi: () => (/* binding */ hideUserInfo),
+/* harmony export */   ks: () => (/* binding */ SecretRegistry),
+/* harmony export */   rW: () => (/* binding */ processSecrets),
+/* harmony export */   wy: () => (/* binding */ clipRemoteText)
+/* harmony export */ });
+/* unused harmony exports MIN_MASKED_LENGTH, secretForms, redact */
+/**
+ * Every form in which a secret can come back to us, computed in one place. Masking only the value
+ * as given lets it through as soon as a remote quotes it in another encoding: a registry's JSON
+ * `detail` escapes `"` and `\`, a git server's `remote:` line or a token service URL-encodes it,
+ * an auth echo shows `Basic base64(user:secret)`. Each IO registers these forms when a secret is
+ * read, and remote text is masked with them before it is cut, so no cut can leave half a secret.
+ */
+/** Values shorter than this are not masked: masking "a" or "1" would shred every log line. */
+const MIN_MASKED_LENGTH = 3;
+/** A base64 run shorter than this is too likely to occur by chance in a digest or an id. */
+const MIN_BASE64_LENGTH = 4;
+/** The value, each of its lines, and every encoding of them a remote or a header can produce. */
+function secretForms(secret) {
+    const forms = new Set();
+    // A multiline secret is also masked line by line, as the GitHub runner does.
+    const lines = secret.split(/\r?\n/).map((line) => line.trim());
+    for (const value of [secret, ...lines]) {
+        if (value.length < MIN_MASKED_LENGTH)
+            continue;
+        for (const form of textForms(value))
+            forms.add(form);
+        // `Basic base64(user:secret)`, docker's `auth` field, a Kubernetes secret: base64 after any prefix.
+        for (const form of base64Forms(value))
+            forms.add(form);
+    }
+    return [...forms].filter((form) => form.length >= MIN_MASKED_LENGTH);
+}
+/** JSON string escapes (JavaScript's, Go's, ASCII-only, twice nested) and URL encodings. */
+function textForms(value) {
+    const json = JSON.stringify(value).slice(1, -1);
+    // Go's encoding/json also escapes <, > and & (registries, Argo CD and Gitea are written in Go).
+    const goJson = json.replace(/[<>&\u2028\u2029]/g, unicodeEscape);
+    // Python's json.dumps and others write every non-ASCII character as \uXXXX.
+    const asciiJson = goJson.replace(/[^\x20-\x7e]/g, unicodeEscape);
+    const nestedJson = JSON.stringify(json).slice(1, -1);
+    const url = encodeURIComponent(value);
+    // Forms encode a space as + (application/x-www-form-urlencoded), Go's url.QueryEscape too.
+    const form = url.replace(/%20/g, '+');
+    const lowerHex = url.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+    return [value, json, goJson, asciiJson, nestedJson, url, form, lowerHex, encodeURI(value)];
+}
+function unicodeEscape(char) {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/**
+ * base64 of the value after a prefix of any length (`user:` in a Basic header or docker `auth`):
+ * for each of the three alignments, the characters that encode only the value's own bytes.
+ * Standard and URL-safe alphabets; the one or two edge characters that mix in the prefix's or
+ * the suffix's bits stay visible, and say nothing useful about the secret.
+ */
+function base64Forms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const forms = [];
+    for (let start = 0; start < 3; start++) {
+        const whole = Math.floor((bytes.length - start) / 3) * 3;
+        if (whole <= 0)
+            continue;
+        const core = bytes.subarray(start, start + whole).toString('base64');
+        if (core.length < MIN_BASE64_LENGTH)
+            continue;
+        forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/** Replaces every form in `text` by `***`, longest first so overlapping forms go whole. */
+function redact(text, forms) {
+    const ordered = [...forms].filter((form) => form.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
+    return redactOrdered(text, ordered);
+}
+function redactOrdered(text, ordered) {
+    let result = text;
+    for (const form of ordered) {
+        if (result.includes(form))
+            result = result.split(form).join('***');
+    }
+    return result;
+}
+/** The forms of every secret registered so far, kept ordered longest first for `redact`. */
+class SecretRegistry {
+    #forms = new Set();
+    #ordered = [];
+    /** Registers a secret; returns its forms that were not known yet (to hand to a runner's masker). */
+    add(secret) {
+        const added = secretForms(secret).filter((form) => !this.#forms.has(form));
+        if (!added.length)
+            return [];
+        for (const form of added)
+            this.#forms.add(form);
+        this.#ordered = [...this.#forms].sort((a, b) => b.length - a.length);
+        return added;
+    }
+    redact(text) {
+        return redactOrdered(text, this.#ordered);
+    }
+    get forms() {
+        return this.#forms;
+    }
+}
+/**
+ * The secrets this process has seen, whoever read them. Core code that quotes a remote's answer
+ * has no IO at hand (an error is built far from where it is printed), so it masks against this
+ * registry; every `SecretValue` and every IO's `mask` feeds it.
+ */
+const processSecrets = new SecretRegistry();
+/**
+ * Text a remote sent, made fit to quote: masked first, then cut to `max` characters, so a secret
+ * the cut would straddle is already `***` (cutting first would leave its start readable).
+ */
+function clipRemoteText(text, max) {
+    const masked = processSecrets.redact(text);
+    return masked.length > max ? `${masked.slice(0, max - 1)}…` : masked;
+}
+/**
+ * A URL as given by the user, fit to quote in an error even when it does not parse: any user
+ * info (`user:token@`) in its authority becomes `***@`. A URL we reject as malformed is exactly
+ * the one whose token no parser has picked out to mask.
+ */
+function hideUserInfo(urlText) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(urlText)?.[0];
+    if (!scheme)
+        return urlText.includes('@') ? '***' : urlText;
+    // The last @ anywhere: a token holding / or ? has not been encoded, or the URL would have parsed.
+    const rest = urlText.slice(scheme.length);
+    const at = rest.lastIndexOf('@');
+    return at < 0 ? urlText : `${scheme}***${rest.slice(at)}`;
+}
+
+
+/***/ }),
+
+/***/ 2087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ SecretValue)
+/* harmony export */ });
+/* harmony import */ var _secret_forms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3657);
+
+/**
+ * A secret carried inside parsed inputs: JSON and string conversions show `***`, so logging the
+ * inputs (as the debug mode does) or interpolating one by mistake cannot leak it.
+ */
+class SecretValue {
+    #value;
+    constructor(value) {
+        this.#value = value;
+        // Registered the moment it exists: an error quoting a remote's answer masks it even if no IO saw it.
+        _secret_forms_js__WEBPACK_IMPORTED_MODULE_0__/* .processSecrets */ .rW.add(value);
+    }
+    reveal() {
+        return this.#value;
+    }
+    toJSON() {
+        return '***';
+    }
+    toString() {
+        return '***';
+    }
+}
+
+
+/***/ }),
+
+/***/ 2530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readTlsInputs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6107);
+
+
+
+/**
+ * The `ca-file` and `insecure` inputs, read the same way by every action. Both together is an
+ * input error: one says "verify with this CA", the other "do not verify", and silently dropping
+ * either would weaken or break TLS behind the user's back.
+ */
+function readTlsInputs(reader, workspace) {
+    const insecure = reader.boolean('insecure');
+    const given = reader.optional('ca-file');
+    if (!given)
+        return { insecure };
+    if (insecure) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('cannot be true together with ca-file: give ca-file to verify the server with your CA, or insecure to skip verification', 'insecure');
+    }
+    return { insecure, caFile: checkedCaFile(workspace, given) };
+}
+/**
+ * The CA file may lie anywhere (a bundle such as /etc/ssl/certs/… is a legitimate choice); it is
+ * checked here so a wrong path fails before any network call, and a DER file or a key does not
+ * surface later as a puzzling TLS failure.
+ */
+function checkedCaFile(workspace, given) {
+    const resolved = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveUserPath */ .T8)(workspace, given);
+    let stats;
+    let text;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(resolved);
+        text = stats.isFile() ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(resolved, 'latin1') : '';
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(code === 'ENOENT' ? `"${given}" does not exist` : `cannot read "${given}" (${code ?? String(error)})`, 'ca-file');
+    }
+    if (!stats.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${given}" is not a file; give the PEM file of the CA certificate`, 'ca-file');
+    if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${given}" holds no PEM certificate (-----BEGIN CERTIFICATE-----)`, 'ca-file');
+    }
+    return resolved;
+}
+
+
+/***/ }),
+
+/***/ 1818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1556,173 +3564,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/inputs.ts
-
-function inputSourceFromObject(values) {
-    return (name) => values[name];
-}
-/**
- * `@actions/core`'s `getInput` semantics on a plain environment: `INPUT_` + the name upper-cased
- * with spaces turned into underscores (hyphens stay). Shells and GitLab cannot name a variable
- * with a hyphen, so `INPUT_AUTH_TOKEN` stands for `auth-token` too.
- */
-function inputSourceFromEnv(env) {
-    return (name) => {
-        const runnerName = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-        return env[runnerName] ?? env[runnerName.replace(/-/g, '_')];
-    };
-}
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
-const DURATION_UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * Reads the inputs of one action, and only those its spec declares: reading an undeclared name
- * is a programming error caught by the action.yml contract test. Empty means unset, and unset
- * means the spec's default, so action.yml and the CLI can never disagree.
- */
-class InputReader {
-    specs;
-    source;
-    onSecret;
-    #read = new Set();
-    constructor(specs, source, onSecret = () => { }) {
-        this.specs = specs;
-        this.source = source;
-        this.onSecret = onSecret;
-    }
-    /** Names read so far, for the contract test. */
-    get namesRead() {
-        return this.#read;
-    }
-    /** The trimmed value, or the default, or undefined. */
-    optional(name) {
-        const spec = this.specs[name];
-        if (!spec)
-            throw new Error(`Bug: input "${name}" is not declared in the action's spec`);
-        this.#read.add(name);
-        const raw = this.source(name)?.trim();
-        const value = raw ? raw : spec.default === undefined || spec.default === '' ? undefined : spec.default;
-        if (value !== undefined && spec.secret)
-            this.onSecret(value);
-        return value;
-    }
-    required(name) {
-        const value = this.optional(name);
-        if (value === undefined)
-            throw new errors/* ConfigurationError */.j1('is required and was not given', name);
-        return value;
-    }
-    /** Only true/True/TRUE/false/False/FALSE, as `core.getBooleanInput`; anything else is an error. */
-    boolean(name) {
-        const value = this.optional(name);
-        if (value === undefined) {
-            throw new Error(`Bug: boolean input "${name}" needs a default in its spec`);
-        }
-        return parseBoolean(value, name);
-    }
-    /** Items separated by newlines or commas, trimmed, empty ones dropped. */
-    list(name) {
-        return parseList(this.optional(name));
-    }
-    /** Items separated by newlines only, for values that may themselves hold commas. */
-    lines(name) {
-        return parseLines(this.optional(name));
-    }
-    /** `key=value` lines; the first `=` splits, so values may hold more. */
-    keyValues(name) {
-        return parseKeyValues(this.lines(name), name);
-    }
-    /** `90s`, `5m`, `1h`, `250ms`, or a bare number of seconds; returns milliseconds. */
-    duration(name) {
-        return parseDuration(this.required(name), name);
-    }
-    integer(name, bounds = {}) {
-        const value = this.required(name);
-        if (!/^-?\d+$/.test(value))
-            throw new errors/* ConfigurationError */.j1(`expected a whole number, got "${value}"`, name);
-        const number = Number(value);
-        if (bounds.min !== undefined && number < bounds.min) {
-            throw new errors/* ConfigurationError */.j1(`must be at least ${bounds.min}, got ${number}`, name);
-        }
-        if (bounds.max !== undefined && number > bounds.max) {
-            throw new errors/* ConfigurationError */.j1(`must be at most ${bounds.max}, got ${number}`, name);
-        }
-        return number;
-    }
-    oneOf(name, choices) {
-        const value = this.required(name);
-        if (!choices.includes(value)) {
-            throw new errors/* ConfigurationError */.j1(`expected one of ${choices.join(', ')}, got "${value}"`, name);
-        }
-        return value;
-    }
-}
-function parseBoolean(value, name) {
-    if (TRUE_WORDS.has(value))
-        return true;
-    if (FALSE_WORDS.has(value))
-        return false;
-    throw new errors/* ConfigurationError */.j1(`expected true or false, got "${value}"`, name);
-}
-function parseList(value) {
-    if (!value)
-        return [];
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-function parseLines(value) {
-    if (!value)
-        return [];
-    return value
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-function parseKeyValues(lines, name) {
-    const map = new Map();
-    for (const line of lines) {
-        const at = line.indexOf('=');
-        const key = at < 0 ? '' : line.slice(0, at).trim();
-        if (!key)
-            throw new errors/* ConfigurationError */.j1(`expected key=value lines, got "${line}"`, name);
-        map.set(key, line.slice(at + 1).trim());
-    }
-    return map;
-}
-function parseDuration(value, name) {
-    const match = DURATION.exec(value.trim());
-    if (!match) {
-        throw new errors/* ConfigurationError */.j1(`expected a duration such as 90s, 5m or 1h, got "${value}"`, name);
-    }
-    return Math.round(Number(match[1]) * DURATION_UNIT_MS[match[2] ?? 's']);
-}
-
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var core_inputs = __nccwpck_require__(9114);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/io.ts
-/** Values shorter than this are not masked: masking "a" or "1" would shred every log line. */
-const MIN_MASKED_LENGTH = 3;
-/** Replaces every registered secret in `text` by `***`, longest first so overlaps go whole. */
-function redact(text, secrets) {
-    const ordered = [...secrets].filter((s) => s.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
-    let result = text;
-    for (const secret of ordered) {
-        if (result.includes(secret))
-            result = result.split(secret).join('***');
-    }
-    return result;
-}
-/** A secret is masked line by line too, as the GitHub runner does with multiline secrets. */
-function secretFragments(secret) {
-    const lines = secret.split(/\r?\n/).map((line) => line.trim());
-    return [secret, ...lines.filter((line) => line !== secret && line.length >= MIN_MASKED_LENGTH)];
-}
-
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/secret-forms.ts
+var secret_forms = __nccwpck_require__(3657);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/platform/output-formats.ts
@@ -1737,22 +3587,41 @@ function githubOutputBlock(name, value, delimiter = `ghadelimiter_${(0,external_
     }
     return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
 }
-/** GitLab and shells accept only letters, digits and underscores in variable names. */
-function dotenvKey(outputName) {
-    return outputName.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+/** GitLab and shells accept only ASCII letters, digits and underscores in variable names. */
+function dotenvKey(outputName, prefix = '') {
+    return `${prefix}${outputName.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
 }
-const PLAIN_DOTENV_VALUE = /^[^\s"'`#\\][^\n\r"\\]*$/;
+/** A `--dotenv-prefix` is glued to every key, so it must itself be a valid start of one (or empty: none). */
+function isDotenvPrefix(prefix) {
+    return /^([A-Za-z_][A-Za-z0-9_]*)?$/.test(prefix);
+}
 /**
- * One `KEY=value` line. Single-line plain values stay bare (GitLab reads them as they are);
- * anything with a newline, quote, backslash or edge whitespace is double-quoted with `\n`,
- * `\r`, `\"` and `\\` escapes, the dotenv convention, and still one line.
+ * The single-line form of a value, as GitLab's dotenv report reads it
+ * (app/services/ci/parse_dotenv_artifact_service.rb): one `KEY=value` per line, no multi-line
+ * values, no escapes, quotes kept literally and edge whitespace trimmed. So nothing is quoted or
+ * escaped here; JSON is compacted onto one line and any other multi-line value (our outputs'
+ * lists: tags, files) becomes its non-empty lines joined by commas, which every list input takes.
  */
-function dotenvLine(outputName, value) {
-    const key = dotenvKey(outputName);
-    if (value === '' || (PLAIN_DOTENV_VALUE.test(value) && value.trimEnd() === value))
-        return `${key}=${value}\n`;
-    const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-    return `${key}="${escaped}"\n`;
+function dotenvValue(value) {
+    if (!/[\r\n]/.test(value))
+        return value.trim();
+    const trimmed = value.trim();
+    if (/^[[{]/.test(trimmed)) {
+        try {
+            return JSON.stringify(JSON.parse(trimmed));
+        }
+        catch {
+            // not JSON after all: a list of lines
+        }
+    }
+    return trimmed
+        .split(/\r?\n|\r/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(',');
+}
+function dotenvLine(outputName, value, prefix = '') {
+    return `${dotenvKey(outputName, prefix)}=${dotenvValue(value)}\n`;
 }
 /** A Tekton result file holds the raw value: no quoting, no trailing newline added. */
 function tektonResultFileName(outputName) {
@@ -1769,7 +3638,7 @@ function tektonResultFileName(outputName) {
 /** The IO of the CLI: plain lines, GitLab sections, and every registered secret shown as `***`. */
 class CliIO {
     options;
-    #secrets = new Set();
+    #secrets = new secret_forms/* SecretRegistry */.ks();
     #outputs = new Map();
     #sections = 0;
     constructor(options) {
@@ -1792,8 +3661,8 @@ class CliIO {
         return this.options.debug;
     }
     mask(secret) {
-        for (const fragment of secretFragments(secret))
-            this.#secrets.add(fragment);
+        this.#secrets.add(secret);
+        secret_forms/* processSecrets */.rW.add(secret);
     }
     setOutput(name, value) {
         this.#outputs.set(name, this.#redact(value));
@@ -1825,12 +3694,12 @@ class CliIO {
     }
     /** Writes the outputs to every target asked for; called once, after a successful run. */
     flushOutputs() {
-        const { githubOutput, dotenv, resultsDir, json } = this.options.targets;
+        const { githubOutput, dotenv, dotenvPrefix, resultsDir, json } = this.options.targets;
         const entries = [...this.#outputs];
         if (githubOutput)
             (0,external_node_fs_.appendFileSync)(githubOutput, entries.map(([name, value]) => githubOutputBlock(name, value)).join(''));
         if (dotenv)
-            (0,external_node_fs_.writeFileSync)(dotenv, entries.map(([name, value]) => dotenvLine(name, value)).join(''));
+            (0,external_node_fs_.writeFileSync)(dotenv, entries.map(([name, value]) => dotenvLine(name, value, dotenvPrefix)).join(''));
         if (resultsDir) {
             (0,external_node_fs_.mkdirSync)(resultsDir, { recursive: true });
             for (const [name, value] of entries)
@@ -1843,83 +3712,127 @@ class CliIO {
         sink.write(`${this.#redact(message)}\n`);
     }
     #redact(text) {
-        return redact(text, this.#secrets);
+        // A SecretValue made where no IO was at hand is in the process registry only.
+        return secret_forms/* processSecrets */.rW.redact(this.#secrets.redact(text));
     }
     #seconds() {
         return Math.floor((this.options.now?.() ?? Date.now()) / 1000);
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/platform/cli-args.ts
 
+
+
+
 /** Flags of the CLI itself; no action may declare an input with one of these names. */
-const CLI_FLAGS = (/* unused pure expression or super */ null && (['dotenv', 'results-dir', 'json', 'summary', 'debug', 'help']));
+const CLI_FLAGS = ['dotenv', 'dotenv-prefix', 'results-dir', 'json', 'summary', 'debug', 'help'];
 /**
- * `--name value`, `--name=value`, and a bare `--name` for a boolean input or switch.
- * Names are exactly action.yml's; anything else is a usage error naming it.
+ * `--name value`, `--name=value`, and a bare `--name` for a boolean input or switch (`--name false`
+ * too). Node's `util.parseArgs` splits the words; the rules are ours: names are exactly
+ * action.yml's, a repeated flag appends for a list input (`multiple` in the spec) and is a usage
+ * error for any other, never a silent drop.
  */
 function parseCliArguments(definition, args) {
     const invocation = { inputs: new Map(), targets: {}, debug: false, help: false };
-    for (let index = 0; index < args.length; index++) {
-        const arg = args[index];
-        if (!arg.startsWith('--') || arg === '--') {
-            throw new errors/* ConfigurationError */.j1(`unexpected argument "${arg}"; inputs are given as --<input-name> <value>`);
+    const switches = new Set(['help', 'debug', 'json']);
+    for (const [name, spec] of Object.entries(definition.inputs))
+        if (isBooleanInput(spec))
+            switches.add(name);
+    const options = {};
+    for (const name of [...CLI_FLAGS, ...Object.keys(definition.inputs)])
+        options[name] = { type: switches.has(name) ? 'boolean' : 'string', multiple: true };
+    let tokens;
+    try {
+        // Not strict: an unknown flag and `--push=false` come back as tokens and get our own errors.
+        ({ tokens } = (0,external_node_util_.parseArgs)({ args, options, strict: false, allowPositionals: true, tokens: true }));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1((0,errors/* errorMessage */.gJ)(error));
+    }
+    const seen = new Set();
+    for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index];
+        if (token.kind !== 'option') {
+            const text = token.kind === 'positional' ? token.value : '--';
+            throw new errors/* ConfigurationError */.j1(`unexpected argument "${text}"; inputs are given as --<input-name> <value>`);
         }
-        const equals = arg.indexOf('=');
-        const name = arg.slice(2, equals < 0 ? undefined : equals);
-        const next = args[index + 1];
-        const takeValue = () => {
-            if (equals >= 0)
-                return arg.slice(equals + 1);
-            if (next === undefined || next.startsWith('--'))
-                throw new errors/* ConfigurationError */.j1(`option --${name} needs a value`);
-            index++;
-            return next;
-        };
-        const takeSwitch = () => {
-            if (equals >= 0)
-                return arg.slice(equals + 1) !== 'false';
-            if (next === 'true' || next === 'false') {
+        if (token.rawName.startsWith('-') && !token.rawName.startsWith('--')) {
+            throw new errors/* ConfigurationError */.j1(`unknown option ${token.rawName}; options are --<input-name> <value>, see gitops-actions ${definition.name} --help`);
+        }
+        const { name } = token;
+        const spec = definition.inputs[name];
+        if (!spec && !CLI_FLAGS.includes(name)) {
+            const choices = [...Object.keys(definition.inputs), ...CLI_FLAGS].map((flag) => `--${flag}`).join(', ');
+            throw new errors/* ConfigurationError */.j1(`unknown option --${name} for ${definition.name}; one of: ${choices}`);
+        }
+        let value;
+        if (switches.has(name)) {
+            // A word after a switch is its value (`--push false`); one that is not true/false is then
+            // reported by the input's own parser, naming the input.
+            const next = tokens[index + 1];
+            if (token.inlineValue)
+                value = token.value;
+            else if (next?.kind === 'positional') {
+                value = next.value;
                 index++;
-                return next === 'true';
             }
-            return true;
-        };
+            else
+                value = 'true';
+        }
+        else {
+            if (token.value === undefined)
+                throw new errors/* ConfigurationError */.j1(`option --${name} needs a value`);
+            value = token.value;
+        }
+        if (seen.has(name) && !spec?.multiple) {
+            throw new errors/* ConfigurationError */.j1(`option --${name} was given twice; it takes one value`);
+        }
+        seen.add(name);
         switch (name) {
             case 'help':
-                invocation.help = true;
+                invocation.help = value !== 'false';
                 break;
             case 'debug':
-                invocation.debug = takeSwitch();
+                invocation.debug = value !== 'false';
                 break;
             case 'json':
-                invocation.targets.json = takeSwitch();
+                invocation.targets.json = value !== 'false';
                 break;
             case 'dotenv':
-                invocation.targets.dotenv = takeValue();
+                invocation.targets.dotenv = value;
                 break;
+            case 'dotenv-prefix': {
+                const prefix = value;
+                if (!isDotenvPrefix(prefix)) {
+                    throw new errors/* ConfigurationError */.j1(`option --dotenv-prefix: expected letters, digits and underscores not starting with a digit (BUILD_), got "${prefix}"`);
+                }
+                invocation.targets.dotenvPrefix = prefix;
+                break;
+            }
             case 'results-dir':
-                invocation.targets.resultsDir = takeValue();
+                invocation.targets.resultsDir = value;
                 break;
             case 'summary':
-                invocation.targets.summaryFile = takeValue();
+                invocation.targets.summaryFile = value;
                 break;
             default: {
-                const spec = definition.inputs[name];
-                if (!spec) {
-                    throw new errors/* ConfigurationError */.j1(`unknown option --${name} for ${definition.name}; see gitops-actions ${definition.name} --help`);
-                }
-                const isBoolean = spec.default === 'true' || spec.default === 'false';
-                invocation.inputs.set(name, isBoolean && equals < 0 && (next === undefined || next.startsWith('--')) ? 'true' : takeValue());
+                const before = invocation.inputs.get(name);
+                invocation.inputs.set(name, before === undefined ? value : `${before}\n${value}`);
             }
         }
     }
     return invocation;
 }
+function isBooleanInput(spec) {
+    return spec.default === 'true' || spec.default === 'false';
+}
 function actionHelp(definition) {
     const lines = [`gitops-actions ${definition.name} [--<input> <value>]... [options]`, '', definition.description, '', 'Inputs:'];
     for (const [name, spec] of Object.entries(definition.inputs)) {
-        const notes = [spec.required ? 'required' : undefined, spec.default !== undefined && spec.default !== '' ? `default: ${spec.default}` : undefined]
+        const notes = [spec.required ? 'required' : undefined, spec.default !== undefined && spec.default !== '' && !(0,core_inputs/* isExpression */.BH)(spec.default) ? `default: ${spec.default}` : undefined]
             .filter(Boolean)
             .join(', ');
         lines.push(`  --${name}${notes ? ` (${notes})` : ''}`, `      ${spec.description.split('\n')[0]}`);
@@ -1933,7 +3846,8 @@ function actionHelp(definition) {
 const OPTIONS_HELP = [
     'Options:',
     '  --json               print all outputs as one JSON object, the last line of stdout',
-    '  --dotenv FILE        write outputs as KEY=value lines (GitLab artifacts:reports:dotenv)',
+    '  --dotenv FILE        write outputs as KEY=value lines, one line each (GitLab artifacts:reports:dotenv)',
+    '  --dotenv-prefix P    put P before every dotenv key (BUILD_DIGEST), so two steps\' outputs do not collide',
     '  --results-dir DIR    write one file per output (Tekton results)',
     '  --summary FILE       append the markdown summary to FILE (default: $GITHUB_STEP_SUMMARY, else stdout)',
     '  --debug              show debug lines (also RUNNER_DEBUG=1 or CI_DEBUG_TRACE=true)',
@@ -2066,21 +3980,30 @@ function prune(context) {
     return context;
 }
 
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __nccwpck_require__(6107);
 ;// CONCATENATED MODULE: ./src/platform/execute.ts
 
 
 
+
+/** The context every action parses against, the same for all: env, CI context, workspace. */
+function parseContextOf(env, cwd = process.cwd()) {
+    return { env, ci: readCiContext(env), workspace: (0,paths/* workspaceOf */.B3)(env, cwd) };
+}
 /** Reads the context and the inputs; secrets go to `onSecret` the moment they are read. */
 function parseAction(definition, source, env, onSecret) {
-    const context = readCiContext(env);
-    const inputs = definition.parse(new InputReader(definition.inputs, source, onSecret), context, env);
+    const context = parseContextOf(env);
+    const inputs = definition.parse(new core_inputs/* InputReader */.i_(definition.inputs, source, onSecret), context);
     return { inputs, context };
 }
 /** Runs a parsed action and sets every declared output, in one place, then the summary. */
-async function runParsedAction(definition, parsed, io) {
+async function runParsedAction(definition, inputs, runtime) {
+    const { io } = runtime;
+    // SecretValue serialises as ***, so the parsed inputs can be shown whole.
     if (io.isDebug())
-        io.debug(`${definition.name} inputs: ${JSON.stringify(parsed.inputs)}`);
-    const result = await definition.run(parsed.inputs, io, parsed.context);
+        io.debug(`${definition.name} inputs: ${JSON.stringify(inputs)}`);
+    const result = await definition.run(inputs, runtime);
     for (const name of Object.keys(definition.outputs))
         io.setOutput(name, result.outputs[name] ?? '');
     if (result.summary)
@@ -2090,7 +4013,118 @@ async function runParsedAction(definition, parsed, io) {
     return result;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/core/cleanup.ts
+var cleanup = __nccwpck_require__(3639);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: ./src/core/runtime.ts
+
+/** The real clock. A sleep ends at once when the signal aborts, with the signal's reason. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: async (ms, signal) => {
+        try {
+            await (0,promises_.setTimeout)(Math.max(0, ms), undefined, signal ? { signal } : undefined);
+        }
+        catch (error) {
+            signal?.throwIfAborted();
+            throw error;
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/platform/cancellation.ts
+
+/** The shell's convention: 128 + the signal's number. */
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** However slow a cleanup is, a cancelled run is gone by then (the GitHub runner SIGKILLs at 7.5 s). */
+const CLEANUP_DEADLINE_MS = 6_000;
+/**
+ * Cancellation at the edge. Node's default for SIGINT/SIGTERM is to die at once, skipping every
+ * `finally`: the build went on in its own process group and the temp dir kept `config.json` and
+ * the build secrets. Here the first signal aborts `signal`, stops every child process group and
+ * removes every registered file (`processCleanups`), then exits 130/143. A second signal
+ * during the cleanup exits at once.
+ */
+function installCancellation(options) {
+    const controller = new AbortController();
+    const target = options.target ?? process;
+    const cleanups = options.cleanups ?? cleanup/* processCleanups */.h;
+    const onSignal = (name) => {
+        const code = EXIT_CODES[name];
+        if (controller.signal.aborted) {
+            options.exit(code);
+            return;
+        }
+        controller.abort(new Error(`cancelled by ${name}`));
+        const deadline = new Promise((resolve) => setTimeout(resolve, CLEANUP_DEADLINE_MS).unref());
+        void Promise.race([cleanups.runAll(), deadline]).then(() => {
+            options.report(`error: cancelled by ${name}: stopped the running commands and removed temporary files`);
+            options.exit(code);
+        });
+    };
+    const onInt = () => onSignal('SIGINT');
+    const onTerm = () => onSignal('SIGTERM');
+    target.on('SIGINT', onInt);
+    target.on('SIGTERM', onTerm);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            target.off('SIGINT', onInt);
+            target.off('SIGTERM', onTerm);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platform/runtime.ts
+
+
+
+
+
+
+/**
+ * Builds the one runtime every action's run takes. The temp dir is the run's own, so one removal
+ * takes every credential file and build secret with it. The run's cleanups are also registered
+ * with the process's (`processCleanups`), which the cancellation handler runs on a signal.
+ */
+function createRuntime(context, options) {
+    const base = context.env.RUNNER_TEMP?.trim() || external_node_os_default().tmpdir();
+    const tempDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(base, 'gitops-actions-'));
+    const cleanups = new cleanup/* CleanupRegistry */._();
+    cleanups.add(() => (0,external_node_fs_.rmSync)(tempDir, { recursive: true, force: true }));
+    const forget = cleanup/* processCleanups */.h.add(() => cleanups.runAll());
+    const cancellation = options.cancellation ? installCancellation({ ...options.cancellation, cleanups: cleanup/* processCleanups */.h }) : undefined;
+    let closing;
+    const runtime = {
+        ...context,
+        io: options.io,
+        tempDir,
+        clock: options.clock ?? systemClock,
+        signal: cancellation?.signal ?? new AbortController().signal,
+        stdin: options.stdin ?? process.stdin,
+        onCleanup: (cleanup) => {
+            if (closing)
+                throw new Error('Bug: onCleanup after the run was closed');
+            cleanups.add(cleanup);
+        },
+    };
+    const close = () => {
+        closing ??= (async () => {
+            cancellation?.dispose();
+            forget();
+            await cleanups.runAll();
+        })();
+        return closing;
+    };
+    return { runtime, close };
+}
+
 ;// CONCATENATED MODULE: ./src/platform/cli-main.ts
+
 
 
 
@@ -2138,11 +4172,20 @@ async function cliMain(actions, cli) {
             ...invocation.targets,
         },
     });
-    const fromEnv = inputSourceFromEnv(cli.env);
+    const fromEnv = (0,core_inputs/* inputSourceFromEnv */.tg)(cli.env);
     const source = (name) => invocation.inputs.get(name) ?? fromEnv(name);
+    let parsed;
     try {
-        const parsed = parseAction(definition, source, cli.env, (secret) => io.mask(secret));
-        await runParsedAction(definition, parsed, io);
+        parsed = parseAction(definition, source, cli.env, (secret) => io.mask(secret));
+    }
+    catch (error) {
+        io.error((0,errors/* errorMessage */.gJ)(error));
+        return (0,errors/* isConfigurationError */.p0)(error) ? EXIT_USAGE : EXIT_FAILURE;
+    }
+    const cancellation = cli.handleSignals ? { report: (line) => void cli.stderr.write(`${line}\n`), exit: (code) => process.exit(code) } : undefined;
+    const { runtime, close } = createRuntime(parsed.context, { io, ...(cancellation ? { cancellation } : {}), ...(cli.stdin ? { stdin: cli.stdin } : {}) });
+    try {
+        await runParsedAction(definition, parsed.inputs, runtime);
         return EXIT_SUCCESS;
     }
     catch (error) {
@@ -2150,8 +4193,12 @@ async function cliMain(actions, cli) {
         return (0,errors/* isConfigurationError */.p0)(error) ? EXIT_USAGE : EXIT_FAILURE;
     }
     finally {
-        // Outputs set before a failure are handed on too, as on GitHub where each is written at once.
-        io.flushOutputs();
+        const cancelled = runtime.signal.aborted;
+        await close();
+        // Outputs set before a failure are handed on too, as on GitHub where each is written at once;
+        // a cancelled run hands on nothing (the signal handler exits as soon as it has cleaned up).
+        if (!cancelled)
+            io.flushOutputs();
     }
 }
 function topLevelHelp(actions) {
@@ -2188,6 +4235,13 @@ const VERSION = '0.1.0';
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -2324,13 +4378,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
 /***/ 7030:
 /***/ ((module) => {
 
@@ -2366,6 +4413,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
@@ -2377,6 +4431,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -2443,6 +4504,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 5574:
 /***/ ((module) => {
 
@@ -2485,8 +4553,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -2498,6 +4566,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -2668,6 +4739,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

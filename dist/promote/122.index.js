@@ -1,0 +1,2127 @@
+export const id = 122;
+export const ids = [122];
+export const modules = {
+
+/***/ 9122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RegistryClients: () => (/* binding */ RegistryClients),
+  resolveSource: () => (/* binding */ resolveSource),
+  runPromote: () => (/* binding */ runPromote)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/backoff.ts
+var backoff = __webpack_require__(3915);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/http/request.ts
+var http_request = __webpack_require__(3333);
+// EXTERNAL MODULE: ./src/core/http/retry.ts
+var retry = __webpack_require__(5834);
+;// CONCATENATED MODULE: ./src/core/oci/challenge.ts
+const TOKEN = /^([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)/;
+const PARAM_NAME = /^([A-Za-z0-9_-]+)\s*=\s*/;
+/**
+ * Every challenge of a `WWW-Authenticate` value, in order (RFC 9110 §11.6.1). A server may send
+ * several, in one header or in several that Node joins with ", ":
+ * `Basic realm="reg", Bearer realm="https://auth/token",service="registry",scope="repository:a:pull,push"`.
+ * Values are quoted (commas and escaped quotes inside) or bare tokens.
+ */
+function parseChallenges(header) {
+    const challenges = [];
+    let rest = (header ?? '').trim();
+    let current;
+    // Bounded: every iteration consumes at least one character or stops.
+    while (rest.length > 0) {
+        rest = rest.replace(/^[\s,]+/, '');
+        const name = TOKEN.exec(rest)?.[1];
+        if (!name)
+            break;
+        const param = PARAM_NAME.exec(rest);
+        if (!param || !current) {
+            // A token not followed by `=` starts the next challenge.
+            current = { scheme: name.toLowerCase(), params: {} };
+            challenges.push(current);
+            rest = rest.slice(name.length);
+            continue;
+        }
+        rest = rest.slice(param[0].length);
+        const { value, length } = readValue(rest);
+        current.params[(param[1]).toLowerCase()] = value;
+        rest = rest.slice(length);
+    }
+    return challenges;
+}
+function readValue(text) {
+    if (!text.startsWith('"')) {
+        const bare = /^[^,\s]*/.exec(text)?.[0] ?? '';
+        return { value: bare, length: bare.length };
+    }
+    let index = 1;
+    let value = '';
+    while (index < text.length && text[index] !== '"') {
+        if (text[index] === '\\' && index + 1 < text.length)
+            index++;
+        value += text[index];
+        index++;
+    }
+    return { value, length: index + 1 };
+}
+/**
+ * The challenge to answer among those a registry sent: Bearer when offered (a scoped token,
+ * and the password goes only to the realm), else Basic, else the first (which we cannot answer).
+ */
+function pickChallenge(headers) {
+    const raw = headers['www-authenticate'];
+    const challenges = parseChallenges(Array.isArray(raw) ? raw.join(', ') : raw);
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic') ?? challenges[0];
+}
+/** The first challenge of one header value. */
+function parseChallenge(header) {
+    return parseChallenges(header)[0];
+}
+
+// EXTERNAL MODULE: ./src/core/secret-forms.ts
+var secret_forms = __webpack_require__(3657);
+;// CONCATENATED MODULE: ./src/core/oci/errors.ts
+
+
+/** A registry answered, but not with what the operation needed. */
+class RegistryError extends errors/* ActionFailure */.dR {
+    status;
+    code;
+    name = 'RegistryError';
+    constructor(message, status, 
+    /** The first distribution error code, e.g. `MANIFEST_INVALID`, `DENIED`. */
+    code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+const MAX_DETAIL = 300;
+/** `MANIFEST_INVALID: manifest invalid (detail)` from a distribution error body, if it is one. */
+function describeErrorBody(body) {
+    let errors;
+    try {
+        errors = JSON.parse(body.toString('utf8')).errors;
+    }
+    catch {
+        const text = (0,secret_forms/* clipRemoteText */.wy)(body.toString('utf8').trim(), MAX_DETAIL);
+        return text && !/^\s*</.test(text) ? { text } : {};
+    }
+    if (!Array.isArray(errors) || errors.length === 0)
+        return {};
+    const parts = errors.slice(0, 3).map((error) => {
+        const detail = error.detail === undefined || error.detail === null ? '' : ` (${(0,secret_forms/* clipRemoteText */.wy)(JSON.stringify(error.detail), MAX_DETAIL)})`;
+        return `${typeof error.code === 'string' ? error.code : 'ERROR'}: ${typeof error.message === 'string' ? error.message : ''}${detail}`;
+    });
+    const first = errors[0]?.code;
+    return { code: typeof first === 'string' ? first : undefined, text: parts.join('; ') };
+}
+function registryFailure(context, response) {
+    const { code, text } = describeErrorBody(response.body);
+    const answer = `HTTP ${response.status}${text ? ` ${text}` : ''}`;
+    const target = `${context.registry}/${context.repository}`;
+    if (response.status === 401 || response.status === 403) {
+        return new RegistryError(`Cannot ${context.operation} ${target}: ${context.registry} refused access (${answer}). ${authHint(context)}`, response.status, code);
+    }
+    return new RegistryError(`Cannot ${context.operation} ${target}: ${context.registry} answered ${answer}.`, response.status, code);
+}
+function authHint(context) {
+    const access = context.access ?? 'pull';
+    if (!context.credential) {
+        return `No credentials were found for ${context.registry}: set the username and password inputs (or run docker login) for an account with ${access} access to ${context.repository}.`;
+    }
+    return `The credentials from ${context.credential.source} were refused or lack ${access} access to ${context.repository}: check the username and password inputs.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/scopes.ts
+/** Token scopes as the distribution token spec writes them: `repository:<name>:<action>,<action>`. */
+function parseScope(scope) {
+    // A repository name may not hold a colon, but a resource type such as `registry:catalog:*` does.
+    const last = scope.lastIndexOf(':');
+    if (last <= 0)
+        return { resource: scope, actions: new Set() };
+    return { resource: scope.slice(0, last), actions: new Set(scope.slice(last + 1).split(',').filter(Boolean)) };
+}
+function repositoryScope(repository, access) {
+    return `repository:${repository}:${access === 'push' ? 'pull,push' : 'pull'}`;
+}
+/** Joins scopes naming the same resource, so a token request asks for each resource once. */
+function mergeScopes(scopes) {
+    const merged = new Map();
+    for (const scope of scopes) {
+        const { resource, actions } = parseScope(scope);
+        const known = merged.get(resource) ?? new Set();
+        for (const action of actions)
+            known.add(action);
+        merged.set(resource, known);
+    }
+    return [...merged]
+        .map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`)
+        .sort();
+}
+/** True when every action of every wanted scope is among the granted ones. */
+function scopesCover(granted, wanted) {
+    const grantedByResource = new Map(granted.map((scope) => {
+        const parsed = parseScope(scope);
+        return [parsed.resource, parsed.actions];
+    }));
+    return wanted.every((scope) => {
+        const { resource, actions } = parseScope(scope);
+        const have = grantedByResource.get(resource);
+        return have !== undefined && [...actions].every((action) => have.has(action) || have.has('*'));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/auth.ts
+
+
+
+
+
+/** Tokens are renewed this long before the realm says they expire, so none dies in flight. */
+const EXPIRY_MARGIN_MS = 10_000;
+const DEFAULT_TOKEN_SECONDS = 60;
+/**
+ * The login state for one registry: what `/v2/` demanded, and bearer tokens per scope set.
+ * Credentials leave this class only towards the registry host itself (Basic, after a Basic
+ * challenge) or the token realm that host named.
+ */
+class RegistryAuth {
+    options;
+    #challenge;
+    #pinged;
+    #credentials = new Map();
+    #tokens = [];
+    #basicHeaders = new Map();
+    /** Realms that answered the OAuth2 refresh-token POST with 404/405: asked with GET from then on. */
+    #realmsWithoutOAuth = new Set();
+    constructor(options) {
+        this.options = options;
+    }
+    /** The login for a repository of this registry (a repository-scoped one when the user has it). */
+    credential(repository) {
+        const key = repository ?? '';
+        let found = this.#credentials.get(key);
+        if (!found) {
+            found = this.options.credentials.forRegistry(this.options.registry, repository);
+            this.#credentials.set(key, found);
+        }
+        return found;
+    }
+    /** `GET /v2/` once per client: it tells whether and how to authenticate. */
+    ping() {
+        this.#pinged ??= this.#ping().catch((error) => {
+            this.#pinged = undefined;
+            throw error;
+        });
+        return this.#pinged;
+    }
+    async #ping() {
+        const url = new URL('/v2/', this.options.baseUrl);
+        const response = await (0,retry/* sendWithRetries */.HI)({ method: 'GET', url, tls: this.options.tls, idleTimeoutMs: this.options.timeoutMs, signal: this.options.signal }, this.options.retry, { onRetry: (attempt, reason, delay) => this.options.io.info(`Retrying ${url.href} after ${reason} in ${delay} ms (attempt ${attempt + 1}/${this.options.retry.attempts})`) });
+        if (response.status === 401) {
+            this.#challenge = pickChallenge(response.headers);
+            return;
+        }
+        if (response.status >= 200 && response.status < 300)
+            return;
+        const { text } = describeErrorBody(response.body);
+        throw new RegistryError(`${url.origin} does not answer as an OCI registry: GET /v2/ gave HTTP ${response.status}${text ? ` ${text}` : ''}.`, response.status, undefined);
+    }
+    /** The Authorization header for a request to the registry needing `scopes`, if any is needed. */
+    async authorization(scopes) {
+        const challenge = this.#challenge;
+        if (!challenge)
+            return undefined;
+        const credential = await this.credential(targetRepository(scopes));
+        // A registry token is sent as is, whatever the scheme asked (go-containerregistry does the same).
+        if (credential?.registryToken)
+            return this.#mask(`Bearer ${credential.registryToken}`);
+        if (challenge.scheme === 'basic')
+            return this.#basic(credential);
+        if (challenge.scheme !== 'bearer')
+            return undefined;
+        const now = Date.now();
+        const owner = credentialKey(credential);
+        const cached = this.#tokens.find((token) => token.credential === owner && token.expiresAt > now && scopesCover(token.scopes, scopes));
+        if (cached)
+            return cached.value;
+        return this.#fetchToken(challenge, mergeScopes(scopes), credential);
+    }
+    /**
+     * A 401 from the registry: learn its (new) challenge and return the header to try once more
+     * with, or undefined when another try cannot help.
+     */
+    async reauthorize(response, scopes, sentHeader) {
+        const challenge = pickChallenge(response.headers);
+        if (!challenge)
+            return undefined;
+        this.#challenge = challenge;
+        const credential = await this.credential(targetRepository(scopes));
+        if (credential?.registryToken)
+            return undefined;
+        if (challenge.scheme === 'bearer') {
+            // The challenge names the scope the registry wanted: ask for it along with ours.
+            const wanted = mergeScopes([...scopes, ...(challenge.params.scope ?? '').split(' ').filter(Boolean)]);
+            this.#tokens = this.#tokens.filter((token) => token.value !== sentHeader);
+            const fresh = await this.#fetchToken(challenge, wanted, credential);
+            return fresh === sentHeader ? undefined : { header: fresh, scopes: wanted };
+        }
+        if (challenge.scheme === 'basic') {
+            const basic = this.#basic(credential);
+            return basic && basic !== sentHeader ? { header: basic, scopes: [...scopes] } : undefined;
+        }
+        return undefined;
+    }
+    #basic(credential) {
+        if (!credential?.username || !credential.password)
+            return undefined;
+        const key = credentialKey(credential);
+        let value = this.#basicHeaders.get(key);
+        if (!value) {
+            value = this.#mask(basicHeader(credential.username, credential.password, this.options.io));
+            this.#basicHeaders.set(key, value);
+        }
+        return value;
+    }
+    #mask(value) {
+        this.options.io.mask(value);
+        return value;
+    }
+    async #fetchToken(challenge, scopes, credential) {
+        const realm = this.#realmUrl(challenge, credential);
+        const service = challenge.params.service;
+        const identityToken = credential?.identityToken;
+        // A realm without the OAuth2 endpoint: Docker's fallback sends the identity token as a password,
+        // and we remember that realm so the next scope does not try the POST again.
+        const asPassword = identityToken ? { username: credential.username ?? '<token>', password: identityToken, source: credential.source } : undefined;
+        const oauth = identityToken !== undefined && !this.#realmsWithoutOAuth.has(realm.href);
+        let response = oauth
+            ? await this.#exchangeRefreshToken(realm, service, scopes, identityToken)
+            : await this.#getToken(realm, service, scopes, asPassword ?? credential);
+        if (oauth && (response.status === 404 || response.status === 405)) {
+            this.#realmsWithoutOAuth.add(realm.href);
+            response = await this.#getToken(realm, service, scopes, asPassword);
+        }
+        if (response.status === 401 || response.status === 403) {
+            const who = credential ? `the credentials from ${credential.source}` : 'an anonymous request';
+            throw new RegistryError(`The token service ${realm.origin} of ${this.options.registry} refused ${who} (HTTP ${response.status}) for ${scopes.join(' ')}: check the username and password inputs.`, response.status, describeErrorBody(response.body).code);
+        }
+        if (response.status !== 200) {
+            const { code, text } = describeErrorBody(response.body);
+            throw new RegistryError(`The token service ${realm.origin} of ${this.options.registry} answered HTTP ${response.status}${text ? ` ${text}` : ''}.`, response.status, code);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(response.body.toString('utf8'));
+        }
+        catch {
+            throw new errors/* ActionFailure */.dR(`The token service ${realm.origin} of ${this.options.registry} answered with something that is not JSON.`);
+        }
+        const token = typeof parsed.token === 'string' && parsed.token ? parsed.token : parsed.access_token;
+        if (typeof token !== 'string' || !token) {
+            throw new errors/* ActionFailure */.dR(`The token service ${realm.origin} of ${this.options.registry} answered without a token.`);
+        }
+        this.options.io.mask(token);
+        const value = this.#mask(`Bearer ${token}`);
+        const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS;
+        this.#tokens.push({ credential: credentialKey(credential), scopes, value, expiresAt: Date.now() + seconds * 1000 - EXPIRY_MARGIN_MS });
+        return value;
+    }
+    #realmUrl(challenge, credential) {
+        let realm;
+        try {
+            realm = new URL(challenge.params.realm ?? '');
+        }
+        catch {
+            throw new errors/* ActionFailure */.dR(`${this.options.registry} asked for a bearer token without a valid realm URL (${challenge.params.realm ?? 'none'}).`);
+        }
+        if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
+            throw new errors/* ActionFailure */.dR(`${this.options.registry} names a token realm with an unsupported scheme: ${realm.protocol}`);
+        }
+        // A plain-HTTP realm would see the password in clear: only for a registry the user marked insecure.
+        if (realm.protocol === 'http:' && credential && !this.options.plainHttp) {
+            throw new errors/* ActionFailure */.dR(`${this.options.registry} sends logins to the plain-HTTP token service ${realm.origin}; refusing to send credentials there. Set insecure only if you trust that network.`);
+        }
+        return realm;
+    }
+    #getToken(realm, service, scopes, credential) {
+        const url = new URL(realm);
+        if (service)
+            url.searchParams.set('service', service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const headers = {};
+        if (credential?.username && credential.password) {
+            headers.Authorization = basicHeader(credential.username, credential.password, this.options.io);
+            url.searchParams.set('account', credential.username);
+        }
+        return this.#sendToRealm({ method: 'GET', url, headers });
+    }
+    /** OAuth2 refresh-token grant (ACR, `docker login` with an identity token). */
+    #exchangeRefreshToken(realm, service, scopes, refreshToken) {
+        const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: 'gitops-actions' });
+        if (service)
+            form.set('service', service);
+        form.set('scope', scopes.join(' '));
+        return this.#sendToRealm({
+            method: 'POST',
+            url: realm,
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: form.toString(),
+        });
+    }
+    #sendToRealm(request) {
+        return (0,retry/* sendWithRetries */.HI)({ ...request, tls: this.options.tls, idleTimeoutMs: this.options.timeoutMs, signal: this.options.signal }, this.options.retry);
+    }
+}
+function basicHeader(username, password, io) {
+    const encoded = Buffer.from(`${username}:${password}`).toString('base64');
+    io.mask(encoded);
+    return `Basic ${encoded}`;
+}
+/** The repository a request is for: the one it pushes to, else the first it names. */
+function targetRepository(scopes) {
+    const repositories = scopes.filter((scope) => scope.startsWith('repository:'));
+    const target = repositories.find((scope) => /[:,]push(,|$)/.test(scope.slice(scope.lastIndexOf(':')))) ?? repositories[0];
+    return target?.slice('repository:'.length, target.lastIndexOf(':'));
+}
+/** Tells logins apart without holding the secret: tokens and Basic headers are kept per login. */
+function credentialKey(credential) {
+    return credential ? `${credential.source}\u0000${credential.username ?? ''}` : '';
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/http/errors.ts
+var http_errors = __webpack_require__(6081);
+;// CONCATENATED MODULE: ./src/core/oci/blob-upload.ts
+
+
+
+
+
+
+
+/** A failure worth starting the upload over for: the session or the connection was lost. */
+class TransientUploadError extends errors/* ActionFailure */.dR {
+    retryAfterMs;
+    constructor(message, retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const OCTET_STREAM = { 'Content-Type': 'application/octet-stream' };
+function bodyFor(blob, start, end) {
+    if (blob.data)
+        return blob.data.subarray(start, end);
+    if (end <= start)
+        return Buffer.alloc(0);
+    if (blob.open) {
+        const open = blob.open;
+        return { length: end - start, open: () => open(start, end) };
+    }
+    const file = blob.path;
+    return { length: end - start, open: () => (0,external_node_fs_.createReadStream)(file, { start, end: end - 1 }) };
+}
+function withDigest(location, digest) {
+    // Appending keeps the registry's own query (e.g. distribution's signed `_state`) byte for byte.
+    return new URL(`${location.href}${location.search ? '&' : '?'}digest=${encodeURIComponent(digest)}`);
+}
+function nextLocation(response, current) {
+    const location = (0,http_request/* header */.wx)(response.headers, 'location');
+    return location ? new URL(location, current) : current;
+}
+/** `Range: 0-1234` (inclusive end) -> 1235 bytes received. */
+function receivedBytes(response) {
+    const match = /^(?:bytes=)?0-(\d+)$/.exec((0,http_request/* header */.wx)(response.headers, 'range') ?? '');
+    return match?.[1] === undefined ? undefined : Number(match[1]) + 1;
+}
+/**
+ * Uploads one blob, `exists` having been ruled out: a mount when asked, else one POST+PUT at or
+ * below the threshold, or PATCH chunks above it. Dropped connections and transient statuses are
+ * retried within the policy: chunks resume where the registry says it is, otherwise the
+ * upload starts over in a new session.
+ */
+async function pushBlob(deps, repository, blob, mountFrom) {
+    const scopes = [repositoryScope(repository, 'push'), ...(mountFrom ? [repositoryScope(mountFrom, 'pull')] : [])];
+    const operation = `upload blob ${blob.digest} to`;
+    let attempt = 1;
+    const retryOrGiveUp = async (reason, retryAfterMs) => {
+        if (attempt >= deps.policy.attempts) {
+            throw new errors/* ActionFailure */.dR(`Cannot ${operation} ${repository}: gave up after ${attempt} attempts; the last one failed with: ${reason}`);
+        }
+        const delay = retryAfterMs ?? (0,backoff/* backoffDelay */.E)(attempt, deps.policy);
+        deps.io.info(`Retrying the upload of ${blob.digest} in ${delay} ms after: ${reason} (attempt ${attempt + 1}/${deps.policy.attempts})`);
+        attempt++;
+        await deps.sleep(delay);
+    };
+    let mount = mountFrom;
+    let spare = mount ? undefined : deps.takeSession?.(repository);
+    for (;;) {
+        const session = spare ?? (await startSession(deps, repository, blob.digest, scopes, mount));
+        spare = undefined;
+        if (session === 'mounted')
+            return 'mounted';
+        mount = undefined;
+        try {
+            if (blob.size <= deps.chunkedThreshold)
+                await putWhole(deps, repository, session.location, scopes, blob);
+            else
+                await uploadChunks(deps, repository, session, scopes, blob, retryOrGiveUp);
+            return 'uploaded';
+        }
+        catch (error) {
+            if (!(error instanceof TransientUploadError))
+                throw error;
+            // The registry may have committed the blob before the answer was lost.
+            if (await deps.blobExists(repository, blob.digest))
+                return 'uploaded';
+            await retryOrGiveUp(error.message, error.retryAfterMs);
+        }
+    }
+}
+async function startSession(deps, repository, digest, scopes, mountFrom) {
+    const query = mountFrom ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom)}` : '';
+    const url = `/v2/${repository}/blobs/uploads/${query}`;
+    const response = await deps.request({ method: 'POST', url, scopes, body: Buffer.alloc(0), retry: true });
+    if (response.status === 201 && mountFrom)
+        return 'mounted';
+    const location = (0,http_request/* header */.wx)(response.headers, 'location');
+    if (response.status !== 202 || !location)
+        throw deps.fail(`start an upload of ${digest} to`, repository, response);
+    return uploadSession(response, deps.baseUrl);
+}
+/** The session a `202 Accepted` to `POST …/blobs/uploads/` opened. */
+function uploadSession(response, baseUrl) {
+    const minChunk = Number((0,http_request/* header */.wx)(response.headers, 'oci-chunk-min-length') ?? 0);
+    return { location: new URL((0,http_request/* header */.wx)(response.headers, 'location') ?? '', baseUrl), minChunk: Number.isFinite(minChunk) ? minChunk : 0 };
+}
+/** Turns a lost connection or a transient status into a TransientUploadError; other errors stay. */
+async function sendUploadRequest(deps, request) {
+    let response;
+    try {
+        response = await deps.request({ ...request, retry: false });
+    }
+    catch (error) {
+        if (error instanceof http_errors/* HttpConnectionError */.Jo && error.transient)
+            throw new TransientUploadError(error.message);
+        throw error;
+    }
+    if ((0,retry/* isTransientStatus */.Dm)(response.status)) {
+        throw new TransientUploadError(`HTTP ${response.status} from ${request.method} ${new URL(request.url, deps.baseUrl).pathname}`, (0,retry/* retryAfterDelay */.WO)(response, deps.policy));
+    }
+    return response;
+}
+async function putWhole(deps, repository, location, scopes, blob) {
+    const response = await sendUploadRequest(deps, {
+        method: 'PUT',
+        url: withDigest(location, blob.digest),
+        scopes,
+        headers: OCTET_STREAM,
+        body: bodyFor(blob, 0, blob.size),
+    });
+    checkCommitted(deps, repository, blob, response);
+}
+/**
+ * 416 (out of order), or the session unknown/invalid: distribution cancels a session whose data
+ * and signed state disagree after a dropped chunk. A new session is the way on.
+ */
+function sessionLost(response) {
+    if (response.status === 416 || response.status === 404)
+        return true;
+    return response.status === 400 && /"code"\s*:\s*"BLOB_UPLOAD_(?:INVALID|UNKNOWN)"/.test(response.body.toString('utf8'));
+}
+function checkCommitted(deps, repository, blob, response) {
+    if (sessionLost(response))
+        throw new TransientUploadError(`the registry dropped the upload session (HTTP ${response.status} on its final PUT)`);
+    if (response.status < 200 || response.status >= 300)
+        throw deps.fail(`upload blob ${blob.digest} to`, repository, response);
+    const stored = (0,http_request/* header */.wx)(response.headers, 'docker-content-digest');
+    if (stored && stored !== blob.digest) {
+        throw new errors/* ActionFailure */.dR(`The registry stored blob ${stored} in ${repository} where ${blob.digest} was uploaded: the data changed on the way.`);
+    }
+}
+async function uploadChunks(deps, repository, session, scopes, blob, retryOrGiveUp) {
+    const chunkSize = Math.max(deps.chunkSize, session.minChunk);
+    let location = session.location;
+    let offset = 0;
+    while (offset < blob.size) {
+        const end = Math.min(offset + chunkSize, blob.size);
+        let response;
+        try {
+            response = await sendUploadRequest(deps, {
+                method: 'PATCH',
+                url: location,
+                scopes,
+                headers: { ...OCTET_STREAM, 'Content-Range': `${offset}-${end - 1}` },
+                body: bodyFor(blob, offset, end),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof TransientUploadError))
+                throw error;
+            await retryOrGiveUp(error.message, error.retryAfterMs);
+            // Ask the registry how much it kept, and go on from there.
+            ({ location, offset } = await uploadStatus(deps, location, scopes));
+            continue;
+        }
+        if (sessionLost(response))
+            throw new TransientUploadError(`the registry dropped the upload session (HTTP ${response.status} on the chunk at ${offset})`);
+        if (response.status < 200 || response.status >= 300)
+            throw deps.fail(`upload blob ${blob.digest} to`, repository, response);
+        location = nextLocation(response, location);
+        const kept = receivedBytes(response) ?? end;
+        // A registry that keeps reporting no progress would be sent the same chunk forever: each such
+        // answer uses up one attempt of the budget.
+        if (kept <= offset)
+            await retryOrGiveUp(`the registry kept only ${kept} bytes after the chunk at ${offset}`);
+        offset = kept;
+    }
+    let response;
+    try {
+        response = await sendUploadRequest(deps, { method: 'PUT', url: withDigest(location, blob.digest), scopes, body: Buffer.alloc(0) });
+    }
+    catch (error) {
+        if (error instanceof TransientUploadError)
+            deps.io.info(`Finishing the upload of ${blob.digest} failed (${error.message}).`);
+        throw error;
+    }
+    checkCommitted(deps, repository, blob, response);
+}
+/** `GET <location>`: 204 with the Range the registry holds; anything else means the session is gone. */
+async function uploadStatus(deps, location, scopes) {
+    const response = await sendUploadRequest(deps, { method: 'GET', url: location, scopes });
+    const offset = receivedBytes(response);
+    if (response.status !== 204 || offset === undefined) {
+        throw new TransientUploadError(`the registry lost the upload session (HTTP ${response.status} on its status)`);
+    }
+    // distribution reports `0-0` for both nothing and one byte received; 0 is the safe reading.
+    return { location: nextLocation(response, location), offset: offset === 1 ? 0 : offset };
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/media-types.ts
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+/** What a manifest GET/HEAD accepts: without the list types a registry may answer with a converted manifest. */
+const MANIFEST_MEDIA_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
+function sha256Digest(data) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+}
+/**
+ * The media type of manifest bytes: the registry's Content-Type when it is a manifest type,
+ * otherwise the document's own `mediaType` field.
+ */
+function manifestMediaType(contentType, body) {
+    const fromHeader = contentType?.split(';')[0]?.trim();
+    if (fromHeader && MANIFEST_MEDIA_TYPES.includes(fromHeader))
+        return fromHeader;
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        if (typeof parsed.mediaType === 'string')
+            return parsed.mediaType;
+        return Array.isArray(parsed.manifests) ? OCI_INDEX : OCI_MANIFEST;
+    }
+    catch {
+        return fromHeader ?? OCI_MANIFEST;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/oci/reference.ts
+var oci_reference = __webpack_require__(488);
+;// CONCATENATED MODULE: ./src/core/oci/client.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CHUNKED_THRESHOLD = 32 * 1024 * 1024;
+const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+const MAX_REDIRECTS = 5;
+const MAX_TAG_PAGES = 100;
+const USER_AGENT = 'gitops-actions';
+const ACCEPT_MANIFESTS = MANIFEST_MEDIA_TYPES.join(', ');
+/** An OCI Distribution API client for one registry host, shared by every action. */
+class RegistryClient {
+    registry;
+    baseUrl;
+    #options;
+    #auth;
+    #retry;
+    /** Repositories this client pushes to: its reads there use the push token too, saving a token round trip. */
+    #pushRepositories = new Set();
+    /** Upload sessions the push-access check opened, one per repository, waiting for a blob. */
+    #spareSessions = new Map();
+    constructor(options) {
+        this.#options = options;
+        this.registry = options.registry;
+        this.#retry = options.retry ?? retry/* DEFAULT_RETRY_POLICY */.cO;
+        this.baseUrl = new URL(`${options.plainHttp ? 'http' : 'https'}://${(0,oci_reference/* registryApiHost */.Mb)(options.registry)}`);
+        this.#auth = new RegistryAuth({
+            registry: options.registry,
+            baseUrl: this.baseUrl,
+            credentials: options.credentials,
+            tls: options.tls ?? {},
+            plainHttp: options.plainHttp ?? false,
+            io: options.io,
+            retry: this.#retry,
+            timeoutMs: options.timeoutMs ?? http_request/* DEFAULT_IDLE_TIMEOUT_MS */.C9,
+            signal: options.signal,
+        });
+    }
+    /**
+     * Pings the registry and proves `access` to `repository` now, so a bad login fails before any
+     * work. For push, the proof is the start of an upload session, kept for the first blob upload:
+     * the check costs no request and no token that the push would not make anyway. A session left
+     * unused (every blob already there, or a builder pushing on its own) is empty, and registries
+     * purge stale sessions; deleting it would need a token with `delete` access on token registries.
+     */
+    /**
+     * Says the run will push to `repository`: every token asked for it from now on carries push
+     * access, so reading its tag before a push costs the same one token as the push itself. A
+     * registry that grants less still answers the read; the push then fails on its own check.
+     */
+    expectPush(repository) {
+        this.#pushRepositories.add(repository);
+    }
+    async checkAccess(repository, access) {
+        const scopes = this.#scopes(repository, access);
+        if (access === 'pull') {
+            const response = await this.request({ method: 'GET', url: `/v2/${repository}/tags/list?n=1`, scopes });
+            // 404 NAME_UNKNOWN: allowed in, and the repository is simply empty.
+            if (response.status === 200 || response.status === 404)
+                return;
+            throw await this.#fail(`read`, repository, response, access);
+        }
+        this.#pushRepositories.add(repository);
+        const response = await this.request({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, body: Buffer.alloc(0) });
+        const location = (0,http_request/* header */.wx)(response.headers, 'location');
+        if (response.status !== 202 || !location)
+            throw await this.#fail('push to', repository, response, access);
+        this.#spareSessions.set(repository, uploadSession(response, this.baseUrl));
+    }
+    async blobExists(repository, digest) {
+        const response = await this.request({ method: 'HEAD', url: `/v2/${repository}/blobs/${digest}`, scopes: this.#scopes(repository, 'pull') });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw await this.#fail(`check blob ${digest} in`, repository, response, 'pull');
+    }
+    /** A cross-repository mount when `mountFrom` names a repository of this registry, else HEAD first and an upload. */
+    async uploadBlob(repository, blob, options = {}) {
+        if (!/^sha256:[0-9a-f]{64}$/.test(blob.digest))
+            throw new errors/* ActionFailure */.dR(`Blob digest "${blob.digest}" is not a sha256 digest.`);
+        if ([blob.path, blob.data, blob.open].filter((source) => source !== undefined).length !== 1) {
+            throw new errors/* ActionFailure */.dR('A blob to upload needs exactly one of path, data or open.');
+        }
+        if (blob.data && blob.data.length !== blob.size)
+            throw new errors/* ActionFailure */.dR(`Blob ${blob.digest}: size ${blob.size} does not match its ${blob.data.length} bytes.`);
+        this.#pushRepositories.add(repository);
+        // A mount needs no HEAD first: the registry answers 201 for a blob the repository already has.
+        if (!options.mountFrom && (await this.blobExists(repository, blob.digest)))
+            return 'exists';
+        return pushBlob({
+            request: (request) => this.request(request),
+            baseUrl: this.baseUrl,
+            blobExists: (repo, digest) => this.blobExists(repo, digest),
+            fail: (operation, repo, response) => registryFailure({ operation, registry: this.registry, repository: repo }, response),
+            io: this.#options.io,
+            policy: this.#retry,
+            sleep: this.#options.sleep ?? backoff/* sleep */.y,
+            takeSession: (repo) => {
+                const session = this.#spareSessions.get(repo);
+                this.#spareSessions.delete(repo);
+                return session;
+            },
+            chunkedThreshold: this.#options.chunkedUploadThreshold ?? DEFAULT_CHUNKED_THRESHOLD,
+            chunkSize: this.#options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+        }, repository, blob, options.mountFrom);
+    }
+    /** The raw manifest bytes, verified against the digest; undefined when the registry has no such manifest. */
+    async getManifest(repository, reference) {
+        checkManifestReference(reference);
+        const response = await this.request({
+            method: 'GET',
+            url: `/v2/${repository}/manifests/${reference}`,
+            scopes: this.#scopes(repository, 'pull'),
+            headers: { Accept: ACCEPT_MANIFESTS },
+        });
+        if (response.status === 404)
+            return undefined;
+        if (response.status !== 200)
+            throw await this.#fail(`get manifest ${reference} from`, repository, response, 'pull');
+        const body = response.body;
+        const digest = sha256Digest(body);
+        const expected = (0,oci_reference/* isDigest */.Bc)(reference) ? reference : (0,http_request/* header */.wx)(response.headers, 'docker-content-digest');
+        if (expected && expected !== digestWithAlgorithm(body, expected)) {
+            throw new errors/* ActionFailure */.dR(`The manifest ${repository}:${reference} from ${this.registry} does not match its digest ${expected}: refusing it.`);
+        }
+        return { digest, mediaType: manifestMediaType((0,http_request/* header */.wx)(response.headers, 'content-type'), body), body };
+    }
+    async headManifest(repository, reference) {
+        checkManifestReference(reference);
+        const response = await this.request({
+            method: 'HEAD',
+            url: `/v2/${repository}/manifests/${reference}`,
+            scopes: this.#scopes(repository, 'pull'),
+            headers: { Accept: ACCEPT_MANIFESTS },
+        });
+        if (response.status === 404)
+            return undefined;
+        if (response.status !== 200)
+            throw await this.#fail(`check manifest ${reference} in`, repository, response, 'pull');
+        const digest = (0,http_request/* header */.wx)(response.headers, 'docker-content-digest');
+        const contentType = (0,http_request/* header */.wx)(response.headers, 'content-type');
+        const size = Number((0,http_request/* header */.wx)(response.headers, 'content-length'));
+        if (!digest || !contentType || !Number.isFinite(size)) {
+            // Some registries leave these out of a HEAD; the GET tells all.
+            const manifest = await this.getManifest(repository, reference);
+            return manifest && { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.body.length };
+        }
+        return { digest, mediaType: manifestMediaType(contentType, Buffer.alloc(0)), size };
+    }
+    /** Stores the exact bytes under a tag or their digest; returns the digest the registry confirmed. */
+    async putManifest(repository, reference, body, mediaType) {
+        checkManifestReference(reference);
+        const digest = sha256Digest(body);
+        if ((0,oci_reference/* isDigest */.Bc)(reference) && reference !== digest)
+            throw new errors/* ActionFailure */.dR(`Manifest bytes have digest ${digest}, not ${reference}.`);
+        this.#pushRepositories.add(repository);
+        const response = await this.request({
+            method: 'PUT',
+            url: `/v2/${repository}/manifests/${reference}`,
+            scopes: this.#scopes(repository, 'push'),
+            headers: { 'Content-Type': mediaType },
+            body,
+        });
+        if (response.status < 200 || response.status >= 300)
+            throw await this.#fail(`push manifest ${reference} to`, repository, response, 'push');
+        const confirmed = (0,http_request/* header */.wx)(response.headers, 'docker-content-digest');
+        if (confirmed && confirmed !== digest) {
+            throw new errors/* ActionFailure */.dR(`${this.registry} stored manifest ${repository}:${reference} as ${confirmed}, but the bytes sent have digest ${digest}.`);
+        }
+        return digest;
+    }
+    /** Points `toTag` at the manifest `fromReference` names, by re-PUTting its exact bytes: no blob moves. */
+    async copyTag(repository, fromReference, toTag) {
+        if (!(0,oci_reference/* isValidTag */.r_)(toTag))
+            throw new errors/* ActionFailure */.dR(`"${toTag}" is not a valid tag.`);
+        const manifest = await this.getManifest(repository, fromReference);
+        if (!manifest)
+            throw new RegistryError(`Cannot tag ${this.registry}/${repository}:${fromReference} as ${toTag}: no such manifest.`, 404, 'MANIFEST_UNKNOWN');
+        return this.putManifest(repository, toTag, manifest.body, manifest.mediaType);
+    }
+    /**
+     * Removes a tag, leaving the manifest. True when the registry did; false when it cannot
+     * delete tags (distribution before 3.0 answers 405 or UNSUPPORTED), so callers can say so.
+     */
+    async deleteTag(repository, tag) {
+        if (!(0,oci_reference/* isValidTag */.r_)(tag))
+            throw new errors/* ActionFailure */.dR(`"${tag}" is not a valid tag.`);
+        const scopes = [repositoryScope(repository, 'push'), `repository:${repository}:delete`];
+        const response = await this.request({ method: 'DELETE', url: `/v2/${repository}/manifests/${tag}`, scopes });
+        if (response.status === 202 || response.status === 200)
+            return true;
+        if (response.status === 404 || response.status === 405 || (response.status === 400 && /UNSUPPORTED|TAG_INVALID|DIGEST_INVALID/.test(response.body.toString('utf8'))))
+            return false;
+        throw await this.#fail(`delete tag ${tag} from`, repository, response, 'push');
+    }
+    /** Every tag, following `Link` pagination (bounded); empty when the repository does not exist. */
+    async listTags(repository) {
+        const tags = [];
+        let next = `/v2/${repository}/tags/list?n=1000`;
+        for (let page = 0; next && page < MAX_TAG_PAGES; page++) {
+            const response = await this.request({ method: 'GET', url: next, scopes: this.#scopes(repository, 'pull') });
+            if (response.status === 404)
+                return tags;
+            if (response.status !== 200)
+                throw await this.#fail('list the tags of', repository, response, 'pull');
+            const parsed = JSON.parse(response.body.toString('utf8'));
+            tags.push(...(parsed.tags ?? []));
+            next = /<([^>]+)>\s*;\s*rel="?next"?/.exec((0,http_request/* header */.wx)(response.headers, 'link') ?? '')?.[1];
+        }
+        return tags;
+    }
+    /**
+     * Bytes `start`..`end` (end exclusive) of a blob of `size` bytes, as a stream: a copy between
+     * registries pipes it into the upload and never holds a layer in memory. Authenticated and
+     * redirected as `request`, but not retried here: the upload reading it starts over on a dropped
+     * connection and opens the blob again.
+     */
+    async blobStream(repository, digest, bytes) {
+        const whole = bytes.start === 0 && bytes.end === bytes.size;
+        const headers = whole ? {} : { Range: `bytes=${bytes.start}-${bytes.end - 1}` };
+        const scopes = this.#scopes(repository, 'pull');
+        // The answer is the big part here: its deadline grows with its size, as an upload's does with its body.
+        const deadlineMs = http_request/* DEFAULT_DEADLINE_MS */.u8 + Math.ceil((bytes.end - bytes.start) / (1024 * 1024)) * http_request/* DEADLINE_MS_PER_MIB */.he;
+        const answer = await this.#exchange({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes, headers }, (url, sent) => (0,http_request/* sendForStream */.ab)({ method: 'GET', url, headers: sent, tls: this.#options.tls, idleTimeoutMs: this.#options.timeoutMs, deadlineMs, signal: this.#options.signal }));
+        // A registry may ignore Range and send the whole blob (200): `partial` tells the caller.
+        if ('stream' in answer)
+            return { stream: answer.stream, partial: !whole && answer.status === 206 };
+        throw await this.#fail(`read blob ${digest} from`, repository, answer, 'pull');
+    }
+    /**
+     * One registry call: authenticated for `scopes`, retried within the policy, a 401 answered once
+     * with a fresh challenge, redirects followed for reads without the Authorization header
+     * leaving the registry's origin (blob storage lives elsewhere).
+     */
+    async request(request) {
+        const policy = request.retry === false ? { ...this.#retry, attempts: 1 } : this.#retry;
+        const answer = await this.#exchange(request, (url, headers) => (0,retry/* sendWithRetries */.HI)({ method: request.method, url, headers, body: request.body, tls: this.#options.tls, idleTimeoutMs: this.#options.timeoutMs, signal: this.#options.signal }, policy, {
+            sleep: this.#options.sleep,
+            onRetry: (attempt, reason, delay) => this.#options.io.info(`Retrying ${request.method} ${url.pathname} on ${url.host} after ${reason} in ${delay} ms (attempt ${attempt + 1}/${policy.attempts})`),
+        }));
+        return answer;
+    }
+    /**
+     * The loop under `request` and `blobStream`: `send` makes one call; a streamed answer with a 2xx
+     * status is handed back unread, any other answer is read whole for the 401 and redirect rules.
+     */
+    async #exchange(request, send) {
+        await this.#auth.ping();
+        let url = typeof request.url === 'string' ? new URL(request.url, this.baseUrl) : request.url;
+        let scopes = [...request.scopes];
+        let authorization = await this.#auth.authorization(scopes);
+        let reauthorized = false;
+        for (let redirects = 0;;) {
+            if (url.protocol !== 'https:' && !(this.#options.plainHttp && url.protocol === 'http:')) {
+                throw new errors/* ActionFailure */.dR(`${this.registry} sent us to ${url.origin}, which is not HTTPS: refusing (set insecure only for a registry you trust).`);
+            }
+            const sameOrigin = url.origin === this.baseUrl.origin;
+            const headers = { 'User-Agent': USER_AGENT, ...request.headers };
+            if (sameOrigin && authorization)
+                headers.Authorization = authorization;
+            const sent = await send(url, headers);
+            // The path only: upload Locations carry signed state in their query.
+            this.#options.io.debug(`${request.method} ${url.host}${url.pathname} -> HTTP ${sent.status}`);
+            if ('stream' in sent && sent.status >= 200 && sent.status < 300)
+                return sent;
+            const response = 'stream' in sent ? await readWhole(sent) : sent;
+            if (response.status === 401 && sameOrigin && !reauthorized) {
+                reauthorized = true;
+                const next = await this.#auth.reauthorize(response, scopes, authorization);
+                if (next) {
+                    ({ header: authorization, scopes } = next);
+                    continue;
+                }
+            }
+            const location = (0,http_request/* header */.wx)(response.headers, 'location');
+            if (response.status >= 300 && response.status < 400 && location && (request.method === 'GET' || request.method === 'HEAD')) {
+                if (++redirects > MAX_REDIRECTS)
+                    throw new errors/* ActionFailure */.dR(`Too many redirects from ${this.registry} for ${request.method} ${url.pathname}.`);
+                url = new URL(location, url);
+                continue;
+            }
+            return response;
+        }
+    }
+    #scopes(repository, access) {
+        return [repositoryScope(repository, access === 'push' || this.#pushRepositories.has(repository) ? 'push' : 'pull')];
+    }
+    async #fail(operation, repository, response, access) {
+        const unauthorized = response.status === 401 || response.status === 403;
+        const credential = unauthorized ? await this.#auth.credential(repository) : undefined;
+        return registryFailure({ operation, registry: this.registry, repository, credential, access }, response);
+    }
+}
+async function readWhole(response) {
+    const chunks = [];
+    for await (const chunk of response.stream)
+        chunks.push(chunk);
+    return { status: response.status, headers: response.headers, body: Buffer.concat(chunks) };
+}
+function checkManifestReference(reference) {
+    if (!(0,oci_reference/* isDigest */.Bc)(reference) && !(0,oci_reference/* isValidTag */.r_)(reference))
+        throw new errors/* ActionFailure */.dR(`"${reference}" is neither a tag nor a digest.`);
+}
+function digestWithAlgorithm(body, like) {
+    const algorithm = like.split(':')[0] ?? 'sha256';
+    if (!['sha256', 'sha384', 'sha512'].includes(algorithm))
+        return like; // unknown algorithm: nothing to check against
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(body).digest('hex')}`;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/core/argocd/connect.ts + 2 modules
+var connect = __webpack_require__(5598);
+;// CONCATENATED MODULE: ./src/core/oci/referrers.ts
+
+
+
+
+
+/**
+ * The referrers tag schema of OCI distribution-spec v1.1 ("Referrers Tag Schema"): a registry
+ * without the referrers API keeps them in an index tagged `<alg>-<hex>` of the subject.
+ */
+function referrersTag(subject) {
+    return subject.replace(':', '-');
+}
+/**
+ * What refers to `subject` in a repository: the referrers API (`GET /v2/<name>/referrers/<digest>`,
+ * distribution-spec v1.1 "Listing Referrers") when the registry has it, else the tag schema.
+ * A registry with the API answers 200 with an index even when nothing refers to the subject; a 404
+ * means it has no such endpoint.
+ */
+async function listReferrers(client, repository, subject) {
+    const fromApi = await referrersApi(client, repository, subject);
+    if (fromApi)
+        return fromApi;
+    const tagged = await client.getManifest(repository, referrersTag(subject));
+    return tagged ? indexEntries(tagged.body, `${repository}:${referrersTag(subject)}`) : [];
+}
+/**
+ * Makes `referrers`, already copied, findable from `subject` in the target: a registry with the
+ * referrers API indexed them when they were put (their `subject` field); otherwise they are added
+ * to the subject's tag-schema index, keeping entries another tool put there.
+ */
+async function recordReferrers(client, repository, subject, referrers) {
+    const listed = await referrersApi(client, repository, subject);
+    const known = listed ?? (await tagSchemaEntries(client, repository, subject));
+    const missing = referrers.filter((referrer) => !known.some((entry) => entry.digest === referrer.digest));
+    if (!missing.length)
+        return;
+    if (listed) {
+        throw new errors/* ActionFailure */.dR(`${client.registry}/${repository} does not list ${missing.map((entry) => entry.digest).join(', ')} as referrers of ${subject} after they were copied.`);
+    }
+    const index = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...known, ...missing] };
+    await client.putManifest(repository, referrersTag(subject), Buffer.from(JSON.stringify(index)), OCI_INDEX);
+}
+async function referrersApi(client, repository, subject) {
+    const response = await client.request({
+        method: 'GET',
+        url: `/v2/${repository}/referrers/${subject}`,
+        scopes: [repositoryScope(repository, 'pull')],
+        headers: { Accept: OCI_INDEX },
+    });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw registryFailure({ operation: `list the referrers of ${subject} in`, registry: client.registry, repository }, response);
+    // Some registries route unknown paths to an HTML page with 200: only an index counts as an answer.
+    if (!(0,http_request/* header */.wx)(response.headers, 'content-type')?.includes('json'))
+        return undefined;
+    // The API may filter or page (`Link`); the whole first page is what a copy needs for its subject.
+    return indexEntries(response.body, `referrers of ${subject}`);
+}
+async function tagSchemaEntries(client, repository, subject) {
+    const tagged = await client.getManifest(repository, referrersTag(subject));
+    return tagged ? indexEntries(tagged.body, `${repository}:${referrersTag(subject)}`) : [];
+}
+function indexEntries(body, what) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new errors/* ActionFailure */.dR(`The ${what} is not a JSON index.`);
+    }
+    if (!Array.isArray(parsed.manifests))
+        return [];
+    return parsed.manifests.filter((entry) => typeof entry?.digest === 'string' && typeof entry.size === 'number' && typeof entry.mediaType === 'string');
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/tag-move.ts
+
+
+/**
+ * Points every tag at one manifest, all or nothing. First everything a move needs is checked
+ * and fetched: valid names, where each tag points, and the bytes of each manifest a tag will
+ * leave (to put it back). Then the tags move in order; when one fails, those already moved
+ * are put back (re-put of the old manifest, or deletion of a tag that was new) and the error
+ * says exactly which tags, if any, could not be put back.
+ */
+async function moveTags(registry, repository, manifest, tags, io, options = {}) {
+    const invalid = tags.filter((tag) => !(0,oci_reference/* isValidTag */.r_)(tag));
+    if (invalid.length)
+        throw new errors/* ActionFailure */.dR(`Not valid tags, so no tag was moved: ${invalid.join(', ')}.`);
+    const current = options.current ?? (await Promise.all(tags.map((tag) => registry.headManifest(repository, tag))));
+    const previousOf = async (digest) => {
+        if (!digest || digest === manifest.digest)
+            return undefined;
+        const content = await registry.getManifest(repository, digest);
+        if (!content)
+            throw new errors/* ActionFailure */.dR(`${registry.registry}/${repository}@${digest} vanished while checking the tags: no tag was moved.`);
+        return content;
+    };
+    const plan = [];
+    const moves = [];
+    for (const [index, tag] of tags.entries()) {
+        const before = current[index];
+        if (before?.digest === manifest.digest) {
+            moves.push({ tag, outcome: 'unchanged', previous: before.digest });
+            continue;
+        }
+        plan.push({ tag, previous: await previousOf(before?.digest) });
+        moves.push({ tag, outcome: before ? 'moved' : 'added', ...(before ? { previous: before.digest } : {}) });
+    }
+    const done = [];
+    for (const earlier of options.alreadyMoved ?? [])
+        done.push({ tag: earlier.tag, previous: await previousOf(earlier.previous) });
+    for (const step of plan) {
+        try {
+            await registry.putManifest(repository, step.tag, manifest.body, manifest.mediaType);
+        }
+        catch (error) {
+            const report = await putBack(registry, repository, done, io);
+            throw new errors/* ActionFailure */.dR(`Cannot point ${registry.registry}/${repository}:${step.tag} at ${manifest.digest}: ${(0,errors/* errorMessage */.gJ)(error)} ${report}`, { cause: error });
+        }
+        done.push(step);
+    }
+    return moves;
+}
+/** Undoes the moves in reverse order; returns the sentence saying where the tags stand. */
+async function putBack(registry, repository, done, io) {
+    if (done.length === 0)
+        return 'No tag was moved.';
+    const restored = [];
+    const stillMoved = [];
+    for (const step of [...done].reverse()) {
+        try {
+            if (step.previous) {
+                await registry.putManifest(repository, step.tag, step.previous.body, step.previous.mediaType);
+                restored.push(`${step.tag} (back to ${step.previous.digest})`);
+            }
+            else if (await registry.deleteTag(repository, step.tag)) {
+                restored.push(`${step.tag} (removed again)`);
+            }
+            else {
+                stillMoved.push(`${step.tag} (new; this registry cannot delete a tag)`);
+            }
+        }
+        catch (error) {
+            stillMoved.push(`${step.tag} (${(0,errors/* errorMessage */.gJ)(error)})`);
+        }
+    }
+    if (restored.length)
+        io.info(`Put back: ${restored.join(', ')}.`);
+    const back = restored.length ? `Put back: ${restored.join(', ')}.` : '';
+    const left = stillMoved.length ? `Still moved: ${stillMoved.join(', ')}.` : 'No tag is left moved.';
+    return `${back} ${left}`.trim();
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/copy.ts
+
+
+
+
+
+
+
+/** How many blobs or child manifests move at once: enough to hide round trips, few enough for a small registry. */
+const PARALLEL = 4;
+/** Signatures of signatures: followed this deep, no further (a cycle cannot be built, but a chain can be long). */
+const MAX_REFERRER_DEPTH = 3;
+/**
+ * Copies a manifest by digest, with everything it needs, without pulling a layer to disk or memory:
+ * on one registry each blob is mounted from the source repository; across registries it is
+ * streamed from one to the other. An index stays an index: each platform manifest is copied under
+ * its own digest first. The bytes of every manifest are put back unchanged, so the digest is the
+ * same. Referrers come next, and the tags move last, once nothing they name can be missing.
+ */
+async function copyByDigest(request) {
+    const copier = new ManifestCopier(request);
+    // Listing the referrers needs nothing copied: it runs beside the image's copy.
+    const listed = request.referrers ? listReferrers(request.source.client, request.source.repository, request.digest) : Promise.resolve([]);
+    listed.catch(() => undefined);
+    const root = await copier.copy(request.digest);
+    const referrers = await copier.copyReferrers(request.digest, 1, await listed);
+    // All or nothing: a tag that fails puts back those moved before it.
+    const moves = request.tags.length ? await moveTags(request.target.client, request.target.repository, root, request.tags, request.io) : [];
+    const tags = moves.map((move) => move.tag);
+    return { digest: request.digest, mediaType: root.mediaType, manifests: copier.manifests, blobs: copier.blobs, bytesCopied: copier.bytesCopied, tags, referrers };
+}
+class ManifestCopier {
+    manifests = 0;
+    bytesCopied = 0;
+    blobs = { exists: 0, mounted: 0, uploaded: 0 };
+    #request;
+    #sameRegistry;
+    /** Copies in flight or done, by digest: an index may name one manifest twice, a referrer may be an image's child. */
+    #started = new Map();
+    constructor(request) {
+        this.#request = request;
+        this.#sameRegistry = request.source.client.baseUrl.origin === request.target.client.baseUrl.origin;
+    }
+    copy(digest) {
+        let started = this.#started.get(digest);
+        if (!started) {
+            started = this.#copy(digest);
+            this.#started.set(digest, started);
+        }
+        return started;
+    }
+    async #copy(digest) {
+        const { source, target, io } = this.#request;
+        const [manifest, present] = await Promise.all([source.client.getManifest(source.repository, digest), target.client.headManifest(target.repository, digest)]);
+        if (!manifest) {
+            throw new RegistryError(`${source.client.registry}/${source.repository} holds no manifest ${digest}.`, 404, 'MANIFEST_UNKNOWN');
+        }
+        // A registry validates what a manifest names when it is put, so one it already has is complete.
+        if (present)
+            return manifest;
+        const parsed = parseManifest(manifest);
+        if (parsed.manifests) {
+            await (0,connect/* mapWithConcurrency */.WS)(parsed.manifests, PARALLEL, (child) => this.copy(child.digest));
+        }
+        else {
+            await (0,connect/* mapWithConcurrency */.WS)(parsed.blobs, PARALLEL, (blob) => this.#copyBlob(blob));
+        }
+        await target.client.putManifest(target.repository, digest, manifest.body, manifest.mediaType);
+        this.manifests++;
+        io.debug(`Copied ${manifest.mediaType} ${digest} to ${target.client.registry}/${target.repository}`);
+        return manifest;
+    }
+    async #copyBlob(blob) {
+        const { source, target } = this.#request;
+        const mountFrom = this.#sameRegistry && source.repository !== target.repository ? source.repository : undefined;
+        const result = await target.client.uploadBlob(target.repository, {
+            digest: blob.digest,
+            size: blob.size,
+            open: (start, end) => {
+                this.bytesCopied += end - start;
+                return openRange(source, blob, start, end);
+            },
+        }, mountFrom ? { mountFrom } : {});
+        this.blobs[result]++;
+    }
+    /** Copies the referrers of `subject` (and theirs, to a bounded depth), `listed` when already known. */
+    async copyReferrers(subject, depth, listed) {
+        const { source, target, io } = this.#request;
+        const referrers = listed ?? (await listReferrers(source.client, source.repository, subject));
+        if (!referrers.length)
+            return [];
+        for (const referrer of referrers) {
+            await this.copy(referrer.digest);
+            if (depth < MAX_REFERRER_DEPTH)
+                await this.copyReferrers(referrer.digest, depth + 1);
+        }
+        await recordReferrers(target.client, target.repository, subject, referrers);
+        io.info(`Copied ${referrers.length} referrer(s) of ${subject.slice(0, 19)}…: ${referrers.map((entry) => entry.artifactType ?? entry.mediaType).join(', ')}`);
+        return referrers;
+    }
+}
+function parseManifest(manifest) {
+    let document;
+    try {
+        document = JSON.parse(manifest.body.toString('utf8'));
+    }
+    catch {
+        throw new errors/* ActionFailure */.dR(`Manifest ${manifest.digest} is not JSON: cannot tell what it needs copied.`);
+    }
+    if (manifest.mediaType === OCI_INDEX || manifest.mediaType === DOCKER_MANIFEST_LIST || Array.isArray(document.manifests)) {
+        return { manifests: descriptors(document.manifests, manifest.digest), blobs: [] };
+    }
+    const config = document.config === undefined ? [] : descriptors([document.config], manifest.digest);
+    return { blobs: [...config, ...descriptors(document.layers ?? [], manifest.digest), ...descriptors(document.blobs ?? [], manifest.digest)] };
+}
+function descriptors(list, owner) {
+    if (!Array.isArray(list))
+        throw new errors/* ActionFailure */.dR(`Manifest ${owner} lists its content in an unexpected shape.`);
+    return list.map((entry) => {
+        if (typeof entry?.digest !== 'string' || typeof entry.size !== 'number' || !/^sha256:[0-9a-f]{64}$/.test(entry.digest)) {
+            throw new errors/* ActionFailure */.dR(`Manifest ${owner} names a descriptor without a sha256 digest and size.`);
+        }
+        return entry;
+    });
+}
+/**
+ * A stream of bytes `start`..`end` of a source blob, handed to the upload at once while the GET
+ * starts: the upload's body is a factory of streams, and the GET is asynchronous.
+ */
+function openRange(source, blob, start, end) {
+    // A wide buffer between the two sockets: the default 16 KiB would stall the upload on every few packets.
+    const out = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
+    const whole = start === 0 && end === blob.size;
+    source.client.blobStream(source.repository, blob.digest, { start, end, size: blob.size }).then(({ stream, partial }) => {
+        const body = whole || partial ? stream : stream.pipe(sliceOf(start, end));
+        stream.once('error', (error) => out.destroy(error));
+        body.once('error', (error) => out.destroy(error));
+        body.pipe(out);
+    }, (error) => out.destroy(error));
+    return out;
+}
+/** Keeps bytes `start`..`end` of a whole blob a registry sent instead of the range asked for. */
+function sliceOf(start, end) {
+    let offset = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            const from = Math.max(start - offset, 0);
+            const to = Math.min(end - offset, chunk.length);
+            offset += chunk.length;
+            callback(null, to > from ? chunk.subarray(from, to) : undefined);
+        },
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/process.ts
+var core_process = __webpack_require__(9978);
+;// CONCATENATED MODULE: ./src/core/oci/docker-config.ts
+
+
+
+
+
+
+
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const HELPER_TIMEOUT_MS = 30_000;
+function normaliseHost(host) {
+    return HUB_ALIASES.has(host) ? oci_reference/* DOCKER_HUB */.Xb : host;
+}
+/** Docker's own config first, then the containers (podman/buildah/skopeo) auth files. */
+function dockerConfigFiles(env, homeDir = external_node_os_default().homedir()) {
+    const files = [external_node_path_default().join(env.DOCKER_CONFIG || external_node_path_default().join(homeDir, '.docker'), 'config.json')];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push(env.REGISTRY_AUTH_FILE);
+    if (env.XDG_RUNTIME_DIR)
+        files.push(external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    return files;
+}
+async function loadConfig(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* ActionFailure */.dR(`Cannot read the registry credentials file ${file}: ${error.message}`, { cause: error });
+    }
+    try {
+        return { file, config: JSON.parse(text) };
+    }
+    catch {
+        // The parser's message may quote the file's content, which holds secrets: name the file only.
+        throw new errors/* ActionFailure */.dR(`The registry credentials file ${file} is not valid JSON.`);
+    }
+}
+/**
+ * The entry for a registry and repository, the most specific first, as docker, containers/image
+ * and go-containerregistry choose: for `host/team/app`, a key `host/team/app`, then `host/team`,
+ * then the host alone (any scheme, Docker Hub's `/v1/`). A key scoped to another repository is
+ * never used; without a repository, the host's own key wins over any scoped one.
+ */
+function findEntry(record, registry, repository) {
+    if (!record)
+        return undefined;
+    let best;
+    let anyScoped;
+    for (const [key, value] of Object.entries(record)) {
+        if (normaliseHost(configKeyHost(key)) !== registry)
+            continue;
+        const scope = repositoryPath(key);
+        let depth = 0;
+        if (scope) {
+            anyScoped ??= value;
+            if (!repository || (repository !== scope && !repository.startsWith(`${scope}/`)))
+                continue;
+            depth = scope.split('/').length;
+        }
+        if (!best || depth > best.depth)
+            best = { value, depth };
+    }
+    // Asked for the host alone and it has only scoped logins: the registry's own is all there is.
+    return best?.value ?? (repository ? undefined : anyScoped);
+}
+/** `ghcr.io/org` or `https://ghcr.io/org/` -> `org`; empty for a host key or Docker Hub's `https://index.docker.io/v1/`. */
+function repositoryPath(key) {
+    return key.replace(/^[a-z]+:\/\//i, '').replace(/^[^/]*/, '').replace(/^\/v[12]\/?$/, '').replace(/^\/+|\/+$/g, '');
+}
+function entryCredential(entry, source, io) {
+    let { username, password } = entry;
+    if (entry.auth) {
+        io.mask(entry.auth);
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0) {
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
+        }
+    }
+    if (password)
+        io.mask(password);
+    if (entry.identitytoken)
+        io.mask(entry.identitytoken);
+    if (entry.registrytoken)
+        io.mask(entry.registrytoken);
+    if (entry.identitytoken)
+        return { username, identityToken: entry.identitytoken, source };
+    if (entry.registrytoken)
+        return { registryToken: entry.registrytoken, source };
+    if (username && password)
+        return { username, password, source };
+    return undefined;
+}
+/** The server URL a credential helper stores Docker Hub under differs from the host. */
+function helperServerUrl(registry) {
+    return registry === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : registry;
+}
+/** Runs `docker-credential-<helper> get`, which reads the server URL on stdin and prints JSON. */
+async function runCredentialHelper(helper, registry, env, io) {
+    if (!HELPER_NAME.test(helper))
+        throw new errors/* ActionFailure */.dR(`The docker credential helper name "${helper}" is not valid.`);
+    const command = `docker-credential-${helper}`;
+    let result;
+    try {
+        result = await (0,core_process/* runProcess */.R3)({ program: command, args: ['get'], env, input: helperServerUrl(registry), timeoutMs: HELPER_TIMEOUT_MS });
+    }
+    catch (error) {
+        throw new errors/* ActionFailure */.dR(`Cannot run the docker credential helper ${command}: ${error.message}`);
+    }
+    const stdout = result.stdout.trim();
+    if (result.code !== 0) {
+        // Helpers say "credentials not found in native keychain" on stdout for an unknown server.
+        if (/not found/i.test(stdout) || /not found/i.test(result.stderr))
+            return undefined;
+        throw new errors/* ActionFailure */.dR(`The docker credential helper ${command} failed for ${registry} (exit ${result.code}).`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* ActionFailure */.dR(`The docker credential helper ${command} printed something that is not JSON.`);
+    }
+    if (!parsed.Secret)
+        return undefined;
+    io.mask(parsed.Secret);
+    const source = `the docker credential helper ${command}`;
+    // Docker's convention: the user name `<token>` marks an identity (refresh) token.
+    return parsed.Username === '<token>' ? { identityToken: parsed.Secret, source } : { username: parsed.Username, password: parsed.Secret, source };
+}
+/** Credentials from `docker login` (config.json: auths, credHelpers, credsStore) and containers auth files. */
+function dockerConfigCredentials(options) {
+    const { io } = options;
+    const env = options.env;
+    let loaded;
+    const configs = () => {
+        const files = options.file ? [options.file] : dockerConfigFiles(env, options.homeDir);
+        loaded ??= Promise.all(files.map(loadConfig)).then((all) => all.filter((c) => c !== undefined));
+        return loaded;
+    };
+    const answers = new Map();
+    const lookup = async (registry, repository) => {
+        const found = await configs();
+        if (options.file && found.length === 0)
+            throw new errors/* ConfigurationError */.j1(`"${options.file}" does not exist`, 'docker-config');
+        for (const { file, config } of found) {
+            const helper = findEntry(config.credHelpers, registry, repository);
+            if (helper)
+                return runCredentialHelper(helper, registry, env, io);
+            const entry = findEntry(config.auths, registry, repository);
+            const credential = entry && entryCredential(entry, `the docker config ${file}`, io);
+            if (credential)
+                return credential;
+            if (entry && config.credsStore)
+                return runCredentialHelper(config.credsStore, registry, env, io);
+        }
+        if (options.file) {
+            const target = repository ? `${registry}/${repository}` : registry;
+            throw new errors/* ConfigurationError */.j1(`"${options.file}" holds no credentials for ${target}: log in to ${registry} with that file (docker login, buildah login --authfile) or name the file that has them`, 'docker-config');
+        }
+        return undefined;
+    };
+    return {
+        forRegistry(registry, repository) {
+            // Helpers are processes: ask each one once per registry and repository, whatever the number of clients.
+            const key = `${registry}/${repository ?? ''}`;
+            let answer = answers.get(key);
+            if (!answer) {
+                answer = lookup(registry, repository);
+                answers.set(key, answer);
+            }
+            return answer;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/login-inputs.ts
+
+
+const GHCR = 'ghcr.io';
+/** GHCR takes a GitHub token with any user name; the actor when the runner names one. */
+const GHCR_FALLBACK_USER = 'github-actions';
+/**
+ * The `username`/`password` inputs for `registry`. A password alone is a token: for ghcr.io, which
+ * takes any user name, the login of the actor; elsewhere a bearer token sent as is, as
+ * `flux push artifact --creds <token>` does. A user name alone is a mistake.
+ */
+function credentialFromInputs(registry, inputs, env) {
+    const { username, password } = inputs;
+    if (!username && !password)
+        return undefined;
+    if (!password)
+        throw new errors/* ConfigurationError */.j1('is required when the username input is set', 'password');
+    if (username)
+        return { username, password, source: 'the username and password inputs' };
+    if (registry === GHCR)
+        return { username: ghcrUser(env), password, source: 'the password input' };
+    return { registryToken: password, source: 'the password input (a token without username, sent as a bearer token)' };
+}
+/**
+ * The variables CI systems and teams set for their registry, each only for its own host:
+ * `HARBOR_HOST`/`HARBOR_USERNAME`/`HARBOR_PASSWORD`, and GitLab's predefined
+ * `CI_REGISTRY`/`CI_REGISTRY_USER`/`CI_REGISTRY_PASSWORD` (a job token valid for this job).
+ */
+function ciVariableCredential(registry, env) {
+    const harborHost = present(env.HARBOR_HOST);
+    const harborUser = present(env.HARBOR_USERNAME);
+    const harborPassword = present(env.HARBOR_PASSWORD);
+    if (harborHost && harborUser && harborPassword && hostOf(harborHost) === registry) {
+        return { username: harborUser, password: harborPassword, source: 'HARBOR_USERNAME/HARBOR_PASSWORD' };
+    }
+    const gitlabRegistry = present(env.CI_REGISTRY);
+    const gitlabUser = present(env.CI_REGISTRY_USER);
+    const gitlabPassword = present(env.CI_REGISTRY_PASSWORD);
+    if (gitlabRegistry && gitlabUser && gitlabPassword && hostOf(gitlabRegistry) === registry) {
+        return { username: gitlabUser, password: gitlabPassword, source: 'CI_REGISTRY_USER/CI_REGISTRY_PASSWORD' };
+    }
+    return undefined;
+}
+/**
+ * The workflow's token for ghcr.io only: the `github-token` input (which action.yml defaults to
+ * `github.token`), else a GITHUB_TOKEN variable, which the CLI may be given.
+ */
+function githubTokenCredential(registry, githubToken, env) {
+    if (registry !== GHCR)
+        return undefined;
+    if (githubToken)
+        return { username: ghcrUser(env), password: githubToken, source: 'the github-token input' };
+    const token = present(env.GITHUB_TOKEN);
+    return token ? { username: ghcrUser(env), password: token, source: 'GITHUB_TOKEN' } : undefined;
+}
+function ghcrUser(env) {
+    return present(env.GITHUB_ACTOR) ?? GHCR_FALLBACK_USER;
+}
+/** `https://harbor.example.com/` or `harbor.example.com:8443` -> the normalised registry host. */
+function hostOf(text) {
+    try {
+        return (0,oci_reference/* parseImageReference */.o_)(`${text.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')}/x`).registry;
+    }
+    catch {
+        return undefined;
+    }
+}
+function present(value) {
+    return value && value.trim() ? value.trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/credentials.ts
+
+
+const anonymous = { forRegistry: async () => undefined };
+/** Tries each source in turn; the first that knows the registry wins. */
+function chainCredentials(...sources) {
+    return {
+        async forRegistry(registry, repository) {
+            for (const source of sources) {
+                const found = await source.forRegistry(registry, repository);
+                if (found)
+                    return found;
+            }
+            return undefined;
+        },
+    };
+}
+/** One fixed credential, for the registries named (all when none are). */
+function fixedCredential(credential, registries) {
+    if (!credential)
+        return anonymous;
+    const only = registries ? new Set(registries) : undefined;
+    return { forRegistry: async (registry) => (!only || only.has(registry) ? credential : undefined) };
+}
+/** The inputs as a source; the password is masked at once. */
+function inputCredentials(inputs, io, env = {}) {
+    if (inputs.password)
+        io.mask(inputs.password);
+    if (!inputs.registries) {
+        if (inputs.username || inputs.password)
+            credentialFromInputs(undefined, inputs, env); // checks the pair
+        return {
+            forRegistry: async (registry) => credentialFromInputs(registry, inputs, env),
+        };
+    }
+    const credentials = new Map(inputs.registries.map((registry) => [registry, credentialFromInputs(registry, inputs, env)]));
+    return { forRegistry: async (registry) => credentials.get(registry) };
+}
+function ciVariableCredentials(env, io) {
+    return {
+        forRegistry: async (registry) => {
+            const found = ciVariableCredential(registry, env);
+            if (found?.password)
+                io.mask(found.password);
+            return found;
+        },
+    };
+}
+function githubTokenCredentials(env, io, githubToken) {
+    return {
+        forRegistry: async (registry) => {
+            const found = githubTokenCredential(registry, githubToken, env);
+            if (found?.password)
+                io.mask(found.password);
+            return found;
+        },
+    };
+}
+/**
+ * The order users expect: explicit inputs, then the CI variables of the registry's own host, then
+ * a `docker login` / `buildah login` on the machine (or the file the `docker-config` input names),
+ * then the GitHub token for ghcr.io. Config files are read once, on first use.
+ */
+function defaultCredentialSource(options) {
+    const env = options.env ?? process.env;
+    return chainCredentials(inputCredentials(options, options.io, env), ciVariableCredentials(env, options.io), dockerConfigCredentials({ env, io: options.io, homeDir: options.homeDir, file: options.dockerConfigFile }), githubTokenCredentials(env, options.io, options.githubToken));
+}
+/** `https://ghcr.io/v1/` -> `ghcr.io`: docker config keys come in several spellings. */
+function configKeyHost(key) {
+    return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/transport.ts
+
+
+
+
+const PROBE_TIMEOUT_MS = 10_000;
+/** A reset or a stall is retried, never read as "no TLS here". */
+const PROBE_RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 2_000 };
+/**
+ * What a TLS client sees when the server answers in plain HTTP: OpenSSL reads the start of
+ * `HTTP/1.1 400` as a record header ("wrong version number", "packet length too long").
+ */
+function isPlainHttpAnswer(error) {
+    if (!(error instanceof http_errors/* HttpConnectionError */.Jo))
+        return false;
+    const cause = error.cause?.message ?? '';
+    return error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (error.code === 'EPROTO' && /wrong version number|packet length too long|http request/i.test(cause));
+}
+/**
+ * `localhost`, 127.0.0.0/8 and `::1`: a registry there is on this machine, where plain HTTP
+ * exposes nothing on a network; go-containerregistry and Flux use plain HTTP for them too.
+ */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[') ? registry.slice(1, registry.indexOf(']')) : registry.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * How to reach a registry. Verified HTTPS, except:
+ * - a loopback registry (see isLoopbackRegistry) that answers HTTPS in plain HTTP is spoken to
+ *   in plain HTTP, with verification still on for every other host;
+ * - with `insecure` (containers/image's --tls-verify=false), HTTPS without verification, and plain
+ *   HTTP only for a registry that does not speak TLS at all.
+ * The switch happens only on proof, an HTTP answer to the TLS handshake followed by a registry
+ * answer in plain HTTP, and is logged; a reset or a stall is retried and then fails, so a
+ * registry that speaks TLS is never downgraded (the password would go out in clear).
+ */
+async function registryTransport(registry, options) {
+    const tls = { caFile: options.caFile, insecureSkipVerify: options.insecure };
+    const loopback = isLoopbackRegistry(registry);
+    if (!options.insecure && !loopback)
+        return { tls, plainHttp: false };
+    const host = (0,oci_reference/* registryApiHost */.Mb)(registry);
+    try {
+        await (0,retry/* sendWithRetries */.HI)({ method: 'GET', url: new URL(`https://${host}/v2/`), tls, idleTimeoutMs: PROBE_TIMEOUT_MS }, options.retry ?? PROBE_RETRY);
+        return { tls, plainHttp: false };
+    }
+    catch (error) {
+        if (!isPlainHttpAnswer(error))
+            throw error;
+        try {
+            await (0,http_request/* send */.tN)({ method: 'GET', url: new URL(`http://${host}/v2/`), idleTimeoutMs: PROBE_TIMEOUT_MS });
+        }
+        catch {
+            throw error; // neither TLS nor plain HTTP: the HTTPS failure says more
+        }
+        if (loopback)
+            options.io.info(`${registry} does not speak TLS: using plain HTTP, as for any registry on this machine.`);
+        else
+            options.io.warning(`${registry} does not speak TLS: using plain HTTP, as the insecure input allows; credentials cross the network in clear.`);
+        return { tls, plainHttp: true };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/ship/record.ts
+function deploymentRecord(parts) {
+    const { context } = parts;
+    const links = {};
+    if (context.repositoryUrl && context.sha)
+        links.commit = `${context.repositoryUrl}/commit/${context.sha}`;
+    if (context.runUrl)
+        links.run = context.runUrl;
+    const record = { links };
+    if (parts.environment)
+        record.environment = parts.environment;
+    if (context.sha)
+        record.commit = context.sha;
+    if (parts.image)
+        record.image = parts.image;
+    if (parts.digest)
+        record.digest = parts.digest;
+    if (parts.promotedFrom)
+        record.promotedFrom = parts.promotedFrom;
+    if (parts.tags?.length)
+        record.tags = parts.tags;
+    if (parts.bump) {
+        const { outputs, repository } = parts.bump;
+        const web = repository ? webUrl(repository) : undefined;
+        record.config = {
+            ...(repository ? { repository } : {}),
+            branch: outputs.branch,
+            commit: outputs.commit,
+            changed: outputs.changed === 'true',
+            ...(outputs['pull-request-url'] ? { pullRequest: outputs['pull-request-url'] } : {}),
+        };
+        if (web && outputs.commit)
+            links.config = `${web}/commit/${outputs.commit}`;
+        if (outputs['pull-request-url'])
+            links.pullRequest = outputs['pull-request-url'];
+    }
+    if (parts.argocd) {
+        const { outputs, server, applications } = parts.argocd;
+        record.argocd = { applications: [...applications], revision: outputs.revision, sync: outputs['sync-status'], health: outputs['health-status'] };
+        const base = server.href.replace(/\/$/, '');
+        for (const application of applications) {
+            const [namespace, name] = application.includes('/') ? application.split('/') : [undefined, application];
+            links[`argocd:${application}`] = `${base}/applications/${namespace ? `${namespace}/` : ''}${name}`;
+        }
+    }
+    return record;
+}
+/** The record as the step summary shows it: one table, links last. */
+function renderRecord(record) {
+    const rows = [
+        ['Environment', record.environment],
+        ['Commit', record.commit && code(record.commit)],
+        ['Image', record.image && code(record.image)],
+        ['Promoted from', record.promotedFrom && code(record.promotedFrom)],
+        ['Tags', record.tags?.map(code).join(', ')],
+        ['Config commit', record.config?.commit && `${code(record.config.commit)}${record.config.branch ? ` on ${code(record.config.branch)}` : ''}${record.config.changed === false ? ' (already there)' : ''}`],
+        ['Pull request', record.config?.pullRequest],
+        ['Argo CD', record.argocd && `${record.argocd.sync ?? '?'} / ${record.argocd.health ?? '?'}${record.argocd.revision ? ` at ${code(record.argocd.revision)}` : ''}`],
+        ...Object.entries(record.links).map(([name, url]) => [`Link: ${name}`, url]),
+    ];
+    return [
+        '### Deployment record',
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.filter((row) => Boolean(row[1])).map(([name, value]) => `| ${name} | ${value.replace(/\|/g, '\\|')} |`),
+        '',
+    ].join('\n');
+}
+/** https://host/org/config(.git) -> https://host/org/config; other URLs (ssh) have no web page we can name. */
+function webUrl(repository) {
+    if (!/^https?:\/\//.test(repository))
+        return undefined;
+    return repository.replace(/\.git$/, '').replace(/\/$/, '');
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+
+// EXTERNAL MODULE: ./src/actions/ship/stage.ts
+var stage = __webpack_require__(4404);
+// EXTERNAL MODULE: ./src/actions/promote/inputs.ts + 5 modules
+var promote_inputs = __webpack_require__(8019);
+;// CONCATENATED MODULE: ./src/actions/promote/summary.ts
+
+/** The copy stage for the step summary: what moved, and how little had to. */
+function renderCopySummary(source, target, result) {
+    const name = (0,oci_reference/* normalizedName */.j8)(target);
+    const { exists, mounted, uploaded } = result.blobs;
+    const rows = [
+        ['From', `\`${(0,oci_reference/* normalizedName */.j8)(source.reference)}@${result.digest}\` (${source.how})`],
+        ['To', `\`${name}@${result.digest}\``],
+        ['Kind', `\`${result.mediaType}\``],
+        ['Tags', result.tags.length ? result.tags.map((tag) => `\`${name}:${tag}\``).join(', ') : '(none: by digest only)'],
+        ['Manifests written', String(result.manifests)],
+        ['Blobs', `${exists} already there, ${mounted} mounted, ${uploaded} streamed (${(result.bytesCopied / 2 ** 20).toFixed(1)} MiB)`],
+        ['Referrers', result.referrers.length ? result.referrers.map((entry) => `\`${entry.artifactType ?? entry.mediaType}\` ${entry.digest.slice(0, 19)}…`).join(', ') : 'none'],
+    ];
+    return ['### Promoted by digest', '', '| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${value.replace(/\|/g, '\\|')} |`), ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/run.ts
+
+
+
+
+
+
+
+
+
+
+async function runPromote(inputs, runtime) {
+    const { io, env, ci: context } = runtime;
+    const registries = new RegistryClients(inputs, io, env);
+    const source = await io.group('Resolve the source', () => resolveSource(inputs, registries, runtime));
+    io.info(`Promoting ${(0,oci_reference/* formatReference */.FH)(source.reference)} (${source.how})`);
+    const target = { ...inputs.target, digest: source.reference.digest };
+    const sameRepository = (0,oci_reference/* normalizedName */.j8)(target) === (0,oci_reference/* normalizedName */.j8)(source.reference);
+    if (inputs.stages.has('copy') && sameRepository && inputs.tags.every((tag) => tag === source.reference.tag)) {
+        throw new errors/* ConfigurationError */.j1(`is the source itself (${(0,oci_reference/* normalizedName */.j8)(source.reference)}): name another repository or a new tag`, 'target');
+    }
+    let copied;
+    if (inputs.stages.has('copy')) {
+        const targetName = (0,oci_reference/* normalizedName */.j8)(target);
+        copied = await io.group(`Copy ${source.reference.digest} to ${targetName}`, async () => copyByDigest({
+            source: { client: await registries.client(source.reference.registry), repository: source.reference.repository },
+            target: { client: await registries.client(target.registry), repository: target.repository },
+            digest: source.reference.digest,
+            tags: inputs.tags,
+            referrers: inputs.referrers,
+            io,
+        }));
+    }
+    const progress = new stage/* FlowProgress */.MY();
+    const summaries = [];
+    if (copied)
+        summaries.push(renderCopySummary(source, target, copied));
+    const image = `${(0,oci_reference/* normalizedName */.j8)(target)}@${source.reference.digest}`;
+    let bumpInputs;
+    let failure;
+    try {
+        if (inputs.stages.has('bump') && inputs.bump) {
+            const name = inputs.configImage ?? (0,oci_reference/* normalizedName */.j8)(target);
+            bumpInputs = inputs.bump(name === (0,oci_reference/* normalizedName */.j8)(target) ? image : `${name}=${image}`);
+            const result = await progress.run(promote_inputs/* BUMP_STAGE */.kD, bumpInputs, runtime);
+            failure = result.failure;
+        }
+        if (!failure && inputs.stages.has('sync') && inputs.sync)
+            failure = (await progress.run(promote_inputs/* SYNC_STAGE */.bG, inputs.sync, runtime)).failure;
+    }
+    catch (error) {
+        // The copy is done and stays: its outputs are handed on with the failure of the stage after it.
+        if ((0,errors/* isConfigurationError */.p0)(error) || !copied)
+            throw error;
+        failure = error.message;
+    }
+    const record = deploymentRecord({
+        context,
+        environment: inputs.environment,
+        image,
+        digest: source.reference.digest,
+        promotedFrom: (0,oci_reference/* formatReference */.FH)(source.reference),
+        tags: copied?.tags.map((tag) => `${(0,oci_reference/* normalizedName */.j8)(target)}:${tag}`),
+        bump: bumpInputs && { outputs: (0,stage/* stageOutputs */.Tp)(progress.outputs, promote_inputs/* BUMP_STAGE */.kD), repository: bumpInputs.repository },
+        argocd: inputs.sync && inputs.stages.has('sync') ? { outputs: (0,stage/* stageOutputs */.Tp)(progress.outputs, promote_inputs/* SYNC_STAGE */.bG), server: inputs.sync.server, applications: inputs.sync.applications } : undefined,
+    });
+    const outputs = {
+        ...progress.outputs,
+        digest: source.reference.digest,
+        image,
+        source: `${(0,oci_reference/* normalizedName */.j8)(source.reference)}@${source.reference.digest}`,
+        tags: (copied?.tags ?? []).map((tag) => `${(0,oci_reference/* normalizedName */.j8)(target)}:${tag}`).join('\n'),
+        referrers: (copied?.referrers ?? []).map((referrer) => referrer.digest).join('\n'),
+        commit: progress.outputs['config-commit'] ?? '',
+        'pull-request-url': progress.outputs['config-pull-request-url'] ?? '',
+        'sync-status': progress.outputs['argocd-sync-status'] ?? '',
+        'health-status': progress.outputs['argocd-health-status'] ?? '',
+        record: JSON.stringify(record),
+    };
+    const summary = [renderRecord(record), ...summaries, ...progress.summaries].join('\n');
+    return { outputs: outputs, summary, ...(failure === undefined ? {} : { failure }) };
+}
+/**
+ * Pins the source once: a digest given is checked to exist; a tag is resolved; an environment
+ * folder is read with bump-manifest's promotion logic and what it runs is resolved. A reference
+ * the registry does not hold is the user's mistake (exit 2), named by the input that gave it.
+ */
+async function resolveSource(inputs, registries, runtime) {
+    let reference = { ...inputs.source };
+    let how;
+    let input = inputs.pinnedBy ?? 'source';
+    if (reference.digest)
+        how = 'pinned';
+    else if (inputs.from) {
+        const running = await readRunningReference(inputs, runtime);
+        reference = running.reference;
+        how = `${inputs.from} runs ${running.text}`;
+        input = 'from';
+    }
+    else
+        how = `tag ${reference.tag}`;
+    const client = await registries.client(reference.registry);
+    const name = (0,oci_reference/* normalizedName */.j8)(reference);
+    if (reference.digest) {
+        if (!(await client.headManifest(reference.repository, reference.digest))) {
+            throw new errors/* ConfigurationError */.j1(`${name} holds no manifest ${reference.digest}: nothing to promote`, input);
+        }
+        return { reference: { ...reference, digest: reference.digest }, how };
+    }
+    const found = await client.headManifest(reference.repository, reference.tag);
+    if (!found)
+        throw new errors/* ConfigurationError */.j1(`${name} has no tag "${reference.tag}": nothing to promote`, input);
+    return { reference: { ...reference, digest: found.digest }, how: `${how}, resolved to ${found.digest}` };
+}
+/** What the `from` environment runs for the source image, read in the config repository. */
+async function readRunningReference(inputs, runtime) {
+    const { io, env } = runtime;
+    // Loaded here: the config repository's code is needed only when a folder is read.
+    const [{ readImagesFrom }, { createGitRunner }, { openWorkspace }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(898)]).then(__webpack_require__.bind(__webpack_require__, 1898)),
+        __webpack_require__.e(/* import() */ 144).then(__webpack_require__.bind(__webpack_require__, 5144)),
+        __webpack_require__.e(/* import() */ 73).then(__webpack_require__.bind(__webpack_require__, 2073)),
+    ]);
+    const bump = inputs.bump(`${(0,oci_reference/* normalizedName */.j8)(inputs.source)}@sha256:${'0'.repeat(64)}`);
+    const workspace = await openWorkspace({ ...bump, dryRun: true }, io, createGitRunner({ baseEnv: env }), env, runtime.tempDir);
+    try {
+        const [update] = await readImagesFrom(workspace.root, inputs.from, [(0,oci_reference/* normalizedName */.j8)(inputs.source)]);
+        const name = update.newName ? (0,oci_reference/* parseImageReference */.o_)(update.newName, 'from') : inputs.source;
+        const reference = { registry: name.registry, repository: name.repository };
+        if (update.newTag)
+            reference.tag = update.newTag;
+        if (update.newDigest) {
+            if (!(0,oci_reference/* isDigest */.Bc)(update.newDigest))
+                throw new errors/* ConfigurationError */.j1(`runs ${update.newDigest}, which is not a sha256 digest`, 'from');
+            reference.digest = update.newDigest;
+        }
+        return { reference, text: (0,oci_reference/* formatReference */.FH)(reference) };
+    }
+    finally {
+        await workspace.cleanup();
+    }
+}
+/** One client per registry, with the credentials the inputs give for it. */
+class RegistryClients {
+    inputs;
+    io;
+    env;
+    #clients = new Map();
+    constructor(inputs, io, env) {
+        this.inputs = inputs;
+        this.io = io;
+        this.env = env;
+    }
+    client(registry) {
+        let client = this.#clients.get(registry);
+        if (!client) {
+            client = this.#create(registry);
+            this.#clients.set(registry, client);
+        }
+        return client;
+    }
+    async #create(registry) {
+        const targetRegistry = this.inputs.target.registry;
+        // The target's login is not sent to another registry: the source's own, else docker config.
+        const login = registry === targetRegistry ? this.inputs.targetLogin : this.inputs.sourceLogin;
+        const credentials = defaultCredentialSource({
+            username: login.username,
+            password: login.password?.reveal(),
+            githubToken: this.inputs.githubToken?.reveal(),
+            io: this.io,
+            env: this.env,
+        });
+        return new RegistryClient({ registry, credentials, io: this.io, ...(await registryTransport(registry, { insecure: login.insecure, caFile: login.caFile, io: this.io })) });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   oo: () => (/* binding */ ProgramNotFoundError)
+/* harmony export */ });
+/* unused harmony exports withoutActionInputs, ProcessCancelledError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3639);
+
+
+/** The program is not installed (or not on PATH). */
+class ProgramNotFoundError extends Error {
+    program;
+    name = 'ProgramNotFoundError';
+    constructor(program) {
+        super(`"${program}" was not found on this machine`);
+        this.program = program;
+    }
+}
+/** After SIGTERM, how long a cancelled group gets to exit before SIGKILL. */
+const STOP_GRACE_MS = 3_000;
+/** After the program exits, how long its leftover children may hold its output pipes open. */
+const ORPHAN_GRACE_MS = 5_000;
+/**
+ * Runs one program to completion within a time limit and never throws for a non-zero exit:
+ * callers decide what a failure means (a rejected push is an outcome, not an exception).
+ * Rejects only when the program cannot be started.
+ *
+ * The program leads its own process group, and the group is what gets stopped (at the time
+ * limit, on `signal`, on cancellation of the whole run): `git clone` leaves `git-remote-http`
+ * children holding the pipes, `buildah` its RUN steps; killing the program alone left them
+ * running and this promise pending for ever.
+ */
+function runProcess(request) {
+    return new Promise((resolve, reject) => {
+        if (request.signal?.aborted) {
+            reject(cancelled(request));
+            return;
+        }
+        const env = withoutActionInputs(request.env ?? process.env);
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(request.program, [...request.args], { cwd: request.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        const stdout = [];
+        const stderr = [];
+        const streams = request.onLine ? [lineSplitter(request.onLine), lineSplitter(request.onLine)] : undefined;
+        child.stdout.on('data', (chunk) => (streams ? streams[0].push(chunk) : stdout.push(chunk)));
+        child.stderr.on('data', (chunk) => (streams ? streams[1].push(chunk) : stderr.push(chunk)));
+        let timedOut = false;
+        let exited = false;
+        const timers = [];
+        const group = child.pid;
+        const stop = () => {
+            if (group === undefined)
+                return Promise.resolve();
+            if (exited) {
+                killGroup(group, 'SIGKILL');
+                return Promise.resolve();
+            }
+            killGroup(group, 'SIGTERM');
+            return new Promise((done) => {
+                const force = setTimeout(() => {
+                    killGroup(group, 'SIGKILL');
+                    done();
+                }, STOP_GRACE_MS);
+                child.once('exit', () => {
+                    clearTimeout(force);
+                    // What the program left behind in its group goes with it.
+                    killGroup(group, 'SIGKILL');
+                    done();
+                });
+            });
+        };
+        const unregister = _cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .processCleanups */ .h.add(stop);
+        const onAbort = () => void stop();
+        request.signal?.addEventListener('abort', onAbort, { once: true });
+        const finish = () => {
+            for (const timer of timers)
+                clearTimeout(timer);
+            unregister();
+            request.signal?.removeEventListener('abort', onAbort);
+        };
+        timers.push(setTimeout(() => {
+            timedOut = true;
+            if (group !== undefined)
+                killGroup(group, 'SIGKILL');
+        }, request.timeoutMs));
+        child.once('exit', () => {
+            exited = true;
+            // Orphans that keep stdout/stderr open would hold 'close' back for ever.
+            if (group !== undefined)
+                timers.push(setTimeout(() => killGroup(group, 'SIGKILL'), ORPHAN_GRACE_MS));
+        });
+        child.once('error', (error) => {
+            finish();
+            reject(error.code === 'ENOENT' ? new ProgramNotFoundError(request.program) : error);
+        });
+        child.once('close', (code, signal) => {
+            finish();
+            for (const stream of streams ?? [])
+                stream.end();
+            if (request.signal?.aborted) {
+                reject(cancelled(request));
+                return;
+            }
+            resolve({
+                code: code ?? 128,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut,
+                ...(signal ? { signal } : {}),
+            });
+        });
+        // A program that exits without reading its input must not crash us with EPIPE.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.input ?? '');
+    });
+}
+/**
+ * The environment without the action's inputs. On GitHub and in the CLI the inputs, secrets
+ * included (`INPUT_TOKEN`, `INPUT_PASSWORD`), are environment variables of this process; git, its
+ * hooks and credential helpers, buildah and whatever they start have no use for them, and a child
+ * that dumps its environment would show them unmasked. Credentials a child needs are given to it
+ * on purpose, in its own variables or files.
+ */
+function withoutActionInputs(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)));
+}
+/** The run was cancelled while (or before) the program ran: not a failure of the program. */
+class ProcessCancelledError extends Error {
+    name = 'ProcessCancelledError';
+}
+function cancelled(request) {
+    return new ProcessCancelledError(`${request.program} was stopped: the run was cancelled`);
+}
+/** Signals every process of a group; a group already gone is what we wanted. */
+function killGroup(group, signal) {
+    try {
+        process.kill(-group, signal);
+    }
+    catch {
+        // ESRCH: nothing left in the group.
+    }
+}
+/** Progress bars rewrite a line with \r: keep only its final state. */
+function lineSplitter(emit) {
+    let pending = '';
+    const flush = (line) => {
+        const visible = line.split('\r').filter(Boolean).pop() ?? '';
+        if (visible.trim())
+            emit(visible.trimEnd());
+    };
+    return {
+        push: (chunk) => {
+            pending += chunk.toString('utf8');
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                flush(line);
+        },
+        end: () => {
+            if (pending)
+                flush(pending);
+            pending = '';
+        },
+    };
+}
+
+
+/***/ })
+
+};

@@ -238,7 +238,7 @@ async function runTaskStep(container: string, action: string, params: Record<str
 }
 
 describe('each Tekton Task, its step run in the image as Tekton runs it', () => {
-  it('push-oci-artifact: pushes and writes digest, url, repository and tags as results', async () => {
+  it('push-oci-artifact: pushes and writes every output as a result', async () => {
     const workspace = await sharedDir('task-push');
     await mkdir(path.join(workspace, 'deploy'));
     await writeFile(path.join(workspace, 'deploy', 'app.yaml'), 'kind: ConfigMap\n');
@@ -258,7 +258,16 @@ describe('each Tekton Task, its step run in the image as Tekton runs it', () => 
     );
     expect(step.code, step.stderr).toBe(0);
     const digest = await registryDigest(`${registry.host}/manifests/task:v1`);
-    expect(step.results).toEqual({ digest, url: `${registry.host}/manifests/task@${digest}`, repository: `${registry.host}/manifests/task`, tags: 'v1' });
+    const repository = `${registry.host}/manifests/task`;
+    expect(step.results).toEqual({
+      digest,
+      url: `${repository}@${digest}`,
+      repository,
+      tags: 'v1',
+      changed: 'true',
+      // As flux push artifact --output json prints it.
+      info: `${JSON.stringify({ url: `oci://${repository}@${digest}`, repository, tag: 'v1', digest }, null, 2)}\n`,
+    });
   });
 
   it('bump-manifest: the token comes from the Secret, the commit is a result, the file list stays out', async () => {

@@ -87,7 +87,7 @@ afterAll(async () => {
 });
 
 async function push(repository: string, values: Record<string, string>, extraEnv: Record<string, string>, host = registry.host) {
-  const env = { GITHUB_WORKSPACE: workspace, XDG_CACHE_HOME: path.join(scratch, 'cache'), RUNNER_TEMP: scratch, HOME: scratch, ...extraEnv };
+  const env = { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: scratch, HOME: scratch, ...extraEnv };
   const context = readCiContext({ GITHUB_SHA: 'c0ffee'.padEnd(40, '0'), GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'org/app' });
   const io = new RecordingIO();
   const inputs = definition.parse(new InputReader(definition.inputs, inputSourceFromObject({ url: `oci://${host}/${repository}:v1`, path: 'deploy', ...values })), testParseContext({ env, ci: context }));

@@ -1291,7 +1291,7 @@ async function runPushOciArtifact(inputs, runtime) {
     const transport = await (0,oci_transport/* registryTransport */.H)(registry, { insecure: inputs.insecure, caFile: inputs.caFile, io });
     const registryUrl = new URL(`${transport.plainHttp ? 'http' : 'https'}://${(0,reference/* registryApiHost */.Mb)(registry)}`);
     const credentials = inputs.provider !== 'generic'
-        ? (0,cloud_login/* cloudCredentials */.e_)(inputs.provider, registry, { env, io, registryUrl })
+        ? (0,cloud_login/* cloudCredentials */.e)(inputs.provider, registry, { env, io, registryUrl })
         : (0,oci_credentials/* defaultCredentialSource */.UA)({ username, password: password?.reveal(), githubToken: githubToken?.reveal(), registries: [registry], dockerConfigFile, io, env });
     // The whole push's deadline (flux's --timeout): every registry request stops at it.
     const deadline = AbortSignal.timeout(inputs.timeoutMs);

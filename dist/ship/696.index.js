@@ -96,8 +96,8 @@ function code(text) {
 
 // EXTERNAL MODULE: ./src/actions/ship/stage.ts
 var stage = __webpack_require__(4404);
-// EXTERNAL MODULE: ./src/actions/ship/stages.ts + 12 modules
-var stages = __webpack_require__(46127);
+// EXTERNAL MODULE: ./src/actions/ship/stages.ts + 13 modules
+var stages = __webpack_require__(235);
 ;// CONCATENATED MODULE: ./src/actions/ship/run.ts
 
 

@@ -846,7 +846,7 @@ function cloudSource(inputs, io, env) {
     let source = cloudSources.get(inputs.image);
     if (!source) {
         const registryUrl = registryUrls.get(inputs.image);
-        source = (0,cloud_login/* cloudCredentials */.e_)(inputs.provider, inputs.image.registry, { env, io, ...(registryUrl ? { registryUrl } : {}) });
+        source = (0,cloud_login/* cloudCredentials */.e)(inputs.provider, inputs.image.registry, { env, io, ...(registryUrl ? { registryUrl } : {}) });
         cloudSources.set(inputs.image, source);
     }
     return source;

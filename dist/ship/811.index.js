@@ -2435,6 +2435,89 @@ function referenceText(update) {
 
 /***/ }),
 
+/***/ 93915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The wait before retry number `attempt` (1 for the first retry): an exponential bound capped by
+ * the policy, randomised so parallel jobs do not retry in step. `equal` jitter waits at least half
+ * the bound (a registry or API that is briefly down); `full` jitter spreads from zero (writers
+ * racing for one git branch, where spreading out matters more than waiting).
+ */
+function backoffDelay(attempt, policy, jitter = 'equal', random = Math.random) {
+    const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(jitter === 'full' ? random() * bound : bound / 2 + (random() * bound) / 2);
+}
+
+
+/***/ }),
+
+/***/ 19388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ proxySettings),
+/* harmony export */   g: () => (/* binding */ curlProxyEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+function first(env, lower, upper) {
+    for (const name of [lower, upper]) {
+        const value = env[name]?.trim();
+        if (value)
+            return { name, value };
+    }
+    return undefined;
+}
+/** Validates a proxy variable; a value without a scheme means `http://`, as curl reads it. */
+function proxyUrl(found) {
+    if (!found)
+        return undefined;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(found.value) ? found.value : `http://${found.value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        // The value may hold proxy credentials: name the variable, never print it.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the environment variable ${found.name} is not a valid proxy URL: expected http://host:port.`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the environment variable ${found.name} names a ${url.protocol.slice(0, -1)} proxy: only http:// and https:// proxies are supported.`);
+    }
+    return url.href;
+}
+function proxySettings(env = process.env) {
+    const noProxy = first(env, 'no_proxy', 'NO_PROXY')?.value;
+    return {
+        http: proxyUrl(first(env, 'http_proxy', 'HTTP_PROXY')),
+        https: proxyUrl(first(env, 'https_proxy', 'HTTPS_PROXY')),
+        ...(noProxy ? { noProxy } : {}),
+    };
+}
+/**
+ * git reaches HTTP remotes through libcurl, which ignores an upper-case `HTTP_PROXY` (a CGI
+ * safeguard). The toolkit honours it, so we hand git the lower-case copies it reads; a variable
+ * already set in lower case wins, as it does for our own requests.
+ */
+function curlProxyEnv(env) {
+    const added = {};
+    for (const [lower, upper] of [['http_proxy', 'HTTP_PROXY'], ['https_proxy', 'HTTPS_PROXY'], ['no_proxy', 'NO_PROXY']]) {
+        const value = env[upper];
+        if (!env[lower] && value)
+            added[lower] = value;
+    }
+    return added;
+}
+
+
+/***/ }),
+
 /***/ 99978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -189,7 +189,7 @@ function stageLabel(stage) {
 
 /***/ }),
 
-/***/ 46127:
+/***/ 235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -652,8 +652,15 @@ function splitFields(line) {
 ;// CONCATENATED MODULE: ./src/core/build/plan.ts
 const BUILDER_NAMES = ['docker', 'buildah', 'kaniko'];
 
-// EXTERNAL MODULE: ./src/core/oci/cloud-login.ts + 1 modules
-var cloud_login = __nccwpck_require__(61881);
+;// CONCATENATED MODULE: ./src/core/oci/cloud-providers.ts
+/**
+ * Cloud registries whose login is a short-lived token made from the cloud's own credentials,
+ * as `flux push artifact --provider` does (fluxcd/pkg auth/aws, auth/azure, auth/gcp). A module
+ * of its own: the input parsers need only the names, not the token exchanges (cloud-login.ts
+ * pulls in the HTTP stack and crypto, which the CLI would otherwise load at every start).
+ */
+const PROVIDERS = ['generic', 'aws', 'azure', 'gcp'];
+
 // EXTERNAL MODULE: ./src/core/oci/login-inputs.ts
 var login_inputs = __nccwpck_require__(46600);
 // EXTERNAL MODULE: ./src/core/oci/reference.ts
@@ -705,7 +712,7 @@ function parseBuildPushInputs(reader, { ci: context, env, workspace }) {
         builder: reader.oneOf('builder', ['auto', ...BUILDER_NAMES]),
         login: resolveLogin(image.registry, username, password?.reveal(), env),
         githubToken: reader.secret('github-token'),
-        provider: reader.oneOf('provider', cloud_login/* PROVIDERS */.xq),
+        provider: reader.oneOf('provider', PROVIDERS),
         skipExisting: reader.boolean('skip-existing'),
         ...readTlsInputs(reader, workspace),
     };
@@ -836,7 +843,7 @@ const definition_definition = {
         skipped: { description: 'true when the build was skipped because the commit\'s image already existed.' },
     },
     parse: parseBuildPushInputs,
-    run: async (inputs, runtime) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(710), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69774))).runBuildPush(inputs, runtime),
+    run: async (inputs, runtime) => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(294), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69774))).runBuildPush(inputs, runtime),
 };
 
 // EXTERNAL MODULE: ./src/core/git/commit-message.ts
@@ -1116,7 +1123,7 @@ function parsePushOciArtifactInputs(reader, { ci: context, workspace }) {
         timeoutMs: reader.duration('timeout'),
         tags: [...new Set(tags.filter((tag) => tag !== target.tag))],
         ...readTlsInputs(reader, workspace),
-        provider: reader.oneOf('provider', cloud_login/* PROVIDERS */.xq),
+        provider: reader.oneOf('provider', PROVIDERS),
     };
     const username = reader.optional('username');
     const password = reader.secret('password');
@@ -1242,7 +1249,7 @@ const push_oci_artifact_definition_definition = {
     },
     parse: parsePushOciArtifactInputs,
     async run(inputs, runtime) {
-        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(925), __nccwpck_require__.e(710), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99463));
+        const { runPushOciArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(925), __nccwpck_require__.e(294), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99463));
         return runPushOciArtifact(inputs, runtime);
     },
 };
@@ -1261,28 +1268,6 @@ const BUMP = { name: 'bump', definition: bump_manifest_definition_definition, in
 const SYNC = { name: 'sync', definition: definition, inputPrefix: 'argocd-', outputPrefix: 'argocd-' };
 /** In the order they run. */
 const SHIP_STAGES = [BUILD, ARTIFACT, BUMP, SYNC];
-
-
-/***/ }),
-
-/***/ 93915:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay),
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * The wait before retry number `attempt` (1 for the first retry): an exponential bound capped by
- * the policy, randomised so parallel jobs do not retry in step. `equal` jitter waits at least half
- * the bound (a registry or API that is briefly down); `full` jitter spreads from zero (writers
- * racing for one git branch, where spreading out matters more than waiting).
- */
-function backoffDelay(attempt, policy, jitter = 'equal', random = Math.random) {
-    const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(jitter === 'full' ? random() * bound : bound / 2 + (random() * bound) / 2);
-}
 
 
 /***/ }),
@@ -1862,387 +1847,6 @@ function join(items) {
 
 /***/ }),
 
-/***/ 46081:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GQ: () => (/* binding */ deadlineExceeded),
-/* harmony export */   Jo: () => (/* binding */ HttpConnectionError),
-/* harmony export */   si: () => (/* binding */ describeConnectionError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-
-const TLS_ERROR_CODES = new Set([
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'CERT_HAS_EXPIRED',
-    'CERT_NOT_YET_VALID',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-    'CERT_UNTRUSTED',
-    'CERT_SIGNATURE_FAILURE',
-    'ERR_SSL_WRONG_VERSION_NUMBER',
-    'EPROTO',
-]);
-/** A request that got no full HTTP answer: refused, reset, silent, past its deadline, cancelled, or a TLS failure. */
-class HttpConnectionError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR {
-    code;
-    transient;
-    name = 'HttpConnectionError';
-    constructor(message, code, 
-    /** Worth another try: a reset or a time-out may pass, a bad certificate will not. */
-    transient, options) {
-        super(message, options);
-        this.code = code;
-        this.transient = transient;
-    }
-}
-/** The reason a request is aborted with when its total deadline passes. */
-function deadlineExceeded(deadlineMs) {
-    return Object.assign(new Error(`the request did not finish within its ${deadlineMs} ms deadline`), { code: 'DEADLINE_EXCEEDED' });
-}
-/** Turns a socket-level error into a message a user can act on; the URL carries no credentials. */
-function describeConnectionError(error, target) {
-    if (error instanceof HttpConnectionError)
-        return error;
-    const where = `${target.protocol}//${target.host}`;
-    const name = error?.name;
-    const message = error?.message ?? String(error);
-    // DOMException carries a numeric code: only string codes are socket and undici error codes.
-    const raw = error?.code;
-    const code = typeof raw === 'string' ? raw : undefined;
-    // undici reports a proxy's refusal of a CONNECT tunnel as an aborted request.
-    const proxyStatus = /^Proxy response \((\d+)\)/.exec(message)?.[1];
-    if (proxyStatus) {
-        return new HttpConnectionError(`The proxy refused to connect to ${where} (HTTP ${proxyStatus}).`, 'PROXY_REFUSED', Number(proxyStatus) >= 500, { cause: error });
-    }
-    if (code === 'DEADLINE_EXCEEDED') {
-        return new HttpConnectionError(`${where} did not answer in full in time: ${message}.`, code, false, { cause: error });
-    }
-    if (name === 'AbortError' || code === 'UND_ERR_ABORTED') {
-        return new HttpConnectionError(`The request to ${where} was cancelled.`, 'ABORTED', false, { cause: error });
-    }
-    if (code && TLS_ERROR_CODES.has(code)) {
-        return new HttpConnectionError(`TLS verification failed for ${where}: ${message} (${code}). Give the CA certificate with the ca-file input, or opt out explicitly with insecure.`, code, false, { cause: error });
-    }
-    switch (code) {
-        case 'ECONNREFUSED':
-            return new HttpConnectionError(`Connection refused by ${where}: nothing listens there.`, code, true, { cause: error });
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return new HttpConnectionError(`Cannot resolve the host of ${where}.`, code, code === 'EAI_AGAIN', { cause: error });
-        case 'ETIMEDOUT':
-        case 'REQUEST_TIMEOUT':
-        case 'UND_ERR_CONNECT_TIMEOUT':
-        case 'UND_ERR_HEADERS_TIMEOUT':
-        case 'UND_ERR_BODY_TIMEOUT':
-            // One code for every silence, whichever layer noticed it: callers tell a time-out by it.
-            return new HttpConnectionError(`Timed out waiting for ${where}.`, 'REQUEST_TIMEOUT', true, { cause: error });
-        case 'ECONNRESET':
-        case 'EPIPE':
-        case 'ECONNABORTED':
-        case 'UND_ERR_SOCKET':
-            return new HttpConnectionError(`The connection to ${where} was dropped (${code}).`, code, true, { cause: error });
-        default:
-            return new HttpConnectionError(`Request to ${where} failed: ${message}`, code, message === 'socket hang up', { cause: error });
-    }
-}
-
-
-/***/ }),
-
-/***/ 19388:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ proxySettings),
-/* harmony export */   g: () => (/* binding */ curlProxyEnv)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-
-function first(env, lower, upper) {
-    for (const name of [lower, upper]) {
-        const value = env[name]?.trim();
-        if (value)
-            return { name, value };
-    }
-    return undefined;
-}
-/** Validates a proxy variable; a value without a scheme means `http://`, as curl reads it. */
-function proxyUrl(found) {
-    if (!found)
-        return undefined;
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(found.value) ? found.value : `http://${found.value}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        // The value may hold proxy credentials: name the variable, never print it.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the environment variable ${found.name} is not a valid proxy URL: expected http://host:port.`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the environment variable ${found.name} names a ${url.protocol.slice(0, -1)} proxy: only http:// and https:// proxies are supported.`);
-    }
-    return url.href;
-}
-function proxySettings(env = process.env) {
-    const noProxy = first(env, 'no_proxy', 'NO_PROXY')?.value;
-    return {
-        http: proxyUrl(first(env, 'http_proxy', 'HTTP_PROXY')),
-        https: proxyUrl(first(env, 'https_proxy', 'HTTPS_PROXY')),
-        ...(noProxy ? { noProxy } : {}),
-    };
-}
-/**
- * git reaches HTTP remotes through libcurl, which ignores an upper-case `HTTP_PROXY` (a CGI
- * safeguard). The toolkit honours it, so we hand git the lower-case copies it reads; a variable
- * already set in lower case wins, as it does for our own requests.
- */
-function curlProxyEnv(env) {
-    const added = {};
-    for (const [lower, upper] of [['http_proxy', 'HTTP_PROXY'], ['https_proxy', 'HTTPS_PROXY'], ['no_proxy', 'NO_PROXY']]) {
-        const value = env[upper];
-        if (!env[lower] && value)
-            added[lower] = value;
-    }
-    return added;
-}
-
-
-/***/ }),
-
-/***/ 73333:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C9: () => (/* binding */ DEFAULT_IDLE_TIMEOUT_MS),
-/* harmony export */   ab: () => (/* binding */ sendForStream),
-/* harmony export */   he: () => (/* binding */ DEADLINE_MS_PER_MIB),
-/* harmony export */   tN: () => (/* binding */ send),
-/* harmony export */   u8: () => (/* binding */ DEFAULT_DEADLINE_MS),
-/* harmony export */   wx: () => (/* binding */ header)
-/* harmony export */ });
-/* unused harmony export requestDeadline */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46081);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19388);
-
-
-
-
-
-/** Silence allowed before a request is abandoned (and retried, where the caller retries). */
-const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
-/** Total time allowed for one request and its answer... */
-const DEFAULT_DEADLINE_MS = 300_000;
-/** ...plus this long per MiB of request body, so a big upload on a slow link still fits (1 MiB/s). */
-const DEADLINE_MS_PER_MIB = 1_000;
-/** The deadline a request gets: its own, else the default sized by its body. */
-function requestDeadline(request) {
-    if (request.deadlineMs !== undefined)
-        return request.deadlineMs;
-    const bytes = request.body === undefined ? 0 : typeof request.body === 'string' ? Buffer.byteLength(request.body) : request.body.length;
-    return DEFAULT_DEADLINE_MS + Math.ceil((bytes / 1_048_576) * DEADLINE_MS_PER_MIB);
-}
-// undici is loaded on the first request, not at start-up: the bundles start as fast as before.
-let undici;
-const dispatchers = new Map();
-/**
- * One keep-alive dispatcher per protocol, trust setting and proxy setting, so connections are
- * reused across calls. undici's EnvHttpProxyAgent applies `NO_PROXY` per host; it is given the
- * proxy for this protocol only, so an `https:` request never falls back to `HTTP_PROXY`. Through a
- * proxy, `https:` goes over a CONNECT tunnel (TLS checked end to end against the same trust) and
- * `http:` as an absolute-URI request, as curl does.
- */
-async function dispatcherFor(url, tls, proxy) {
-    const secure = url.protocol === 'https:';
-    const through = (secure ? proxy.https : proxy.http) ?? '';
-    const key = JSON.stringify([url.protocol, tls?.caFile ?? '', Boolean(tls?.insecureSkipVerify), tls?.clientCertFile ?? '', tls?.clientKeyFile ?? '', through, proxy.noProxy ?? '']);
-    let dispatcher = dispatchers.get(key);
-    if (!dispatcher) {
-        const ca = secure && tls?.caFile ? readCaFile(tls.caFile) : undefined;
-        // Giving `ca` replaces Node's trust store, so the system roots are passed along with it.
-        // A client certificate (mutual TLS) goes with the trust settings, to the server directly or through a tunnel.
-        const identity = secure && tls?.clientCertFile && tls.clientKeyFile ? { cert: readPemFile(tls.clientCertFile, 'client certificate'), key: readPemFile(tls.clientKeyFile, 'client key') } : {};
-        const trust = { rejectUnauthorized: !tls?.insecureSkipVerify, ...(ca ? { ca: [ca, ...node_tls__WEBPACK_IMPORTED_MODULE_2__.rootCertificates] } : {}), ...identity };
-        const { EnvHttpProxyAgent } = await (undici ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19)));
-        dispatcher = new EnvHttpProxyAgent({ httpProxy: through, httpsProxy: through, noProxy: proxy.noProxy ?? '', connect: trust, requestTls: trust, proxyTunnel: false });
-        dispatchers.set(key, dispatcher);
-    }
-    return dispatcher;
-}
-function readPemFile(file, what) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpConnectionError */ .Jo(`Cannot read the ${what} file ${file}: ${error.message}`, 'PEM_FILE', false, { cause: error });
-    }
-}
-function readCaFile(caFile) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(caFile, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpConnectionError */ .Jo(`Cannot read the CA file ${caFile}: ${error.message}`, 'CA_FILE', false, { cause: error });
-    }
-}
-/** Aborts at the deadline or when the caller's signal fires, whichever comes first. */
-function startDeadline(deadlineMs, outer) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .deadlineExceeded */ .GQ)(deadlineMs)), deadlineMs);
-    return { signal: outer ? AbortSignal.any([outer, controller.signal]) : controller.signal, clear: () => clearTimeout(timer) };
-}
-/**
- * The answer's body, failed after `idleMs` without a chunk. undici's own body timeout does the same
- * on a one-second clock; this one is exact, so short test time-outs behave like long ones.
- */
-function watchSilence(body, idleMs) {
-    const silence = () => watched.destroy(Object.assign(new Error(`no data for ${idleMs} ms`), { code: 'REQUEST_TIMEOUT' }));
-    const timer = setTimeout(silence, idleMs);
-    const watched = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
-        transform(chunk, _encoding, done) {
-            timer.refresh();
-            done(null, chunk);
-        },
-    });
-    (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(body, watched, () => clearTimeout(timer));
-    return watched;
-}
-/** Sends one request and resolves with its status, headers and the response stream. */
-async function sendForStream(request) {
-    const { url } = request;
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpConnectionError */ .Jo(`Unsupported URL scheme ${url.protocol} in ${url.origin}`, undefined, false);
-    }
-    const headers = { ...request.headers };
-    const body = request.body;
-    if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-length')) {
-        headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
-    }
-    const dispatcher = await dispatcherFor(url, request.tls, (0,_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxySettings */ .E)());
-    const idle = request.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
-    const deadline = startDeadline(requestDeadline(request), request.signal);
-    const source = body === undefined || typeof body === 'string' || Buffer.isBuffer(body) ? body : body.open();
-    try {
-        const { request: send } = await (undici ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19)));
-        const response = await send(url, { dispatcher, method: request.method, headers, body: source, signal: deadline.signal, headersTimeout: idle, bodyTimeout: idle });
-        const stream = watchSilence(response.body, idle);
-        stream.once('close', deadline.clear);
-        stream.once('error', () => { }); // surfaced to whoever consumes the stream
-        return { status: response.statusCode, headers: response.headers, stream };
-    }
-    catch (error) {
-        deadline.clear();
-        // A request that fails mid-body must not leave the source (often an open file) behind.
-        if (source instanceof node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable)
-            source.destroy();
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeConnectionError */ .si)(deadline.signal.aborted ? deadline.signal.reason : error, url);
-    }
-}
-/** Sends one request and reads the whole response body. */
-async function send(request) {
-    const response = await sendForStream(request);
-    const chunks = [];
-    try {
-        for await (const chunk of response.stream)
-            chunks.push(chunk);
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeConnectionError */ .si)(error, request.url);
-    }
-    finally {
-        response.stream.destroy();
-    }
-    return { status: response.status, headers: response.headers, body: Buffer.concat(chunks) };
-}
-function header(headers, name) {
-    const value = headers[name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
-}
-
-
-/***/ }),
-
-/***/ 25834:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
-/* harmony export */   HI: () => (/* binding */ sendWithRetries),
-/* harmony export */   WO: () => (/* binding */ retryAfterDelay),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
-/* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93915);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46081);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73333);
-
-
-
-
-const DEFAULT_RETRY_POLICY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 15_000 };
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function isTransientStatus(status) {
-    return TRANSIENT_STATUSES.has(status);
-}
-/** `Retry-After` in seconds or as an HTTP date, capped by the policy; undefined when absent. */
-function retryAfterDelay(response, policy, now = Date.now()) {
-    const value = (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .header */ .wx)(response.headers, 'retry-after');
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    const delay = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - now;
-    return Number.isFinite(delay) ? Math.min(Math.max(delay, 0), policy.maxDelayMs) : undefined;
-}
-/**
- * Sends a request, retrying dropped connections and transient statuses (429 honouring
- * `Retry-After`, 5xx) within the policy's budget. The last answer or error is returned or thrown.
- */
-async function sendWithRetries(request, policy = DEFAULT_RETRY_POLICY, hooks = {}) {
-    // The wait between attempts ends early when the caller gives up, so a cancelled job stops at once.
-    const wait = async (ms) => {
-        try {
-            await (hooks.sleep ? hooks.sleep(ms) : (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal: request.signal }));
-        }
-        catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeConnectionError */ .si)(request.signal?.aborted ? request.signal.reason : error, request.url);
-        }
-    };
-    for (let attempt = 1;; attempt++) {
-        let response;
-        try {
-            response = await (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .send */ .tN)(request);
-        }
-        catch (error) {
-            const transient = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpConnectionError */ .Jo && error.transient;
-            if (!transient || attempt >= policy.attempts || request.signal?.aborted)
-                throw error;
-            const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .E)(attempt, policy);
-            hooks.onRetry?.(attempt, error.message, delay);
-            await wait(delay);
-            continue;
-        }
-        if (!isTransientStatus(response.status) || attempt >= policy.attempts)
-            return response;
-        const delay = retryAfterDelay(response, policy) ?? (0,_backoff_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .E)(attempt, policy);
-        hooks.onRetry?.(attempt, `HTTP ${response.status}`, delay);
-        await wait(delay);
-    }
-}
-
-
-/***/ }),
-
 /***/ 89114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2431,302 +2035,6 @@ function parseDuration(value, name) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`expected a duration such as 90s, 5m or 1h, got "${value}"`, name);
     }
     return Math.round(Number(match[1]) * DURATION_UNIT_MS[match[2] ?? 's']);
-}
-
-
-/***/ }),
-
-/***/ 61881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xq: () => (/* binding */ PROVIDERS),
-  e_: () => (/* binding */ cloudCredentials)
-});
-
-// UNUSED EXPORTS: ACR_TOKEN_USER
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/http/errors.ts
-var http_errors = __nccwpck_require__(46081);
-// EXTERNAL MODULE: ./src/core/http/retry.ts
-var retry = __nccwpck_require__(25834);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/core/oci/aws-sigv4.ts
-
-const sha256Hex = (data) => (0,external_node_crypto_.createHash)('sha256').update(data, 'utf8').digest('hex');
-const hmac = (key, data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data, 'utf8').digest();
-/** RFC 3986 encoding, as SigV4 wants it: everything but unreserved characters. */
-function encode(text) {
-    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/**
- * The headers that sign a request with AWS Signature Version 4 (AWS's "Create a signed AWS API
- * request" steps): X-Amz-Date, X-Amz-Security-Token for temporary keys, and Authorization.
- */
-function signV4(request, keys, region, service, now) {
-    const amzDate = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-    const date = amzDate.slice(0, 8);
-    const added = { 'X-Amz-Date': amzDate, ...(keys.sessionToken ? { 'X-Amz-Security-Token': keys.sessionToken } : {}) };
-    const all = new Map();
-    for (const [name, value] of Object.entries({ Host: request.url.host, ...request.headers, ...added })) {
-        all.set(name.toLowerCase(), value.trim().replace(/\s+/g, ' '));
-    }
-    const names = [...all.keys()].sort();
-    const signedHeaders = names.join(';');
-    const canonicalHeaders = names.map((name) => `${name}:${all.get(name)}\n`).join('');
-    const path = request.url.pathname.split('/').map((segment) => encode(decodeURIComponent(segment))).join('/') || '/';
-    const query = [...request.url.searchParams]
-        .map(([key, value]) => [encode(key), encode(value)])
-        .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1))
-        .map(([key, value]) => `${key}=${value}`)
-        .join('&');
-    const canonicalRequest = [request.method, path, query, canonicalHeaders, signedHeaders, sha256Hex(request.body)].join('\n');
-    const scope = `${date}/${region}/${service}/aws4_request`;
-    const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256Hex(canonicalRequest)].join('\n');
-    const signingKey = hmac(hmac(hmac(hmac(`AWS4${keys.secretAccessKey}`, date), region), service), 'aws4_request');
-    const signature = (0,external_node_crypto_.createHmac)('sha256', signingKey).update(stringToSign, 'utf8').digest('hex');
-    return { ...added, Authorization: `AWS4-HMAC-SHA256 Credential=${keys.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}` };
-}
-
-// EXTERNAL MODULE: ./src/core/oci/errors.ts
-var oci_errors = __nccwpck_require__(77298);
-// EXTERNAL MODULE: ./src/core/secret-forms.ts
-var secret_forms = __nccwpck_require__(43657);
-;// CONCATENATED MODULE: ./src/core/oci/cloud-login.ts
-
-
-
-
-
-
-
-/**
- * Cloud registries whose login is a short-lived token made from the cloud's own credentials,
- * as `flux push artifact --provider` does (fluxcd/pkg auth/aws, auth/azure, auth/gcp).
- */
-const PROVIDERS = ['generic', 'aws', 'azure', 'gcp'];
-const REQUEST_IDLE_MS = 10_000;
-const RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 4_000 };
-/** `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`, as the ECR docs and fluxcd/pkg auth/aws parse it. */
-const ECR_HOST = /^\d{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
-/** GCR and Artifact Registry hosts: `gcr.io`, `eu.gcr.io`, `europe-west1-docker.pkg.dev`. */
-const GOOGLE_HOST = /^(?:[a-z0-9-]+\.)?gcr\.io$|^[a-z0-9-]+-docker\.pkg\.dev$/;
-/** The credential the `provider` input asks for, fetched once, for its registry only. */
-function cloudCredentials(provider, registry, deps) {
-    let fetched;
-    return {
-        forRegistry: (host) => {
-            if (host !== registry)
-                return Promise.resolve(undefined);
-            fetched ??= provider === 'aws' ? ecrLogin(registry, deps) : provider === 'azure' ? acrLogin(registry, deps) : googleLogin(registry, deps);
-            return fetched;
-        },
-    };
-}
-/**
- * ECR: `GetAuthorizationToken`, signed with the keys in AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY
- * (AWS_SESSION_TOKEN for temporary ones, as aws-actions/configure-aws-credentials exports them);
- * the answer is base64 `AWS:<password>`, valid 12 hours. AWS_ENDPOINT_URL_ECR / AWS_ENDPOINT_URL
- * point it elsewhere, as for the AWS CLI and SDKs.
- */
-async function ecrLogin(registry, deps) {
-    const { env } = deps;
-    const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim();
-    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim();
-    if (!accessKeyId || !secretAccessKey) {
-        throw new errors/* ConfigurationError */.j1('is aws, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set: configure them first (aws-actions/configure-aws-credentials on GitHub, CI/CD variables on GitLab)', 'provider');
-    }
-    const region = ECR_HOST.exec(registry)?.[1] ?? (env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim());
-    if (!region)
-        throw new errors/* ConfigurationError */.j1(`is aws, but ${registry} is not an ECR host (<account>.dkr.ecr.<region>.amazonaws.com) and AWS_REGION is not set`, 'provider');
-    deps.io.mask(secretAccessKey);
-    const sessionToken = env.AWS_SESSION_TOKEN?.trim() || undefined;
-    if (sessionToken)
-        deps.io.mask(sessionToken);
-    const endpoint = new URL(env.AWS_ENDPOINT_URL_ECR?.trim() || env.AWS_ENDPOINT_URL?.trim() || `https://api.ecr.${region}.amazonaws.com`);
-    const body = '{}';
-    const headers = { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken' };
-    const signed = signV4({ method: 'POST', url: endpoint, headers, body }, { accessKeyId, secretAccessKey, sessionToken }, region, 'ecr', (deps.now ?? (() => new Date()))());
-    const response = await call('ECR GetAuthorizationToken', endpoint, deps, { method: 'POST', headers: { ...headers, ...signed }, body });
-    const data = parseJson(response, 'ECR GetAuthorizationToken');
-    const token = data.authorizationData?.[0]?.authorizationToken;
-    const decoded = typeof token === 'string' ? Buffer.from(token, 'base64').toString('utf8') : '';
-    const colon = decoded.indexOf(':');
-    if (colon <= 0)
-        throw new errors/* ActionFailure */.dR('ECR GetAuthorizationToken answered without an authorization token.');
-    const password = decoded.slice(colon + 1);
-    deps.io.mask(password);
-    deps.io.mask(token);
-    return { username: decoded.slice(0, colon), password, source: 'the aws provider (ECR GetAuthorizationToken)' };
-}
-/** The user name ACR gives every refresh token (what `az acr login` logs in docker with). */
-const ACR_TOKEN_USER = '00000000-0000-0000-0000-000000000000';
-/**
- * ACR: an Entra ID (Azure AD) access token for the service principal in AZURE_TENANT_ID /
- * AZURE_CLIENT_ID with AZURE_CLIENT_SECRET, or with the workload-identity token in
- * AZURE_FEDERATED_TOKEN_FILE (AZURE_AUTHORITY_HOST for other clouds, as azidentity reads them),
- * exchanged at the registry's `/oauth2/exchange` for an ACR refresh token, which the token
- * realm then turns into scoped tokens (the identity-token path).
- */
-async function acrLogin(registry, deps) {
-    const { env } = deps;
-    const tenant = env.AZURE_TENANT_ID?.trim();
-    const clientId = env.AZURE_CLIENT_ID?.trim();
-    const secret = env.AZURE_CLIENT_SECRET?.trim();
-    const assertionFile = env.AZURE_FEDERATED_TOKEN_FILE?.trim();
-    if (!tenant || !clientId || !(secret || assertionFile)) {
-        throw new errors/* ConfigurationError */.j1('is azure, but AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (or AZURE_FEDERATED_TOKEN_FILE) are not set: set them, or run az acr login first and leave provider generic', 'provider');
-    }
-    if (secret)
-        deps.io.mask(secret);
-    const form = new URLSearchParams({ client_id: clientId, scope: 'https://management.azure.com/.default', grant_type: 'client_credentials' });
-    if (secret)
-        form.set('client_secret', secret);
-    else {
-        const assertion = (await (0,promises_.readFile)(assertionFile, 'utf8').catch(() => {
-            throw new errors/* ConfigurationError */.j1(`is azure, but AZURE_FEDERATED_TOKEN_FILE (${assertionFile}) cannot be read`, 'provider');
-        })).trim();
-        deps.io.mask(assertion);
-        form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
-        form.set('client_assertion', assertion);
-    }
-    const authority = (env.AZURE_AUTHORITY_HOST?.trim() || 'https://login.microsoftonline.com').replace(/\/+$/, '');
-    const tokenUrl = new URL(`${authority}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`);
-    const aad = parseJson(await call('Entra ID', tokenUrl, deps, postForm(form)), 'Entra ID').access_token;
-    if (typeof aad !== 'string' || !aad)
-        throw new errors/* ActionFailure */.dR('Entra ID answered without an access token.');
-    deps.io.mask(aad);
-    const exchangeUrl = new URL('/oauth2/exchange', deps.registryUrl ?? `https://${registry}`);
-    const exchange = new URLSearchParams({ grant_type: 'access_token', service: registry, tenant, access_token: aad });
-    const refresh = parseJson(await call(`The token exchange of ${registry}`, exchangeUrl, deps, postForm(exchange)), 'ACR').refresh_token;
-    if (typeof refresh !== 'string' || !refresh)
-        throw new errors/* ActionFailure */.dR(`The token exchange of ${registry} answered without a refresh token.`);
-    deps.io.mask(refresh);
-    return { username: ACR_TOKEN_USER, identityToken: refresh, source: 'the azure provider (ACR token exchange)' };
-}
-function postForm(form) {
-    return { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() };
-}
-/**
- * GCR / Artifact Registry: an OAuth2 access token as the password of `oauth2accesstoken`. From
- * GOOGLE_OAUTH_ACCESS_TOKEN or CLOUDSDK_AUTH_ACCESS_TOKEN (what google-github-actions/auth gives
- * with token_format: access_token), else the metadata server of a GCE/GKE/Cloud Build runner
- * (GCE_METADATA_HOST points it elsewhere, as for Google's client libraries).
- */
-async function googleLogin(registry, deps) {
-    const { env } = deps;
-    if (!GOOGLE_HOST.test(registry) && !env.GCE_METADATA_HOST) {
-        deps.io.info(`${registry} does not look like a GCR or Artifact Registry host; logging in with a Google access token all the same.`);
-    }
-    const given = env.GOOGLE_OAUTH_ACCESS_TOKEN?.trim() || env.CLOUDSDK_AUTH_ACCESS_TOKEN?.trim();
-    if (given) {
-        deps.io.mask(given);
-        return { username: 'oauth2accesstoken', password: given, source: 'the gcp provider (GOOGLE_OAUTH_ACCESS_TOKEN)' };
-    }
-    const url = new URL(`http://${env.GCE_METADATA_HOST?.trim() || 'metadata.google.internal'}/computeMetadata/v1/instance/service-accounts/default/token`);
-    let response;
-    try {
-        response = await call('the GCE metadata server', url, deps, { method: 'GET', headers: { 'Metadata-Flavor': 'Google' } });
-    }
-    catch (error) {
-        if (!(error instanceof http_errors/* HttpConnectionError */.Jo))
-            throw error;
-        throw new errors/* ConfigurationError */.j1('is gcp, but there is no Google access token: set GOOGLE_OAUTH_ACCESS_TOKEN (google-github-actions/auth with token_format: access_token) or run on Google Cloud, where the metadata server gives one', 'provider');
-    }
-    const token = parseJson(response, 'The GCE metadata server').access_token;
-    if (typeof token !== 'string' || !token)
-        throw new errors/* ActionFailure */.dR('The GCE metadata server answered without an access token.');
-    deps.io.mask(token);
-    return { username: 'oauth2accesstoken', password: token, source: 'the gcp provider (GCE metadata server)' };
-}
-async function call(what, url, deps, request) {
-    const response = await (0,retry/* sendWithRetries */.HI)({ ...request, url, idleTimeoutMs: REQUEST_IDLE_MS }, deps.retry ?? RETRY);
-    if (response.status === 200)
-        return response;
-    const { text } = (0,oci_errors/* describeErrorBody */.ut)(response.body);
-    const answer = text ?? (0,secret_forms/* clipRemoteText */.wy)(response.body.toString('utf8').trim(), 200);
-    throw new errors/* ActionFailure */.dR(`${what} at ${url.origin} refused the login (HTTP ${response.status})${answer ? `: ${answer}` : ''}.`);
-}
-function parseJson(response, what) {
-    try {
-        return JSON.parse(response.body.toString('utf8'));
-    }
-    catch {
-        throw new errors/* ActionFailure */.dR(`${what} answered with something that is not JSON.`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 77298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MX: () => (/* binding */ registryFailure),
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   ut: () => (/* binding */ describeErrorBody)
-/* harmony export */ });
-/* unused harmony export authHint */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _secret_forms_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43657);
-
-
-/** A registry answered, but not with what the operation needed. */
-class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR {
-    status;
-    code;
-    name = 'RegistryError';
-    constructor(message, status, 
-    /** The first distribution error code, e.g. `MANIFEST_INVALID`, `DENIED`. */
-    code) {
-        super(message);
-        this.status = status;
-        this.code = code;
-    }
-}
-const MAX_DETAIL = 300;
-/** `MANIFEST_INVALID: manifest invalid (detail)` from a distribution error body, if it is one. */
-function describeErrorBody(body) {
-    let errors;
-    try {
-        errors = JSON.parse(body.toString('utf8')).errors;
-    }
-    catch {
-        const text = (0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_1__/* .clipRemoteText */ .wy)(body.toString('utf8').trim(), MAX_DETAIL);
-        return text && !/^\s*</.test(text) ? { text } : {};
-    }
-    if (!Array.isArray(errors) || errors.length === 0)
-        return {};
-    const parts = errors.slice(0, 3).map((error) => {
-        const detail = error.detail === undefined || error.detail === null ? '' : ` (${(0,_secret_forms_js__WEBPACK_IMPORTED_MODULE_1__/* .clipRemoteText */ .wy)(JSON.stringify(error.detail), MAX_DETAIL)})`;
-        return `${typeof error.code === 'string' ? error.code : 'ERROR'}: ${typeof error.message === 'string' ? error.message : ''}${detail}`;
-    });
-    const first = errors[0]?.code;
-    return { code: typeof first === 'string' ? first : undefined, text: parts.join('; ') };
-}
-function registryFailure(context, response) {
-    const { code, text } = describeErrorBody(response.body);
-    const answer = `HTTP ${response.status}${text ? ` ${text}` : ''}`;
-    const target = `${context.registry}/${context.repository}`;
-    if (response.status === 401 || response.status === 403) {
-        return new RegistryError(`Cannot ${context.operation} ${target}: ${context.registry} refused access (${answer}). ${authHint(context)}`, response.status, code);
-    }
-    return new RegistryError(`Cannot ${context.operation} ${target}: ${context.registry} answered ${answer}.`, response.status, code);
-}
-function authHint(context) {
-    const access = context.access ?? 'pull';
-    if (!context.credential) {
-        return `No credentials were found for ${context.registry}: set the username and password inputs (or run docker login) for an account with ${access} access to ${context.repository}.`;
-    }
-    return `The credentials from ${context.credential.source} were refused or lack ${access} access to ${context.repository}: check the username and password inputs.`;
 }
 
 
@@ -4032,8 +3340,8 @@ function escapeCommandData(text) {
 
 // EXTERNAL MODULE: ./src/actions/ship/stage.ts
 var ship_stage = __nccwpck_require__(4404);
-// EXTERNAL MODULE: ./src/actions/ship/stages.ts + 12 modules
-var ship_stages = __nccwpck_require__(46127);
+// EXTERNAL MODULE: ./src/actions/ship/stages.ts + 13 modules
+var ship_stages = __nccwpck_require__(235);
 ;// CONCATENATED MODULE: ./src/actions/ship/inputs.ts
 
 

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 
 /**
  * The `name<<delimiter` block that `$GITHUB_OUTPUT` expects, as `@actions/core` writes it:
  * a random delimiter that the value must not contain, so a value cannot inject more outputs.
  */
-export function githubOutputBlock(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
+// Web Crypto, reached only when an output is written: importing node:crypto would load it at every start.
+export function githubOutputBlock(name: string, value: string, delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`): string {
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`Output "${name}" contains its own delimiter; refusing to write it`);
   }

@@ -8,7 +8,7 @@ import { DEFAULT_TAG_RULES, parseTagRules, type TagRule } from '../../core/build
 import { BUILDER_NAMES, type BuilderName } from '../../core/build/plan.js';
 import { SecretValue } from '../../core/secret-value.js';
 import type { BuildSecret } from '../../core/build/secrets.js';
-import { PROVIDERS, type Provider } from '../../core/oci/cloud-login.js';
+import { PROVIDERS, type Provider } from '../../core/oci/cloud-providers.js';
 import { ciVariableCredential, credentialFromInputs } from '../../core/oci/login-inputs.js';
 import { parseImageReference, type ImageReference } from '../../core/oci/reference.js';
 

@@ -6,7 +6,7 @@ import type { ParseContext } from '../../core/runtime.js';
 import type { SecretValue } from '../../core/secret-value.js';
 import { readTlsInputs } from '../../core/tls-inputs.js';
 import { resolveArtifactPath } from '../../core/flux-artifact/walk.js';
-import { PROVIDERS, type Provider } from '../../core/oci/cloud-login.js';
+import { PROVIDERS, type Provider } from '../../core/oci/cloud-providers.js';
 import { isValidTag, parseImageReference, type ImageReference } from '../../core/oci/reference.js';
 
 /** `flux push artifact`'s default `--ignore-paths`, as the flag spells it. */

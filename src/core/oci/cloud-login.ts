@@ -9,12 +9,7 @@ import type { CredentialSource, RegistryCredential } from './credentials.js';
 import { describeErrorBody } from './errors.js';
 import { clipRemoteText } from '../secret-forms.js';
 
-/**
- * Cloud registries whose login is a short-lived token made from the cloud's own credentials,
- * as `flux push artifact --provider` does (fluxcd/pkg auth/aws, auth/azure, auth/gcp).
- */
-export const PROVIDERS = ['generic', 'aws', 'azure', 'gcp'] as const;
-export type Provider = (typeof PROVIDERS)[number];
+import type { Provider } from './cloud-providers.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

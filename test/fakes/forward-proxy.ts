@@ -27,6 +27,8 @@ export interface ForwardProxy {
 export interface ForwardProxyOptions {
   /** Names only the proxy can resolve, as a corporate proxy resolves internal hosts: name -> IP. */
   hosts?: Record<string, string>;
+  /** Tunnels for `CONNECT host:port` to another `ip:port`, as a proxy that maps a public name to a local mirror. */
+  routes?: Record<string, string>;
   /** Demand `Proxy-Authorization: Basic base64(user:password)`, answering 407 otherwise. */
   credentials?: { username: string; password: string };
 }
@@ -80,7 +82,7 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
       client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="proxy"\r\n\r\n');
       return;
     }
-    const { host, port } = splitTarget(target);
+    const { host, port } = splitTarget(options.routes?.[target] ?? target);
     const upstream = net.connect(port, resolve(host), () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length > 0) upstream.write(head);

@@ -58,10 +58,10 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<Registr
   }
 }
 
-async function createTlsFiles(tmp: string): Promise<{ ca: TestCa; certDir: string }> {
+async function createTlsFiles(tmp: string, names: string[] = []): Promise<{ ca: TestCa; certDir: string }> {
   const tlsDir = path.join(tmp, 'tls');
   await mkdir(tlsDir);
-  const ca = await createTestCa(tlsDir);
+  const ca = await createTestCa(tlsDir, names);
   // Not tlsDir itself: containers/image reads every *.key in a cert dir as a client key and fails
   // when the matching *.cert is missing.
   const certDir = path.join(tmp, 'certs.d');
@@ -168,6 +168,8 @@ export interface TokenRequest {
 export interface TokenRegistryOptions {
   users?: Record<string, string>;
   tls?: boolean;
+  /** More DNS names for the TLS certificate (a registry reached as ghcr.io through a test proxy). */
+  tlsNames?: string[];
   /** Actions granted to `username` for a requested scope; default: everything asked for. */
   grant?: (username: string, scope: TokenScope) => string[];
   /**
@@ -198,7 +200,7 @@ export async function startTokenAuthRegistry(opts: TokenRegistryOptions = {}): P
   try {
     const users = opts.users ?? DEFAULT_USERS;
     const signer = await createSelfSignedCert(tmp, 'token-signer', TOKEN_ISSUER);
-    const tls = opts.tls ? await createTlsFiles(tmp) : undefined;
+    const tls = opts.tls ? await createTlsFiles(tmp, opts.tlsNames) : undefined;
     const requests: TokenRequest[] = [];
     const issue = tokenIssuer(createPrivateKey(await readFile(signer.key)), new X509Certificate(await readFile(signer.cert)));
     const handler = tokenHandler(users, opts.grant ?? ((_user, scope) => scope.actions), requests, issue, opts.refreshTokens);

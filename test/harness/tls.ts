@@ -15,7 +15,8 @@ export interface TestCa {
 const EC_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
 
 /** Writes a throwaway CA and a server certificate signed by it into `dir`. */
-export async function createTestCa(dir: string): Promise<TestCa> {
+/** `names`: more DNS names for the server certificate, e.g. ghcr.io for a registry reached through a proxy tunnel. */
+export async function createTestCa(dir: string, names: string[] = []): Promise<TestCa> {
   const caCert = path.join(dir, 'ca.crt');
   const caKey = path.join(dir, 'ca.key');
   await run('openssl', [
@@ -35,7 +36,7 @@ export async function createTestCa(dir: string): Promise<TestCa> {
       'basicConstraints=CA:FALSE',
       'keyUsage=critical,digitalSignature,keyEncipherment',
       'extendedKeyUsage=serverAuth',
-      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      `subjectAltName=${['IP:127.0.0.1', 'DNS:localhost', ...names.map((name) => `DNS:${name}`)].join(',')}`,
       '',
     ].join('\n'),
   );

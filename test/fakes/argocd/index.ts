@@ -1,5 +1,5 @@
 /**
- * A fake Argo CD v3.5.1 API server for tests (reference: /work/shared/reference/argocd-api.md §0–§4, §7).
+ * A fake Argo CD v3.5.1 API server for tests (modelled on the Argo CD API notes the project keeps beside it, argocd-api.md §0–§4 and §7; tests read only the vendored swagger in upstream/).
  *
  *   const argo = await startFakeArgocd({ apps: [{ name: 'demo' }], revisions: { main: sha } });
  *   fetch(`${argo.url}/api/v1/applications/demo`, { headers: { Authorization: `Bearer ${argo.token}` } });

@@ -46,6 +46,7 @@ export async function runArgocdSync(
         username,
         // A cancelled run stops waiting (every request of the wait takes the signal).
         signal: runtime.signal,
+        clock: runtime.clock,
       }),
     ),
   );

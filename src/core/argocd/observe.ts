@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../runtime.js';
 import { DeadlineExceeded } from './deadline.js';
 import { ArgocdApiError } from './errors.js';
 import type { ArgocdClient } from './client.js';
@@ -66,6 +67,8 @@ export interface ObserveOptions<T> {
   tuning?: Partial<ObserveTuning>;
   /** Stops the wait from outside (another app failed, the job is cancelled). */
   signal?: AbortSignal;
+  /** Time of the wait's schedule (polls, reconnect back-off, re-checks, the deadline); the runtime's clock. Request time-outs stay real. */
+  clock?: Clock;
 }
 
 /**
@@ -74,13 +77,14 @@ export interface ObserveOptions<T> {
  */
 export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options: ObserveOptions<T>): Promise<ObserveResult<T>> {
   const tuning = { ...DEFAULT_OBSERVE_TUNING, ...options.tuning };
+  const clock = options.clock ?? systemClock;
   if (options.signal?.aborted) return { kind: 'gone', message: 'the wait was cancelled' };
   const stop = new AbortController();
   // The caller's deadline signal firing is the timeout, not a cancellation.
   const onOuterAbort = () =>
     finish(options.signal?.reason instanceof DeadlineExceeded ? { kind: 'timeout', waitingFor, app: lastApp } : { kind: 'gone', message: 'the wait was cancelled', app: lastApp });
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  const wake = new Wakeup();
+  const wake = new Wakeup(clock);
   let settled: ObserveResult<T> | undefined;
   let resolveSettled!: (result: ObserveResult<T>) => void;
   const settledPromise = new Promise<ObserveResult<T>>((resolve) => (resolveSettled = resolve));
@@ -90,7 +94,7 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
   let streamLive = false;
   let lastTransient: string | undefined;
   let forbiddenInARow = 0;
-  let recheck: NodeJS.Timeout | undefined;
+  let recheck: AbortController | undefined;
   let refreshed = false;
 
   function finish(result: ObserveResult<T>): void {
@@ -107,10 +111,10 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
     resourceVersion = app.metadata?.resourceVersion ?? resourceVersion;
     lastTransient = undefined;
     forbiddenInARow = 0;
-    clearTimeout(recheck);
+    recheck?.abort();
     const evaluation = options.evaluate(app);
     if (evaluation.done) return finish({ kind: 'done', result: evaluation.result, app });
-    if (evaluation.recheckInMs !== undefined) recheck = setTimeout(() => observe(app), Math.max(0, evaluation.recheckInMs));
+    if (evaluation.recheckInMs !== undefined) recheck = after(evaluation.recheckInMs, () => observe(app));
     if (evaluation.refresh && !refreshed) {
       refreshed = true;
       client.getApplication(ref, { refresh: 'normal', signal: stop.signal, timeoutMs: tuning.pollTimeoutMs, retries: false }).then(observe, (error: unknown) => {
@@ -159,16 +163,16 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
   }
 
   async function pollLoop(): Promise<void> {
-    let lastPollAt = Date.now();
+    let lastPollAt = clock.now();
     while (!settled) {
       const due = lastPollAt + (streamLive ? tuning.streamPollMs : tuning.fallbackPollMs);
       const until = Math.min(due, options.deadline);
-      if (Date.now() < until) {
-        await wake.sleep(until - Date.now());
+      if (clock.now() < until) {
+        await wake.sleep(until - clock.now());
         continue;
       }
-      if (Date.now() >= options.deadline) return;
-      lastPollAt = Date.now();
+      if (clock.now() >= options.deadline) return;
+      lastPollAt = clock.now();
       try {
         observe(await client.getApplication(ref, { signal: stop.signal, timeoutMs: tuning.pollTimeoutMs, retries: false }));
       } catch (error) {
@@ -181,7 +185,7 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
   async function streamLoop(): Promise<void> {
     let failures = 0;
     while (!settled && failures <= tuning.maxFailedStreams) {
-      const startedAt = Date.now();
+      const startedAt = clock.now();
       let delivered = false;
       try {
         const events = client.watchApplication(ref, { resourceVersion, idleTimeoutMs: tuning.streamIdleMs, signal: stop.signal });
@@ -210,23 +214,29 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
         }
       }
       setLive(false);
-      const healthy = delivered && Date.now() - startedAt >= tuning.healthyStreamMs;
+      const healthy = delivered && clock.now() - startedAt >= tuning.healthyStreamMs;
       failures = healthy ? 0 : failures + 1;
       const delay = healthy ? 0 : Math.min(tuning.reconnectBaseMs * 2 ** (failures - 1), tuning.reconnectMaxMs);
-      if (delay > 0) await wake.sleep(Math.min(delay, Math.max(0, options.deadline - Date.now())));
-      if (Date.now() >= options.deadline) return;
+      if (delay > 0) await wake.sleep(Math.min(delay, Math.max(0, options.deadline - clock.now())));
+      if (clock.now() >= options.deadline) return;
     }
     if (!settled) options.onDebug?.(`${appLabel(ref)}: watch stream given up after ${failures} failed attempts; polling only`);
   }
 
-  const deadlineTimer = setTimeout(
-    () => finish({ kind: 'timeout', waitingFor: lastTransient ? `${waitingFor}; Argo CD kept failing the reads: ${lastTransient}` : waitingFor, app: lastApp }),
-    Math.max(0, options.deadline - Date.now()),
+  /** Runs `fn` after `ms` on the clock unless the returned controller is aborted first (or the wait ends). */
+  function after(ms: number, fn: () => void): AbortController {
+    const cancel = new AbortController();
+    clock.sleep(Math.max(0, ms), AbortSignal.any([cancel.signal, stop.signal])).then(fn, () => undefined);
+    return cancel;
+  }
+
+  const deadlineTimer = after(options.deadline - clock.now(), () =>
+    finish({ kind: 'timeout', waitingFor: lastTransient ? `${waitingFor}; Argo CD kept failing the reads: ${lastTransient}` : waitingFor, app: lastApp }),
   );
   const loops = Promise.allSettled([pollLoop(), streamLoop()]);
   const result = await settledPromise;
-  clearTimeout(deadlineTimer);
-  clearTimeout(recheck);
+  deadlineTimer.abort();
+  recheck?.abort();
   options.signal?.removeEventListener('abort', onOuterAbort);
   await loops;
   if (result.kind !== 'timeout') return result;
@@ -258,23 +268,25 @@ async function lastLook<T>(client: ArgocdClient, ref: AppRef, options: ObserveOp
   }
 }
 
-/** A sleep that `wake()` cuts short, so loops re-plan at once when the situation changes. */
+/** A sleep on the clock that `wake()` cuts short, so loops re-plan at once when the situation changes. */
 class Wakeup {
-  #wakers = new Set<() => void>();
+  #wakers = new Set<AbortController>();
 
-  sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.#wakers.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, Math.max(0, ms));
-      this.#wakers.add(done);
-    });
+  constructor(private readonly clock: Clock) {}
+
+  async sleep(ms: number): Promise<void> {
+    const waker = new AbortController();
+    this.#wakers.add(waker);
+    try {
+      await this.clock.sleep(Math.max(0, ms), waker.signal);
+    } catch {
+      // Woken early: the caller re-plans either way.
+    } finally {
+      this.#wakers.delete(waker);
+    }
   }
 
   wake(): void {
-    for (const waker of [...this.#wakers]) waker();
+    for (const waker of [...this.#wakers]) waker.abort();
   }
 }

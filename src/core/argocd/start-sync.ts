@@ -1,6 +1,7 @@
-import { backoffDelay, sleep } from '../backoff.js';
+import { backoffDelay } from '../backoff.js';
 import { ActionFailure, ConfigurationError } from '../errors.js';
 import { HttpConnectionError } from '../http/errors.js';
+import type { Clock } from '../runtime.js';
 import type { ArgocdClient } from './client.js';
 import { ArgocdApiError } from './errors.js';
 import { DEFAULT_OBSERVE_TUNING, observeUntil, type ObserveTuning } from './observe.js';
@@ -15,6 +16,8 @@ export interface StartDeps {
   tuning?: Partial<ObserveTuning>;
   /** The token's user (`GET /session/userinfo`): how an operation we started is recognised when its answer is lost. */
   username?: string;
+  /** The runtime's clock: the deadline, retry pauses and the waits run on it. */
+  clock: Clock;
 }
 
 export interface StartContext {
@@ -53,7 +56,7 @@ export async function startSync(ctx: StartContext, current: Application): Promis
   }
   const tuning = { ...DEFAULT_OBSERVE_TUNING, ...deps.tuning };
   for (let attempt = 1; ; attempt++) {
-    const requestedAt = Date.now();
+    const requestedAt = deps.clock.now();
     try {
       const answer = await client.sync(ref, syncBody(settings, current), { signal: ctx.signal, timeoutMs: tuning.writeTimeoutMs });
       return { app: answer, identity: identityOf(answer, settings, requestedAt) };
@@ -88,9 +91,9 @@ export async function startSync(ctx: StartContext, current: Application): Promis
 }
 
 async function pause(ctx: StartContext, attempt: number, why: string): Promise<void> {
-  const delay = Math.min(backoffDelay(attempt, SYNC_RETRY_BACKOFF), Math.max(0, ctx.deadline - Date.now()));
+  const delay = Math.min(backoffDelay(attempt, SYNC_RETRY_BACKOFF), Math.max(0, ctx.deadline - ctx.deps.clock.now()));
   ctx.deps.onProgress(`${appLabel(ctx.ref)}: ${why}; retrying the sync in ${delay} ms`);
-  await sleep(delay);
+  await ctx.deps.clock.sleep(delay);
 }
 
 /** A sync whose fate is unknown: no answer in time, a dropped connection, or a proxy's 502/504 in front of Argo CD. */
@@ -163,7 +166,7 @@ function adopt(ctx: StartContext, app: Application): StartedSync | undefined {
       revision: operation.sync.revision,
       revisions: opRevisions,
       initiatedBy: operation.initiatedBy,
-      startedNotBefore: Number.isNaN(started) ? Date.now() : started,
+      startedNotBefore: Number.isNaN(started) ? ctx.deps.clock.now() : started,
       dryRun: false,
     },
   };
@@ -222,6 +225,7 @@ async function observe(ctx: StartContext, app: Application, until: (app: Applica
     onDebug: ctx.deps.onDebug,
     tuning: ctx.deps.tuning,
     signal: ctx.signal,
+    clock: ctx.deps.clock,
   });
   if (observed.kind === 'done') return observed.result;
   if (observed.kind === 'gone') throw new ActionFailure(`${appLabel(ctx.ref)}: ${observed.message}`);

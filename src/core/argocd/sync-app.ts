@@ -1,5 +1,6 @@
 import { ActionFailure, ConfigurationError, errorMessage } from '../errors.js';
 import { HttpConnectionError } from '../http/errors.js';
+import type { Clock } from '../runtime.js';
 import { describeAppFailure, formatDuration, summarise, type AppOutcome, type AppSyncResult } from './app-result.js';
 import type { ArgocdClient } from './client.js';
 import { deadlineSignal, DeadlineExceeded, eitherSignal } from './deadline.js';
@@ -21,6 +22,8 @@ export interface SyncDeps {
   signal?: AbortSignal;
   /** The token's user, to recognise our operation when a sync's answer is lost. */
   username?: string;
+  /** The runtime's clock: the deadline and every wait run on it. */
+  clock: Clock;
 }
 
 /** A best-effort step after the deadline (explaining, terminating) gets this much more time, no more. */
@@ -28,7 +31,7 @@ const AFTER_DEADLINE_MS = 3_000;
 
 /** Reads, optionally refreshes, syncs and waits for one application; failures become a result, not a throw. */
 export async function syncApplication(client: ArgocdClient, ref: AppRef, settings: SyncSettings, deps: SyncDeps): Promise<AppSyncResult> {
-  const startedAt = Date.now();
+  const startedAt = deps.clock.now();
   const deadline = startedAt + settings.timeoutMs;
   const signal = deadlineSignal(deadline, `the timeout (${formatDuration(settings.timeoutMs)}) ran out`, deps.signal, startedAt);
   const notes: string[] = [];
@@ -36,7 +39,7 @@ export async function syncApplication(client: ArgocdClient, ref: AppRef, setting
   let operation: OperationState | undefined;
   let identity: OperationIdentity | undefined;
   const result = (outcome: AppOutcome, failure?: string, problems?: ResourceProblem[], input?: string): AppSyncResult => ({
-    ...summarise({ ref, outcome, app: lastApp, operation, requested: { revision: identity?.revision, revisions: identity?.revisions }, failure, notes, problems, startedAt, now: Date.now() }),
+    ...summarise({ ref, outcome, app: lastApp, operation, requested: { revision: identity?.revision, revisions: identity?.revisions }, failure, notes, problems, startedAt, now: deps.clock.now() }),
     ...(input ? { input } : {}),
   });
   try {
@@ -72,6 +75,7 @@ export async function syncApplication(client: ArgocdClient, ref: AppRef, setting
       onDebug: deps.onDebug,
       tuning: deps.tuning,
       signal: deps.signal,
+      clock: deps.clock,
     });
     lastApp = observed.app ?? lastApp;
     operation = tracker.operation ?? (tracker.isOurs(lastApp?.status?.operationState) ? lastApp?.status?.operationState : undefined);

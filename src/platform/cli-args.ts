@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { AnyActionDefinition, InputSpec } from '../core/action-spec.js';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
-import { isExpression } from '../core/inputs.js';
+import { isExpression, parseList } from '../core/inputs.js';
 import type { CliOutputTargets } from './cli-io.js';
 import { isDotenvPrefix } from './output-formats.js';
 
 /** Flags of the CLI itself; no action may declare an input with one of these names. */
-export const CLI_FLAGS = ['dotenv', 'dotenv-prefix', 'results-dir', 'json', 'summary', 'debug', 'help'] as const;
+export const CLI_FLAGS = ['dotenv', 'dotenv-prefix', 'dotenv-omit', 'results-dir', 'json', 'summary', 'debug', 'help'] as const;
 
 export interface CliInvocation {
   inputs: Map<string, string>;
@@ -92,6 +92,16 @@ export function parseCliArguments(definition: AnyActionDefinition, args: string[
         invocation.targets.dotenvPrefix = prefix;
         break;
       }
+      case 'dotenv-omit': {
+        const names = parseList(value);
+        const unknown = names.filter((output) => !Object.hasOwn(definition.outputs, output));
+        if (unknown.length > 0) {
+          const named = unknown.map((output) => `"${output}"`).join(', ');
+          throw new ConfigurationError(`option --dotenv-omit: ${definition.name} has no output ${named}; its outputs: ${Object.keys(definition.outputs).join(', ')}`);
+        }
+        invocation.targets.dotenvOmit = new Set(names);
+        break;
+      }
       case 'results-dir':
         invocation.targets.resultsDir = value;
         break;
@@ -130,6 +140,7 @@ export const OPTIONS_HELP = [
   '  --json               print all outputs as one JSON object, the last line of stdout',
   '  --dotenv FILE        write outputs as KEY=value lines, one line each (GitLab artifacts:reports:dotenv)',
   '  --dotenv-prefix P    put P before every dotenv key (BUILD_DIGEST), so two steps\' outputs do not collide',
+  '  --dotenv-omit A,B    leave these outputs (comma-separated names) out of the dotenv file only',
   '  --results-dir DIR    write one file per output (Tekton results)',
   '  --summary FILE       append the markdown summary to FILE (default: $GITHUB_STEP_SUMMARY, else stdout)',
   '  --debug              show debug lines (also RUNNER_DEBUG=1 or CI_DEBUG_TRACE=true)',

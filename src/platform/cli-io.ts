@@ -15,6 +15,8 @@ export interface CliOutputTargets {
   dotenv?: string;
   /** Put before every dotenv key, so two steps' `DIGEST` do not collide in one pipeline. */
   dotenvPrefix?: string;
+  /** Outputs kept out of the dotenv file: GitLab rejects a whole report over its size and count limits. */
+  dotenvOmit?: ReadonlySet<string>;
   /** Tekton results: one file per output, named after it. */
   resultsDir?: string;
   /** Print all outputs as one JSON object, the last line of stdout. */
@@ -88,10 +90,13 @@ export class CliIO implements ActionIO {
 
   /** Writes the outputs to every target asked for; called once, after a successful run. */
   flushOutputs(): void {
-    const { githubOutput, dotenv, dotenvPrefix, resultsDir, json } = this.options.targets;
+    const { githubOutput, dotenv, dotenvPrefix, dotenvOmit, resultsDir, json } = this.options.targets;
     const entries = [...this.#outputs];
     if (githubOutput) appendFileSync(githubOutput, entries.map(([name, value]) => githubOutputBlock(name, value)).join(''));
-    if (dotenv) writeFileSync(dotenv, entries.map(([name, value]) => dotenvLine(name, value, dotenvPrefix)).join(''));
+    if (dotenv) {
+      const kept = entries.filter(([name]) => !dotenvOmit?.has(name));
+      writeFileSync(dotenv, kept.map(([name, value]) => dotenvLine(name, value, dotenvPrefix)).join(''));
+    }
     if (resultsDir) {
       mkdirSync(resultsDir, { recursive: true });
       for (const [name, value] of entries) writeFileSync(join(resultsDir, tektonResultFileName(name)), value);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { COMPONENT_JOB_INPUTS, componentPath, renderComponent } from '../../scripts/ci-files.js';
+import { COMPONENT_JOB_INPUTS, componentPath, GITLAB_DOTENV_VARIABLES, GITLAB_LEFT_OUT, renderComponent } from '../../scripts/ci-files.js';
 import { actions } from '../../src/actions/index.js';
 import { readActionYml } from './action-contract.js';
 import { CLI_FLAGS } from '../../src/platform/cli-args.js';
@@ -51,6 +51,18 @@ describe.each(actions.map((action) => [action.name, action] as const))('the GitL
       paths: ['gitops-$[[ inputs.job-name ]].md'],
       reports: { dotenv: 'gitops-$[[ inputs.job-name ]].env' },
     });
+  });
+
+  it('hands on no more variables than GitLab takes in one dotenv report, and says which outputs it leaves out', () => {
+    const job = (body as Record<string, { script: string[] }>)['$[[ inputs.job-name ]]'];
+    const leftOut = Object.keys(GITLAB_LEFT_OUT[name] ?? {});
+    // The CLI refuses a name that is no output, so each must be one.
+    for (const output of leftOut) expect(Object.keys(action.outputs), output).toContain(output);
+    expect(Object.keys(action.outputs).length - leftOut.length).toBeLessThanOrEqual(GITLAB_DOTENV_VARIABLES);
+    const omit = /--dotenv-omit (\S+)/.exec(job.script.join('\n'));
+    expect(omit?.[1].split(',') ?? []).toEqual(leftOut);
+    const listed = [...text.matchAll(/^# {3}([A-Z0-9_]+): /gm)].map((match) => match[1]);
+    expect(listed).toEqual(Object.keys(action.outputs).filter((output) => !leftOut.includes(output)).map((output) => output.replace(/-/g, '_').toUpperCase()));
   });
 });
 

@@ -240,6 +240,16 @@ describe('examples/gitlab/.gitlab-ci.yml, run by gitlab-ci-local with the compon
     }
   });
 
+  it('writes every job\'s dotenv report within what GitLab takes by default: 20 variables, 5 KB', async () => {
+    const reports = (await readdir(project)).filter((file) => /^gitops-.*\.env$/.test(file));
+    expect(reports.sort()).toEqual(['build', 'deploy-dev', 'manifests', ...PROMOTIONS, 'sync-dev'].map((job) => `gitops-${job}.env`).sort());
+    for (const report of reports) {
+      const text = await readFile(path.join(project, report), 'utf8');
+      expect(text.split('\n').filter(Boolean).length, report).toBeLessThanOrEqual(20);
+      expect(Buffer.byteLength(text), report).toBeLessThanOrEqual(5 * 1024);
+    }
+  });
+
   it('keeps each job\'s summary as an artifact and never prints the masked tokens', async () => {
     expect(await readFile(path.join(project, 'gitops-build.md'), 'utf8')).toContain(built);
     const logs = pipeline.stdout + pipeline.stderr + (await jobLogs());

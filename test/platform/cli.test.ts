@@ -61,6 +61,14 @@ describe('the CLI', () => {
     );
   });
 
+  it('leaves the outputs named by --dotenv-omit out of the dotenv file only', async () => {
+    const file = join(dir, 'outputs.env');
+    const result = await runCli(['echo', '--message', 'm', '--dotenv', file, '--dotenv-omit', 'json, multiline', '--json']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('MESSAGE=m\nLEAK=token=undefined\n');
+    expect(Object.keys(JSON.parse(result.stdout.trimEnd().split('\n').at(-1)!) as object)).toEqual(['message', 'multiline', 'leak', 'json']);
+  });
+
   it('writes one Tekton result file per output, raw', async () => {
     const results = join(dir, 'results');
     expect((await runCli(['echo', '--message', 'm', '--results-dir', results])).code).toBe(0);
@@ -128,6 +136,7 @@ describe('the CLI', () => {
     [['echo', '--message', 'a', '--message', 'b'], 'option --message was given twice; it takes one value'],
     [['echo', '--message', 'a', '--shout', '--shout=false'], 'option --shout was given twice'],
     [['echo', '--message', 'a', '--dotenv', 'x', '--dotenv', 'y'], 'option --dotenv was given twice'],
+    [['echo', '--message', 'a', '--dotenv-omit', 'json,nope'], 'option --dotenv-omit: echo has no output "nope"; its outputs: message, multiline, leak, json'],
     [['echo', '--message', 'a', '-x'], 'unknown option -x'],
     [['nope'], 'unknown action "nope"'],
   ])('exits 2 on a usage or input error: %j', async (argv, message) => {

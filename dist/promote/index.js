@@ -685,7 +685,9 @@ function parsePromoteInputs(reader, context) {
         // `files` is only needed by the bump itself; reading `from` alone needs the repository.
         const files = stages.has('bump') ? {} : { files: from };
         const parse = (image) => (0,stage/* parseStage */.YA)(BUMP_STAGE, bumpValues, { image, ...files }, context);
-        parse(`${(0,oci_reference/* normalizedName */.j8)(target)}@${PLACEHOLDER_DIGEST}`);
+        const bump = parse(`${(0,oci_reference/* normalizedName */.j8)(target)}@${PLACEHOLDER_DIGEST}`);
+        if (stages.has('bump'))
+            (0,stage/* refuseSyncOfPullRequest */.lY)(stages, bump, 'config-mode');
         inputs.bump = parse;
     }
     if (stages.has('sync'))
@@ -721,6 +723,7 @@ function login(reader, userInput, passwordInput, workspace) {
 /* harmony export */   MY: () => (/* binding */ FlowProgress),
 /* harmony export */   Tp: () => (/* binding */ stageOutputs),
 /* harmony export */   YA: () => (/* binding */ parseStage),
+/* harmony export */   lY: () => (/* binding */ refuseSyncOfPullRequest),
 /* harmony export */   ut: () => (/* binding */ selectStages),
 /* harmony export */   wr: () => (/* binding */ stageOutputSpecs),
 /* harmony export */   zW: () => (/* binding */ readStageValues)
@@ -777,6 +780,16 @@ function parseStage(stage, values, filled, context) {
         const flowName = flowInputName(stage, error.input);
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).slice(`Input "${error.input}": `.length)} (${stage.name} stage)`, flowName);
     }
+}
+/**
+ * A bump that opens a pull request changes nothing Argo CD deploys until someone merges it: a sync
+ * after it would wait on what already ran and report that as the deployment. So the two are
+ * refused together, before anything moves.
+ */
+function refuseSyncOfPullRequest(stages, bump, modeInput) {
+    if (!stages.has('sync') || bump?.mode !== 'pull-request')
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('is pull-request, so the change waits for a merge and the sync stage would only confirm what already runs: take sync out of stages (Argo CD deploys the change once the pull request is merged), or use push', modeInput);
 }
 /** The stages a `stages` input names, each known, in the flow's order. */
 function selectStages(names, known, inputName = 'stages') {

@@ -94,6 +94,7 @@ async function createPullRequestApi(provider, token, apiUrl, slug) {
 /* harmony export */   MY: () => (/* binding */ FlowProgress),
 /* harmony export */   Tp: () => (/* binding */ stageOutputs),
 /* harmony export */   YA: () => (/* binding */ parseStage),
+/* harmony export */   lY: () => (/* binding */ refuseSyncOfPullRequest),
 /* harmony export */   ut: () => (/* binding */ selectStages),
 /* harmony export */   wr: () => (/* binding */ stageOutputSpecs),
 /* harmony export */   zW: () => (/* binding */ readStageValues)
@@ -150,6 +151,16 @@ function parseStage(stage, values, filled, context) {
         const flowName = flowInputName(stage, error.input);
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).slice(`Input "${error.input}": `.length)} (${stage.name} stage)`, flowName);
     }
+}
+/**
+ * A bump that opens a pull request changes nothing Argo CD deploys until someone merges it: a sync
+ * after it would wait on what already ran and report that as the deployment. So the two are
+ * refused together, before anything moves.
+ */
+function refuseSyncOfPullRequest(stages, bump, modeInput) {
+    if (!stages.has('sync') || bump?.mode !== 'pull-request')
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('is pull-request, so the change waits for a merge and the sync stage would only confirm what already runs: take sync out of stages (Argo CD deploys the change once the pull request is merged), or use push', modeInput);
 }
 /** The stages a `stages` input names, each known, in the flow's order. */
 function selectStages(names, known, inputName = 'stages') {
@@ -3366,7 +3377,7 @@ function parseShipInputs(reader, context) {
     if (stages.has('bump')) {
         const image = reader.optional('image') ?? '';
         const parse = (line) => (0,ship_stage/* parseStage */.YA)(ship_stages/* BUMP */.HT, values.bump, { image: line }, context);
-        parse(`${image}@${PLACEHOLDER_DIGEST}`);
+        (0,ship_stage/* refuseSyncOfPullRequest */.lY)(stages, parse(`${image}@${PLACEHOLDER_DIGEST}`), 'config-mode');
         inputs.bump = parse;
     }
     if (stages.has('sync'))

@@ -132,6 +132,8 @@ exampleInputs.promote = {
   insecure: 'false',
   'ca-file': '/etc/ssl/certs/ca-certificates.crt',
   ...stageExample('bump-manifest', 'config-', ['image', 'from']),
+  // A pull request and the sync stage are refused together (refuseSyncOfPullRequest).
+  'config-mode': 'push',
   ...stageExample('argocd-sync', 'argocd-'),
 };
 
@@ -141,5 +143,7 @@ exampleInputs.ship = {
   ...exampleInputs['build-push'],
   ...stageExample('push-oci-artifact', 'artifact-', [], { username: 'username', password: 'password', 'github-token': 'github-token', provider: 'provider', insecure: 'insecure', 'ca-file': 'ca-file' }),
   ...stageExample('bump-manifest', 'config-', ['image', 'from']),
+  // A pull request and the sync stage are refused together (refuseSyncOfPullRequest).
+  'config-mode': 'push',
   ...stageExample('argocd-sync', 'argocd-'),
 };

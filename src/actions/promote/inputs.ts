@@ -8,7 +8,7 @@ import { definition as argocdSync } from '../argocd-sync/definition.js';
 import type { ArgocdSyncInputs } from '../argocd-sync/inputs.js';
 import { definition as bumpManifest } from '../bump-manifest/definition.js';
 import type { BumpManifestInputs } from '../bump-manifest/inputs.js';
-import { parseStage, readStageValues, selectStages, type Stage } from '../ship/stage.js';
+import { parseStage, readStageValues, refuseSyncOfPullRequest, selectStages, type Stage } from '../ship/stage.js';
 
 export const PROMOTE_STAGES = ['copy', 'bump', 'sync'] as const;
 export type PromoteStage = (typeof PROMOTE_STAGES)[number];
@@ -115,7 +115,8 @@ export function parsePromoteInputs(reader: InputReader, context: ParseContext): 
     // `files` is only needed by the bump itself; reading `from` alone needs the repository.
     const files: Record<string, string> = stages.has('bump') ? {} : { files: from! };
     const parse = (image: string) => parseStage(BUMP_STAGE, bumpValues, { image, ...files }, context) as BumpManifestInputs;
-    parse(`${normalizedName(target)}@${PLACEHOLDER_DIGEST}`);
+    const bump = parse(`${normalizedName(target)}@${PLACEHOLDER_DIGEST}`);
+    if (stages.has('bump')) refuseSyncOfPullRequest(stages, bump, 'config-mode');
     inputs.bump = parse;
   }
   if (stages.has('sync')) inputs.sync = parseStage(SYNC_STAGE, syncValues, {}, context) as ArgocdSyncInputs;

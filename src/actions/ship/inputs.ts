@@ -3,9 +3,8 @@ import { ConfigurationError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
 import type { ArgocdSyncInputs } from '../argocd-sync/inputs.js';
 import type { BumpManifestInputs } from '../bump-manifest/inputs.js';
-import { parseStage, readStageValues, selectStages } from './stage.js';
+import { parseStage, readStageValues, refuseSyncOfPullRequest, selectStages } from './stage.js';
 import { ARTIFACT, BUILD, BUMP, SHIP_STAGES, SYNC } from './stages.js';
-
 
 /** A digest that parses and names nothing: the bump's inputs are checked before the build gives the real one. */
 const PLACEHOLDER_DIGEST = `sha256:${'0'.repeat(64)}`;
@@ -36,7 +35,7 @@ export function parseShipInputs(reader: InputReader, context: ParseContext): Shi
   if (stages.has('bump')) {
     const image = reader.optional('image') ?? '';
     const parse = (line: string) => parseStage(BUMP, values.bump, { image: line }, context) as BumpManifestInputs;
-    parse(`${image}@${PLACEHOLDER_DIGEST}`);
+    refuseSyncOfPullRequest(stages, parse(`${image}@${PLACEHOLDER_DIGEST}`), 'config-mode');
     inputs.bump = parse;
   }
   if (stages.has('sync')) inputs.sync = parseStage(SYNC, values.sync, {}, context) as ArgocdSyncInputs;

@@ -71,6 +71,19 @@ export function parseStage(stage: Stage, values: Record<string, string | undefin
   }
 }
 
+/**
+ * A bump that opens a pull request changes nothing Argo CD deploys until someone merges it: a sync
+ * after it would wait on what already ran and report that as the deployment. So the two are
+ * refused together, before anything moves.
+ */
+export function refuseSyncOfPullRequest(stages: ReadonlySet<string>, bump: { mode: string } | undefined, modeInput: string): void {
+  if (!stages.has('sync') || bump?.mode !== 'pull-request') return;
+  throw new ConfigurationError(
+    'is pull-request, so the change waits for a merge and the sync stage would only confirm what already runs: take sync out of stages (Argo CD deploys the change once the pull request is merged), or use push',
+    modeInput,
+  );
+}
+
 /** The stages a `stages` input names, each known, in the flow's order. */
 export function selectStages(names: readonly string[], known: readonly string[], inputName = 'stages'): Set<string> {
   for (const name of names) {

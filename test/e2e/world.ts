@@ -1,32 +1,25 @@
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startFakeArgocd, type FakeArgocd } from '../fakes/argocd/index.js';
 import {
   buildahEnv,
   buildBusyboxBase,
-  closeServer,
   isolatedGitEnv,
   makeTempDir,
   removeDir,
-  run,
   startGitServer,
   startRegistry,
   type GitServer,
   type Registry,
 } from '../harness/index.js';
+import { startConfigController } from './controller.js';
 
 export const ENVIRONMENTS = ['dev', 'stage'] as const;
 
 /**
  * Everything a commit meets on its way to a deployment, all real but Argo CD: a registry, buildah,
- * a git server holding the config repository, and the Argo CD fake. The fake's controller is
- * modelled here on what matters to this flow: on every push to the config repository it reads the
- * new head (the repo-server's job, reposerver/repository/repository.go), resolves `main` to it, and
- * the application's pods become Healthy only when the image its kustomization pins by digest can be
- * pulled from the registry; otherwise they are Degraded, as pods in ImagePullBackOff make a
- * Deployment (gitops-engine pkg/health/health_deployment.go reports the rollout not progressing).
+ * a git server holding the config repository, and the Argo CD fake driven by the config
+ * repository's pushes (controller.ts).
  */
 export interface World {
   registry: Registry;
@@ -60,7 +53,6 @@ export async function startWorld(): Promise<World> {
   files['base/kustomization.yaml'] = 'resources:\n  - deployment.yaml\n';
   files['base/deployment.yaml'] = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`;
   const initial = await git.createRepo('config', files);
-  let head = initial;
   const crashing = new Set<string>();
 
   const argo = await startFakeArgocd({
@@ -70,30 +62,17 @@ export async function startWorld(): Promise<World> {
     })),
     revisions: { main: initial },
   });
-  const bare = path.join(git.root, 'config.git');
-  const controller = await startControllerHook(async (sha) => {
-    for (const name of ENVIRONMENTS) {
-      const kustomization = (await run('git', ['--git-dir', bare, 'show', `${sha}:envs/${name}/kustomization.yaml`], { env: isolatedGitEnv() })).stdout;
-      const digest = /digest:\s*(sha256:[0-9a-f]{64})/.exec(kustomization)?.[1];
-      const pullable = digest !== undefined && (await manifestExists(registry.url, 'team/app', digest));
-      const app = `app-${name}`;
-      argo.app(app).setScenario(
-        !pullable
-          ? { health: 'Degraded', healthMessage: `Deployment "app" exceeded its progress deadline: ${image} cannot be pulled` }
-          : crashing.has(app)
-            ? { health: 'Degraded', healthMessage: 'Deployment "app" exceeded its progress deadline: back-off restarting failed container' }
-            : { health: 'Healthy' },
-      );
-    }
-    argo.setRevision('main', sha);
-    head = sha;
-  });
-  // git runs post-receive after the refs moved and before it answers the push: the pusher sees
-  // the controller's view updated by the time its push returns.
-  const hook = path.join(bare, 'hooks', 'post-receive');
-  await mkdir(path.dirname(hook), { recursive: true });
-  await writeFile(hook, `#!/bin/sh\nwhile read old new ref; do\n  [ "$ref" = refs/heads/main ] && curl -fsS "${controller.url}?sha=$new" >/dev/null\ndone\nexit 0\n`);
-  await chmod(hook, 0o755);
+  const controller = await startConfigController(
+    {
+      git,
+      repo: 'config',
+      argo,
+      apps: Object.fromEntries(ENVIRONMENTS.map((name) => [`app-${name}`, `envs/${name}`])),
+      pullable: (digest) => manifestExists(registry.url, 'team/app', digest),
+      crashing,
+    },
+    initial,
+  );
 
   const workspace = path.join(tmp, 'workspace');
   await mkdir(workspace, { recursive: true });
@@ -120,29 +99,13 @@ export async function startWorld(): Promise<World> {
     image,
     crashing,
     configUrl: git.url('config'),
-    head: () => head,
+    head: () => controller.head(),
     stop: async () => {
       // The registry may have been stopped by a test already.
-      await Promise.allSettled([argo.stop(), git.stop(), registry.stop(), closeServer(controller.server)]);
+      await Promise.allSettled([argo.stop(), git.stop(), registry.stop(), controller.stop()]);
       await removeDir(tmp);
     },
   };
-}
-
-/** The endpoint the config repository's post-receive hook calls with the new head. */
-async function startControllerHook(onPush: (sha: string) => Promise<void>): Promise<{ url: string; server: http.Server }> {
-  const server = http.createServer((req, res) => {
-    const sha = new URL(req.url ?? '/', 'http://hook').searchParams.get('sha') ?? '';
-    onPush(sha).then(
-      () => res.end('ok'),
-      (error: unknown) => {
-        res.statusCode = 500;
-        res.end(String(error));
-      },
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/pushed`, server };
 }
 
 async function manifestExists(registryUrl: string, repository: string, digest: string): Promise<boolean> {

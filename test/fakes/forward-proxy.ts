@@ -1,5 +1,6 @@
 import http from 'node:http';
 import net from 'node:net';
+import tls from 'node:tls';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -29,6 +30,12 @@ export interface ForwardProxyOptions {
   hosts?: Record<string, string>;
   /** Tunnels for `CONNECT host:port` to another `ip:port`, as a proxy that maps a public name to a local mirror. */
   routes?: Record<string, string>;
+  /**
+   * Tunnels whose TLS the proxy answers itself with a certificate for the name (PEM contents), as a
+   * TLS-inspecting corporate proxy does, relaying the plain HTTP inside to `target` (`ip:port`):
+   * a plain-HTTP fake then stands for an HTTPS host such as api.github.com.
+   */
+  terminate?: Record<string, { target: string; cert: string; key: string }>;
   /** Demand `Proxy-Authorization: Basic base64(user:password)`, answering 407 otherwise. */
   credentials?: { username: string; password: string };
 }
@@ -82,12 +89,15 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
       client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="proxy"\r\n\r\n');
       return;
     }
-    const { host, port } = splitTarget(options.routes?.[target] ?? target);
+    const terminated = options.terminate?.[target];
+    const { host, port } = splitTarget(terminated?.target ?? options.routes?.[target] ?? target);
     const upstream = net.connect(port, resolve(host), () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      if (head.length > 0) upstream.write(head);
-      upstream.pipe(client);
-      client.pipe(upstream);
+      if (head.length > 0) client.unshift(head);
+      const inside: net.Socket = terminated ? new tls.TLSSocket(client, { isServer: true, cert: terminated.cert, key: terminated.key }) : client;
+      inside.once('error', () => upstream.destroy());
+      upstream.pipe(inside);
+      inside.pipe(upstream);
     });
     sockets.add(upstream);
     upstream.once('close', () => sockets.delete(upstream));

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { closeServer, parseBasicAuth } from './registry.js';
@@ -11,6 +12,8 @@ export interface GitServerOptions {
   password: string;
   /** Empty bare repositories to create up front (branch `main`). */
   repos?: string[];
+  /** PEM files (e.g. from createTestCa): serve HTTPS, as a public host such as github.com reached through a test proxy. */
+  tls?: { cert: string; key: string };
 }
 
 export interface GitRequest {
@@ -70,7 +73,7 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
   const backends = new Set<ChildProcess>();
   const gitBinary = requireTool('git');
 
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     const credentials = parseBasicAuth(req.headers.authorization);
     const record: GitRequest = { method: req.method ?? 'GET', url: req.url ?? '/', user: credentials?.username, status: 0 };
     requests.push(record);
@@ -85,7 +88,9 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
     const backend = runHttpBackend(gitBinary, root, credentials.username, req, res);
     backends.add(backend);
     backend.on('close', () => backends.delete(backend));
-  });
+  };
+  const server = opts.tls ? https.createServer({ cert: await readFile(opts.tls.cert), key: await readFile(opts.tls.key) }, handler) : http.createServer(handler);
+  const scheme = opts.tls ? 'https' : 'http';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
@@ -103,9 +108,9 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
   for (const repo of opts.repos ?? []) await initBare(repo, 'main');
 
   const self: GitServer = {
-    url: (repo) => `http://127.0.0.1:${port}/${repo.replace(/\.git$/, '')}.git`,
+    url: (repo) => `${scheme}://127.0.0.1:${port}/${repo.replace(/\.git$/, '')}.git`,
     authUrl: (repo) =>
-      self.url(repo).replace('http://', `http://${encodeURIComponent(opts.username)}:${encodeURIComponent(opts.password)}@`),
+      self.url(repo).replace(`${scheme}://`, `${scheme}://${encodeURIComponent(opts.username)}:${encodeURIComponent(opts.password)}@`),
     root,
     requests,
     get requestCount() {

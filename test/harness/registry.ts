@@ -167,6 +167,11 @@ export interface TokenRequest {
 
 export interface TokenRegistryOptions {
   users?: Record<string, string>;
+  /**
+   * Passwords the realm takes with any user name, as GHCR takes a GitHub token: the user name
+   * is only recorded (and becomes the token's subject).
+   */
+  anyUserTokens?: string[];
   tls?: boolean;
   /** More DNS names for the TLS certificate (a registry reached as ghcr.io through a test proxy). */
   tlsNames?: string[];
@@ -198,12 +203,13 @@ export async function startTokenAuthRegistry(opts: TokenRegistryOptions = {}): P
   const tmp = await makeTempDir('token-registry');
   let tokenServer: http.Server | undefined;
   try {
-    const users = opts.users ?? DEFAULT_USERS;
+    const users: Record<string, string> = opts.users ?? DEFAULT_USERS;
     const signer = await createSelfSignedCert(tmp, 'token-signer', TOKEN_ISSUER);
     const tls = opts.tls ? await createTlsFiles(tmp, opts.tlsNames) : undefined;
     const requests: TokenRequest[] = [];
     const issue = tokenIssuer(createPrivateKey(await readFile(signer.key)), new X509Certificate(await readFile(signer.cert)));
-    const handler = tokenHandler(users, opts.grant ?? ((_user, scope) => scope.actions), requests, issue, opts.refreshTokens);
+    const accepts = (username: string, password: string) => users[username] === password || (opts.anyUserTokens ?? []).includes(password);
+    const handler = tokenHandler(accepts, opts.grant ?? ((_user, scope) => scope.actions), requests, issue, opts.refreshTokens);
     tokenServer = tls
       ? https.createServer({ cert: await readFile(tls.ca.serverCert), key: await readFile(tls.ca.serverKey) }, handler)
       : http.createServer(handler);
@@ -231,7 +237,7 @@ export async function startTokenAuthRegistry(opts: TokenRegistryOptions = {}): P
 }
 
 function tokenHandler(
-  users: Record<string, string>,
+  accepts: (username: string, password: string) => boolean,
   grant: (username: string, scope: TokenScope) => string[],
   requests: TokenRequest[],
   issue: (subject: string, access: TokenScope[]) => string,
@@ -275,7 +281,7 @@ function tokenHandler(
     if (req.method !== 'GET' || url.pathname !== '/token') {
       return reply(404, { errors: [{ code: 'NOT_FOUND', message: 'only GET /token is served' }] });
     }
-    if (!credentials || users[credentials.username] !== credentials.password) {
+    if (!credentials || !accepts(credentials.username, credentials.password)) {
       return reply(401, { errors: [{ code: 'UNAUTHORIZED', message: 'invalid username or password' }] }, {
         'www-authenticate': 'Basic realm="token"',
       });

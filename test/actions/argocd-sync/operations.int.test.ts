@@ -6,7 +6,7 @@ import { runArgocdSync } from '../../../src/actions/argocd-sync/run.js';
 import type { ArgocdSyncInputs } from '../../../src/actions/argocd-sync/inputs.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
 import { parseTestInputs, withTestRuntime } from '../../runtime.js';
-import { appsOf, runAction, until } from './helpers.js';
+import { appsOf, runAction, runToTimeoutAt, until } from './helpers.js';
 
 /** Issue 15, cases 7, 8, 10 and 14, and hooks: operations already there, refused, adopted, left behind. */
 let argo: FakeArgocd;
@@ -82,8 +82,8 @@ describe('issue 15 case 10: an operation already running for the same revision i
 describe('issue 15 case 14: terminate-on-timeout', () => {
   it('terminates our own operation when the wait times out, and says so', async () => {
     argo.app('stuck').setScenario({ runningMs: 60_000 });
-    const run = await runAction(inputs('stuck', { timeout: '1s', 'terminate-on-timeout': 'true' }));
-    expect(run.error?.message).toContain('Timed out after 1s waiting for stuck: still waiting for the operation to finish (phase Running)');
+    const run = await runToTimeoutAt(inputs('stuck', { 'terminate-on-timeout': 'true' }), 'stuck: waiting for the operation to finish (phase Running)');
+    expect(run.error?.message).toContain('Timed out after 10m waiting for stuck: still waiting for the operation to finish (phase Running)');
     expect(run.error?.message).toContain('Note: our operation was terminated at the timeout (terminate-on-timeout)');
     expect(requests('DELETE', '/stuck/operation').map((request) => request.status)).toEqual([200]);
     await until(() => argo.app('stuck').get().status.operationState?.phase === 'Failed', 'the terminated operation');

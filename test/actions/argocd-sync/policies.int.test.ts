@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeSha, startFakeArgocd, type FakeArgocd } from '../../fakes/argocd/index.js';
-import { runAction } from './helpers.js';
+import { runAction, runToTimeoutAt } from './helpers.js';
 
 let argo: FakeArgocd;
 const inputs = (applications: string, extra: Record<string, string> = {}) => ({ server: argo.url, 'auth-token': argo.token, applications, ...extra });
@@ -35,7 +35,7 @@ describe('operation-in-progress policies', () => {
 
   it('wait: gives up at the timeout when the operation does not end', async () => {
     argo.app('stuck').startForeignOperation({ revision: ELSEWHERE, scenario: { runningMs: 60_000 } });
-    const run = await runAction(inputs('stuck', { 'operation-in-progress': 'wait', timeout: '1s' }));
+    const run = await runToTimeoutAt(inputs('stuck', { 'operation-in-progress': 'wait' }), 'stuck: waiting for the operation in progress to end');
     expect(run.error?.message).toContain('Timed out waiting for the operation in progress on stuck to end');
     expect(calls('POST', '/stuck/sync')).toBe(0);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeSha, startFakeArgocd, type FakeArgocd } from '../../fakes/argocd/index.js';
-import { appsOf, runAction, until } from './helpers.js';
+import { appsOf, runAction, runToTimeoutAt, until } from './helpers.js';
 
 /**
  * Issue 15, cases 1, 2, 3, 9 and 13: the wait against the controller's real state changes, as the fake models
@@ -107,7 +107,7 @@ describe('issue 15 case 3: Degraded has a grace period', () => {
 
 describe('issue 15 case 9: waiting for the operation only', () => {
   it('times out on an app that stays OutOfSync by design, unless sync-status-check is off', async () => {
-    const waiting = await runAction(inputs('drifting', { timeout: '1500ms' }));
+    const waiting = await runToTimeoutAt(inputs('drifting'), `drifting: waiting for Argo CD to report Synced (it reports OutOfSync against the target ${MAIN})`);
     expect(waiting.error?.message).toContain(`still waiting for Argo CD to report Synced (it reports OutOfSync against the target ${MAIN})`);
     const operationOnly = await runAction(inputs('drifting', { 'sync-status-check': 'false', timeout: '20s' }));
     expect(operationOnly.error).toBeUndefined();
@@ -117,7 +117,7 @@ describe('issue 15 case 9: waiting for the operation only', () => {
 
 describe('issue 15 case 13: the failure text tells our revision from Argo CD\'s', () => {
   it('names what this run synced and what Argo CD reports, never calling our revision "now"', async () => {
-    const run = await runAction(inputs('slow', { timeout: '1s' }));
+    const run = await runToTimeoutAt(inputs('slow'), 'slow: waiting for health Healthy (it is Progressing)');
     expect(run.error?.message).toContain(`  Argo CD reports: sync Synced against the target revision ${MAIN}, health Progressing\n  Synced by this run: ${MAIN}`);
     expect(run.error?.message).not.toMatch(/\bnow\b/i);
   });

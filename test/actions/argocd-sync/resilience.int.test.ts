@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeArgocd, type FakeArgocd } from '../../fakes/argocd/index.js';
+import { SkippingClock } from '../../skipping-clock.js';
 import { appsOf, FAST_POLLING, runAction, until } from './helpers.js';
 
 /** Issue 15, cases 4, 5, 6 and 11, and issue 17 item 8: an Argo CD (or what stands in front of it) that misbehaves. */
@@ -79,12 +80,17 @@ describe('issue 17 item 8: timeout is a total deadline, not an idle timeout', ()
   it('ends the wait at the timeout while every poll trickles bytes', async () => {
     argo.app('trickled').setScenario({ progressingMs: 60_000 });
     argo.setBehaviour({ stream: { mode: 'stall', afterEvents: 0, connections: 1 } });
-    const running = runAction(inputs('trickled', { timeout: '2s' }), { ...FAST_POLLING, reconnectBaseMs: 60_000 });
+    // The timeout runs out (the test skips the clock past it) while a poll trickles: it must end the wait all the same.
+    const clock = new SkippingClock();
+    const running = runAction(inputs('trickled', { timeout: '10m' }), { ...FAST_POLLING, reconnectBaseMs: 60_000 }, {}, { clock });
     await until(() => argo.app('trickled').get().operation !== undefined, 'the operation');
     argo.setBehaviour({ failures: [{ count: 1_000, when: 'trickle', trickleMs: 20, operationId: 'ApplicationService_Get' }] });
+    const before = requests('GET', '/applications/trickled').length;
+    await until(() => requests('GET', '/applications/trickled').length > before, 'a poll that trickles');
+    clock.skip(600_000);
     const run = await running;
     argo.setBehaviour({ failures: [] });
-    expect(run.error?.message).toContain('Timed out after 2s waiting for trickled: still waiting for');
+    expect(run.error?.message).toContain('Timed out after 10m waiting for trickled: still waiting for');
     expect(requests('GET', '/applications/trickled').filter((request) => request.status === 200).length).toBeGreaterThan(0);
     expect(appsOf(run)[0]).toMatchObject({ outcome: 'timeout' });
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeArgocd, type FakeArgocd } from '../../fakes/argocd/index.js';
-import { runAction } from './helpers.js';
+import { runAction, runToTimeoutAt, until } from './helpers.js';
 
 let argo: FakeArgocd;
 const inputs = (applications: string, extra: Record<string, string> = {}) => ({ server: argo.url, 'auth-token': argo.token, applications, ...extra });
@@ -60,8 +60,8 @@ describe('argocd-sync wait outcomes', () => {
   });
 
   it('times out with what it was waiting for and which resources are not Healthy', async () => {
-    const run = await runAction(inputs('slow', { timeout: '1s' }));
-    expect(run.error?.message).toContain('Timed out after 1s waiting for slow: still waiting for health Healthy (it is Progressing)');
+    const run = await runToTimeoutAt(inputs('slow'), 'slow: waiting for health Healthy (it is Progressing)');
+    expect(run.error?.message).toContain('Timed out after 10m waiting for slow: still waiting for health Healthy (it is Progressing)');
     expect(run.error?.message).toMatch(/Deployment slow .*Progressing/);
     expect(run.outputs.get('health-status')).toBe('Progressing');
   });
@@ -77,7 +77,7 @@ describe('argocd-sync wait outcomes', () => {
 
   it('reports an application deleted during the wait', async () => {
     const running = runAction(inputs('doomed'));
-    for (let i = 0; i < 100 && !argo.app('doomed').get().operation; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => argo.app('doomed').get().operation !== undefined, 'the operation');
     argo.app('doomed').delete();
     const run = await running;
     expect(run.error?.message).toContain('the application doomed was deleted');

@@ -28,7 +28,7 @@ describe('ArgocdClient watch errors', () => {
     argo.expireToken(token);
     const client = new ArgocdClient({ server: new URL(argo.url), token });
     const failure = await (async () => {
-      for await (const event of client.watchApplication({ name: 'web' }, { idleTimeoutMs: 2_000 })) return new Error(`an event: ${event.kind}`);
+      for await (const event of client.watchApplication({ name: 'web' }, { idleTimeoutMs: 30_000 })) return new Error(`an event: ${event.kind}`);
       return new Error('no error');
     })().catch((error: unknown) => error as Error);
     expect(failure.message).toBe('Watching application web failed: Argo CD rejected the credentials (HTTP 401: invalid session: token has invalid claims: token is expired). The auth-token is invalid, expired or revoked, or the login failed.');

@@ -137,6 +137,12 @@ export const TEKTON_LEFT_OUT: Record<string, Record<string, string>> = {
     'config-files': 'one line per changed file: as long as the repository',
     'argocd-applications': 'one JSON object per application, with its problems: unbounded',
   },
+  ship: {
+    record: 'the JSON deployment record: several references and links',
+    'build-metadata': 'JSON holding every label and the builder\'s metadata: unbounded',
+    'config-files': 'one line per changed file: as long as the repository',
+    'argocd-applications': 'one JSON object per application, with its problems: unbounded',
+  },
 };
 
 /** The Secret holding a Task's secret inputs, one key per input name. */

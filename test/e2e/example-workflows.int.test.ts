@@ -69,11 +69,12 @@ describe('examples/github, run as written', () => {
     expect(result.steps.promote?.outputs['health-status']).toBe('Healthy');
   }, 300_000);
 
-  it('promote.yml to prod: tagged prod, and a pull request on the config repository; main untouched until it is merged', async () => {
+  it('promote.yml to prod: a pull request pinning what stage runs; no tag moved, main untouched until it is merged', async () => {
     const head = hosts.controller.head();
     const result = await job('promote.yml', 'prod', contexts('workflow_dispatch', { environment: 'prod', digest: '' }));
     expect(result.ran).toBe(true);
-    expect(await hosts.registryDigest(`${IMAGE}:prod`)).toBe(dev);
+    expect(result.steps.promote?.outputs.digest).toBe(dev);
+    await expect(hosts.registryDigest(`${IMAGE}:prod`)).rejects.toThrow(/manifest unknown/);
     expect(hosts.controller.head()).toBe(head);
     expect(hosts.githubApi.pulls).toHaveLength(1);
     const [pull] = hosts.githubApi.pulls;

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderTask, ROOT, SECRET_NAME_PARAM, taskPath, TEKTON_LEFT_OUT } from '../../scripts/ci-files.js';
 import { actions } from '../../src/actions/index.js';
+import { BUMP_STAGE, SYNC_STAGE } from '../../src/actions/promote/inputs.js';
+import { SHIP_STAGES } from '../../src/actions/ship/stages.js';
 import { readActionYml } from '../gitlab/action-contract.js';
 
 interface Task {
@@ -58,5 +60,16 @@ describe.each(actions.map((action) => [action.name, action] as const))('the Tekt
     expect(task.metadata.annotations['tekton.dev/pipelines.minVersion']).toMatch(/^\d+\.\d+\.\d+$/);
     expect(task.spec.workspaces.map((workspace) => workspace.name)).toEqual(['source']);
     expect(task.spec.steps[0].workingDir).toBe('$(workspaces.source.path)');
+  });
+});
+
+describe.each([
+  ['ship', SHIP_STAGES],
+  ['promote', [BUMP_STAGE, SYNC_STAGE]],
+] as const)('the %s flow', (flow, stages) => {
+  it('leaves out of its results what its stages leave out of theirs, under their prefixes', () => {
+    const expected = stages.flatMap((stage) => Object.keys(TEKTON_LEFT_OUT[stage.definition.name] ?? {}).map((output) => `${stage.outputPrefix}${output}`));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(Object.keys(TEKTON_LEFT_OUT[flow] ?? {})).toEqual(expect.arrayContaining([...expected, 'record']));
   });
 });

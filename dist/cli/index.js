@@ -1599,7 +1599,7 @@ const SHIP_STAGES = [BUILD, ARTIFACT, BUMP, SYNC];
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5852);
-/* harmony import */ var _platform_cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1818);
+/* harmony import */ var _platform_cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9959);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 
 
@@ -2191,11 +2191,12 @@ function join(items) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ isExpression),
+/* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   V2: () => (/* binding */ inputSourceFromObject),
 /* harmony export */   i_: () => (/* binding */ InputReader),
 /* harmony export */   tg: () => (/* binding */ inputSourceFromEnv)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseList, parseLines, parseKeyValues, parseDuration */
+/* unused harmony exports parseBoolean, parseLines, parseKeyValues, parseDuration */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _secret_value_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2087);
 
@@ -2653,6 +2654,32 @@ function resolveInsideRoot(root, relative, what, input) {
 
 /***/ }),
 
+/***/ 9199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The real clock. A sleep ends at once when the signal aborts, with the signal's reason. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: async (ms, signal) => {
+        try {
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.max(0, ms), undefined, signal ? { signal } : undefined);
+        }
+        catch (error) {
+            signal?.throwIfAborted();
+            throw error;
+        }
+    },
+};
+
+
+/***/ }),
+
 /***/ 3657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2882,7 +2909,7 @@ function checkedCaFile(workspace, given) {
 
 /***/ }),
 
-/***/ 1818:
+/***/ 9959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3023,12 +3050,14 @@ class CliIO {
     }
     /** Writes the outputs to every target asked for; called once, after a successful run. */
     flushOutputs() {
-        const { githubOutput, dotenv, dotenvPrefix, resultsDir, json } = this.options.targets;
+        const { githubOutput, dotenv, dotenvPrefix, dotenvOmit, resultsDir, json } = this.options.targets;
         const entries = [...this.#outputs];
         if (githubOutput)
             (0,external_node_fs_.appendFileSync)(githubOutput, entries.map(([name, value]) => githubOutputBlock(name, value)).join(''));
-        if (dotenv)
-            (0,external_node_fs_.writeFileSync)(dotenv, entries.map(([name, value]) => dotenvLine(name, value, dotenvPrefix)).join(''));
+        if (dotenv) {
+            const kept = entries.filter(([name]) => !dotenvOmit?.has(name));
+            (0,external_node_fs_.writeFileSync)(dotenv, kept.map(([name, value]) => dotenvLine(name, value, dotenvPrefix)).join(''));
+        }
         if (resultsDir) {
             (0,external_node_fs_.mkdirSync)(resultsDir, { recursive: true });
             for (const [name, value] of entries)
@@ -3057,7 +3086,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 /** Flags of the CLI itself; no action may declare an input with one of these names. */
-const CLI_FLAGS = ['dotenv', 'dotenv-prefix', 'results-dir', 'json', 'summary', 'debug', 'help'];
+const CLI_FLAGS = ['dotenv', 'dotenv-prefix', 'dotenv-omit', 'results-dir', 'json', 'summary', 'debug', 'help'];
 /**
  * `--name value`, `--name=value`, and a bare `--name` for a boolean input or switch (`--name false`
  * too). Node's `util.parseArgs` splits the words; the rules are ours: names are exactly
@@ -3141,6 +3170,16 @@ function parseCliArguments(definition, args) {
                 invocation.targets.dotenvPrefix = prefix;
                 break;
             }
+            case 'dotenv-omit': {
+                const names = (0,core_inputs/* parseList */.E1)(value);
+                const unknown = names.filter((output) => !Object.hasOwn(definition.outputs, output));
+                if (unknown.length > 0) {
+                    const named = unknown.map((output) => `"${output}"`).join(', ');
+                    throw new errors/* ConfigurationError */.j1(`option --dotenv-omit: ${definition.name} has no output ${named}; its outputs: ${Object.keys(definition.outputs).join(', ')}`);
+                }
+                invocation.targets.dotenvOmit = new Set(names);
+                break;
+            }
             case 'results-dir':
                 invocation.targets.resultsDir = value;
                 break;
@@ -3177,6 +3216,7 @@ const OPTIONS_HELP = [
     '  --json               print all outputs as one JSON object, the last line of stdout',
     '  --dotenv FILE        write outputs as KEY=value lines, one line each (GitLab artifacts:reports:dotenv)',
     '  --dotenv-prefix P    put P before every dotenv key (BUILD_DIGEST), so two steps\' outputs do not collide',
+    '  --dotenv-omit A,B    leave these outputs (comma-separated names) out of the dotenv file only',
     '  --results-dir DIR    write one file per output (Tekton results)',
     '  --summary FILE       append the markdown summary to FILE (default: $GITHUB_STEP_SUMMARY, else stdout)',
     '  --debug              show debug lines (also RUNNER_DEBUG=1 or CI_DEBUG_TRACE=true)',
@@ -3347,24 +3387,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/core/cleanup.ts
 var cleanup = __nccwpck_require__(3639);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(8500);
-;// CONCATENATED MODULE: ./src/core/runtime.ts
-
-/** The real clock. A sleep ends at once when the signal aborts, with the signal's reason. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: async (ms, signal) => {
-        try {
-            await (0,promises_.setTimeout)(Math.max(0, ms), undefined, signal ? { signal } : undefined);
-        }
-        catch (error) {
-            signal?.throwIfAborted();
-            throw error;
-        }
-    },
-};
-
+// EXTERNAL MODULE: ./src/core/runtime.ts
+var core_runtime = __nccwpck_require__(9199);
 ;// CONCATENATED MODULE: ./src/platform/cancellation.ts
 
 /** The shell's convention: 128 + the signal's number. */
@@ -3432,7 +3456,7 @@ function createRuntime(context, options) {
         ...context,
         io: options.io,
         tempDir,
-        clock: options.clock ?? systemClock,
+        clock: options.clock ?? core_runtime/* systemClock */.m,
         signal: cancellation?.signal ?? new AbortController().signal,
         stdin: options.stdin ?? process.stdin,
         onCleanup: (cleanup) => {

@@ -356,9 +356,12 @@ function formatDuration(ms) {
     return `${ms}ms`;
 }
 
+// EXTERNAL MODULE: ./src/core/runtime.ts
+var runtime = __webpack_require__(9199);
 // EXTERNAL MODULE: ./src/core/argocd/errors.ts
 var argocd_errors = __webpack_require__(4035);
 ;// CONCATENATED MODULE: ./src/core/argocd/observe.ts
+
 
 
 
@@ -385,13 +388,14 @@ const MAX_FORBIDDEN_IN_A_ROW = 3;
  */
 async function observeUntil(client, ref, options) {
     const tuning = { ...DEFAULT_OBSERVE_TUNING, ...options.tuning };
+    const clock = options.clock ?? runtime/* systemClock */.m;
     if (options.signal?.aborted)
         return { kind: 'gone', message: 'the wait was cancelled' };
     const stop = new AbortController();
     // The caller's deadline signal firing is the timeout, not a cancellation.
     const onOuterAbort = () => finish(options.signal?.reason instanceof argocd_deadline/* DeadlineExceeded */.m4 ? { kind: 'timeout', waitingFor, app: lastApp } : { kind: 'gone', message: 'the wait was cancelled', app: lastApp });
     options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    const wake = new Wakeup();
+    const wake = new Wakeup(clock);
     let settled;
     let resolveSettled;
     const settledPromise = new Promise((resolve) => (resolveSettled = resolve));
@@ -418,12 +422,12 @@ async function observeUntil(client, ref, options) {
         resourceVersion = app.metadata?.resourceVersion ?? resourceVersion;
         lastTransient = undefined;
         forbiddenInARow = 0;
-        clearTimeout(recheck);
+        recheck?.abort();
         const evaluation = options.evaluate(app);
         if (evaluation.done)
             return finish({ kind: 'done', result: evaluation.result, app });
         if (evaluation.recheckInMs !== undefined)
-            recheck = setTimeout(() => observe(app), Math.max(0, evaluation.recheckInMs));
+            recheck = after(evaluation.recheckInMs, () => observe(app));
         if (evaluation.refresh && !refreshed) {
             refreshed = true;
             client.getApplication(ref, { refresh: 'normal', signal: stop.signal, timeoutMs: tuning.pollTimeoutMs, retries: false }).then(observe, (error) => {
@@ -472,17 +476,17 @@ async function observeUntil(client, ref, options) {
         wake.wake();
     }
     async function pollLoop() {
-        let lastPollAt = Date.now();
+        let lastPollAt = clock.now();
         while (!settled) {
             const due = lastPollAt + (streamLive ? tuning.streamPollMs : tuning.fallbackPollMs);
             const until = Math.min(due, options.deadline);
-            if (Date.now() < until) {
-                await wake.sleep(until - Date.now());
+            if (clock.now() < until) {
+                await wake.sleep(until - clock.now());
                 continue;
             }
-            if (Date.now() >= options.deadline)
+            if (clock.now() >= options.deadline)
                 return;
-            lastPollAt = Date.now();
+            lastPollAt = clock.now();
             try {
                 observe(await client.getApplication(ref, { signal: stop.signal, timeoutMs: tuning.pollTimeoutMs, retries: false }));
             }
@@ -496,7 +500,7 @@ async function observeUntil(client, ref, options) {
     async function streamLoop() {
         let failures = 0;
         while (!settled && failures <= tuning.maxFailedStreams) {
-            const startedAt = Date.now();
+            const startedAt = clock.now();
             let delivered = false;
             try {
                 const events = client.watchApplication(ref, { resourceVersion, idleTimeoutMs: tuning.streamIdleMs, signal: stop.signal });
@@ -530,22 +534,28 @@ async function observeUntil(client, ref, options) {
                 }
             }
             setLive(false);
-            const healthy = delivered && Date.now() - startedAt >= tuning.healthyStreamMs;
+            const healthy = delivered && clock.now() - startedAt >= tuning.healthyStreamMs;
             failures = healthy ? 0 : failures + 1;
             const delay = healthy ? 0 : Math.min(tuning.reconnectBaseMs * 2 ** (failures - 1), tuning.reconnectMaxMs);
             if (delay > 0)
-                await wake.sleep(Math.min(delay, Math.max(0, options.deadline - Date.now())));
-            if (Date.now() >= options.deadline)
+                await wake.sleep(Math.min(delay, Math.max(0, options.deadline - clock.now())));
+            if (clock.now() >= options.deadline)
                 return;
         }
         if (!settled)
             options.onDebug?.(`${(0,types/* appLabel */._)(ref)}: watch stream given up after ${failures} failed attempts; polling only`);
     }
-    const deadlineTimer = setTimeout(() => finish({ kind: 'timeout', waitingFor: lastTransient ? `${waitingFor}; Argo CD kept failing the reads: ${lastTransient}` : waitingFor, app: lastApp }), Math.max(0, options.deadline - Date.now()));
+    /** Runs `fn` after `ms` on the clock unless the returned controller is aborted first (or the wait ends). */
+    function after(ms, fn) {
+        const cancel = new AbortController();
+        clock.sleep(Math.max(0, ms), AbortSignal.any([cancel.signal, stop.signal])).then(fn, () => undefined);
+        return cancel;
+    }
+    const deadlineTimer = after(options.deadline - clock.now(), () => finish({ kind: 'timeout', waitingFor: lastTransient ? `${waitingFor}; Argo CD kept failing the reads: ${lastTransient}` : waitingFor, app: lastApp }));
     const loops = Promise.allSettled([pollLoop(), streamLoop()]);
     const result = await settledPromise;
-    clearTimeout(deadlineTimer);
-    clearTimeout(recheck);
+    deadlineTimer.abort();
+    recheck?.abort();
     options.signal?.removeEventListener('abort', onOuterAbort);
     await loops;
     if (result.kind !== 'timeout')
@@ -574,23 +584,29 @@ async function lastLook(client, ref, options, tuning, timeout) {
         return timeout;
     }
 }
-/** A sleep that `wake()` cuts short, so loops re-plan at once when the situation changes. */
+/** A sleep on the clock that `wake()` cuts short, so loops re-plan at once when the situation changes. */
 class Wakeup {
+    clock;
     #wakers = new Set();
-    sleep(ms) {
-        return new Promise((resolve) => {
-            const done = () => {
-                clearTimeout(timer);
-                this.#wakers.delete(done);
-                resolve();
-            };
-            const timer = setTimeout(done, Math.max(0, ms));
-            this.#wakers.add(done);
-        });
+    constructor(clock) {
+        this.clock = clock;
+    }
+    async sleep(ms) {
+        const waker = new AbortController();
+        this.#wakers.add(waker);
+        try {
+            await this.clock.sleep(Math.max(0, ms), waker.signal);
+        }
+        catch {
+            // Woken early: the caller re-plans either way.
+        }
+        finally {
+            this.#wakers.delete(waker);
+        }
     }
     wake() {
         for (const waker of [...this.#wakers])
-            waker();
+            waker.abort();
     }
 }
 
@@ -622,7 +638,7 @@ async function startSync(ctx, current) {
     }
     const tuning = { ...DEFAULT_OBSERVE_TUNING, ...deps.tuning };
     for (let attempt = 1;; attempt++) {
-        const requestedAt = Date.now();
+        const requestedAt = deps.clock.now();
         try {
             const answer = await client.sync(ref, syncBody(settings, current), { signal: ctx.signal, timeoutMs: tuning.writeTimeoutMs });
             return { app: answer, identity: identityOf(answer, settings, requestedAt) };
@@ -662,9 +678,9 @@ async function startSync(ctx, current) {
     }
 }
 async function pause(ctx, attempt, why) {
-    const delay = Math.min((0,backoff/* backoffDelay */.E)(attempt, SYNC_RETRY_BACKOFF), Math.max(0, ctx.deadline - Date.now()));
+    const delay = Math.min((0,backoff/* backoffDelay */.E)(attempt, SYNC_RETRY_BACKOFF), Math.max(0, ctx.deadline - ctx.deps.clock.now()));
     ctx.deps.onProgress(`${(0,types/* appLabel */._)(ctx.ref)}: ${why}; retrying the sync in ${delay} ms`);
-    await (0,backoff/* sleep */.y)(delay);
+    await ctx.deps.clock.sleep(delay);
 }
 /** A sync whose fate is unknown: no answer in time, a dropped connection, or a proxy's 502/504 in front of Argo CD. */
 function isUnanswered(error) {
@@ -742,7 +758,7 @@ function adopt(ctx, app) {
             revision: operation.sync.revision,
             revisions: opRevisions,
             initiatedBy: operation.initiatedBy,
-            startedNotBefore: Number.isNaN(started) ? Date.now() : started,
+            startedNotBefore: Number.isNaN(started) ? ctx.deps.clock.now() : started,
             dryRun: false,
         },
     };
@@ -801,6 +817,7 @@ async function observe(ctx, app, until, waitingFor, what = waitingFor) {
         onDebug: ctx.deps.onDebug,
         tuning: ctx.deps.tuning,
         signal: ctx.signal,
+        clock: ctx.deps.clock,
     });
     if (observed.kind === 'done')
         return observed.result;
@@ -856,7 +873,7 @@ function syncBody(settings, app) {
 const AFTER_DEADLINE_MS = 3_000;
 /** Reads, optionally refreshes, syncs and waits for one application; failures become a result, not a throw. */
 async function syncApplication(client, ref, settings, deps) {
-    const startedAt = Date.now();
+    const startedAt = deps.clock.now();
     const deadline = startedAt + settings.timeoutMs;
     const signal = (0,argocd_deadline/* deadlineSignal */.R)(deadline, `the timeout (${formatDuration(settings.timeoutMs)}) ran out`, deps.signal, startedAt);
     const notes = [];
@@ -864,7 +881,7 @@ async function syncApplication(client, ref, settings, deps) {
     let operation;
     let identity;
     const result = (outcome, failure, problems, input) => ({
-        ...summarise({ ref, outcome, app: lastApp, operation, requested: { revision: identity?.revision, revisions: identity?.revisions }, failure, notes, problems, startedAt, now: Date.now() }),
+        ...summarise({ ref, outcome, app: lastApp, operation, requested: { revision: identity?.revision, revisions: identity?.revisions }, failure, notes, problems, startedAt, now: deps.clock.now() }),
         ...(input ? { input } : {}),
     });
     try {
@@ -902,6 +919,7 @@ async function syncApplication(client, ref, settings, deps) {
             onDebug: deps.onDebug,
             tuning: deps.tuning,
             signal: deps.signal,
+            clock: deps.clock,
         });
         lastApp = observed.app ?? lastApp;
         operation = tracker.operation ?? (tracker.isOurs(lastApp?.status?.operationState) ? lastApp?.status?.operationState : undefined);
@@ -1076,6 +1094,7 @@ async function runArgocdSync(inputs, runtime, tuning) {
         username,
         // A cancelled run stops waiting (every request of the wait takes the signal).
         signal: runtime.signal,
+        clock: runtime.clock,
     })));
     const failed = results.filter((result) => FAILED_OUTCOMES.has(result.outcome));
     // Every failure a mistake in the inputs (a revision Argo CD cannot resolve, resources matching nothing): exit 2.

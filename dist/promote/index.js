@@ -1587,6 +1587,32 @@ function resolveInsideRoot(root, relative, what, input) {
 
 /***/ }),
 
+/***/ 9199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The real clock. A sleep ends at once when the signal aborts, with the signal's reason. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: async (ms, signal) => {
+        try {
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.max(0, ms), undefined, signal ? { signal } : undefined);
+        }
+        catch (error) {
+            signal?.throwIfAborted();
+            throw error;
+        }
+    },
+};
+
+
+/***/ }),
+
 /***/ 3657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2465,24 +2491,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/cleanup.ts
 var cleanup = __nccwpck_require__(3639);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(8500);
-;// CONCATENATED MODULE: ./src/core/runtime.ts
-
-/** The real clock. A sleep ends at once when the signal aborts, with the signal's reason. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: async (ms, signal) => {
-        try {
-            await (0,promises_.setTimeout)(Math.max(0, ms), undefined, signal ? { signal } : undefined);
-        }
-        catch (error) {
-            signal?.throwIfAborted();
-            throw error;
-        }
-    },
-};
-
+// EXTERNAL MODULE: ./src/core/runtime.ts
+var core_runtime = __nccwpck_require__(9199);
 ;// CONCATENATED MODULE: ./src/platform/cancellation.ts
 
 /** The shell's convention: 128 + the signal's number. */
@@ -2550,7 +2560,7 @@ function createRuntime(context, options) {
         ...context,
         io: options.io,
         tempDir,
-        clock: options.clock ?? systemClock,
+        clock: options.clock ?? core_runtime/* systemClock */.m,
         signal: cancellation?.signal ?? new AbortController().signal,
         stdin: options.stdin ?? process.stdin,
         onCleanup: (cleanup) => {

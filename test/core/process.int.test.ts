@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { processCleanups } from '../../src/core/cleanup.js';
 import { ProcessCancelledError, runProcess } from '../../src/core/process.js';
+import { waitFor } from '../harness/tools.js';
 
 /** A program whose child outlives it holding stdout, as git-remote-http does under `git clone`. */
 const PARENT_AND_CHILD = 'sleep 300 & echo $! > "$PIDFILE"; sleep 300';
@@ -18,10 +19,10 @@ function alive(pid: number): boolean {
   }
 }
 
-async function waitGone(pid: number): Promise<boolean> {
-  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-  return !alive(pid);
-}
+/** How long a process may take to start or go: far beyond a loaded machine's, bounded all the same. */
+const SETTLE = { timeoutMs: 30_000 };
+
+const waitGone = (pid: number) => waitFor(`process ${pid} to go`, async () => !alive(pid), SETTLE);
 
 describe('runProcess', () => {
   let dir: string;
@@ -32,9 +33,10 @@ describe('runProcess', () => {
   it('kills the whole process group at the time limit, so a child holding the pipes cannot hang it', async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'process-'));
     const pidFile = path.join(dir, 'pid');
-    const result = await runProcess({ program: 'sh', args: ['-c', PARENT_AND_CHILD], env: { ...process.env, PIDFILE: pidFile }, timeoutMs: 500 });
+    // The limit must leave sh time to start its child and write the pid file, also on a loaded machine.
+    const result = await runProcess({ program: 'sh', args: ['-c', PARENT_AND_CHILD], env: { ...process.env, PIDFILE: pidFile }, timeoutMs: 3_000 });
     expect(result.timedOut).toBe(true);
-    expect(await waitGone(Number(await readFile(pidFile, 'utf8')))).toBe(true);
+    await waitGone(Number(await readFile(pidFile, 'utf8')));
   });
 
   it('stops the group on abort and rejects as cancelled', async () => {
@@ -42,13 +44,10 @@ describe('runProcess', () => {
     const pidFile = path.join(dir, 'pid');
     const controller = new AbortController();
     const running = runProcess({ program: 'sh', args: ['-c', `${PARENT_AND_CHILD}`], env: { ...process.env, PIDFILE: pidFile }, timeoutMs: 60_000, signal: controller.signal });
-    for (let i = 0; i < 100; i++) {
-      if ((await readFile(pidFile, 'utf8').catch(() => '')).trim()) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitFor('the child to write its pid', async () => (await readFile(pidFile, 'utf8').catch(() => '')).trim() !== '', SETTLE);
     controller.abort();
     await expect(running).rejects.toBeInstanceOf(ProcessCancelledError);
-    expect(await waitGone(Number(await readFile(pidFile, 'utf8')))).toBe(true);
+    await waitGone(Number(await readFile(pidFile, 'utf8')));
   });
 
   it('is registered for cancellation while it runs, and only then', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeSha, startFakeArgocd, type Application, type FakeArgocd, type FakeArgocdOptions } from './index.js';
+import { waitFor } from '../../harness/tools.js';
 import { call, openStream } from './test-client.js';
 
 const MAIN = fakeSha('main@1');
@@ -35,13 +36,13 @@ describe('fake Argo CD: simulated controller and watch stream', () => {
 
   it('runs on real short timers in auto mode', async () => {
     await start({ apps: [seed] });
-    await sync();
+    // The sync's own answer: a read after it may already see the end, the steps take 200 ms in all.
+    expect(((await sync()).json as unknown as Application).status.sync.status).toBe('OutOfSync');
     let current = await app();
-    expect(current.status.sync.status).toBe('OutOfSync');
-    for (let i = 0; i < 200 && (current.status.sync.status !== 'Synced' || current.status.health.status !== 'Healthy'); i++) {
-      await new Promise((r) => setTimeout(r, 20));
+    await waitFor('the app Synced and Healthy', async () => {
       current = await app();
-    }
+      return current.status.sync.status === 'Synced' && current.status.health.status === 'Healthy';
+    }, { timeoutMs: 30_000, intervalMs: 20 });
     expect([current.status.operationState?.phase, current.status.sync.status, current.status.health.status]).toEqual(['Succeeded', 'Synced', 'Healthy']);
   });
 
@@ -104,7 +105,8 @@ describe('fake Argo CD: simulated controller and watch stream', () => {
     argo.setRevision('main', pushed);
     let settled = false;
     const refreshing = app('?refresh=hard').then((a) => ((settled = true), a));
-    await new Promise((r) => setTimeout(r, 50));
+    // Until the request reaches the fake nothing is pending; from then on the manual clock holds it.
+    await waitFor('the hard refresh to reach the controller', async () => argo.pendingSteps().length > 0, { timeoutMs: 30_000, intervalMs: 5 });
     expect([settled, argo.pendingSteps()]).toEqual([false, ['demo: hard refresh']]);
     argo.advance(30_000);
     const refreshed = await refreshing;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeSha, startFakeArgocd, type Application, type FakeArgocd, type FakeArgocdOptions } from './index.js';
+import { waitFor } from '../../harness/tools.js';
 import { call, openStream } from './test-client.js';
 
 const MAIN = fakeSha('main@1');
@@ -24,7 +25,7 @@ describe('fake Argo CD: the real controller\'s model', () => {
     const related = fakeSha('main@3');
     argo.setRevision('main', related);
     const refreshing = call(`${argo.url}/api/v1/applications/demo?refresh=normal`, { token: argo.token });
-    for (let i = 0; i < 200 && argo.pendingSteps().length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    await waitFor('the refresh to reach the controller', async () => argo.pendingSteps().length > 0, { timeoutMs: 30_000, intervalMs: 5 });
     argo.advance();
     expect(((await refreshing).json as unknown as Application).status.sync).toEqual({ status: 'OutOfSync', revision: related });
   });

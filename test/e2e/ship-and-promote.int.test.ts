@@ -86,7 +86,9 @@ describe('failure in the middle', () => {
   it('Argo CD Degraded after the bump: a clear failure naming the application, the config commit whole, every stage\'s outputs set', async () => {
     world.crashing.add('app-dev');
     await writeFile(path.join(world.workspace, 'message.txt'), 'a change that crashes\n');
-    const { code, outputs, stdout } = await runOnGithubRunner('ship', { image: world.image, builder: 'buildah', insecure: 'true', ...deployInputs('dev') }, world.env);
+    // A short degraded-grace: the default 30 s would spend half of the 60 s timeout waiting, and race it on a slow machine.
+    const inputs = { image: world.image, builder: 'buildah', insecure: 'true', ...deployInputs('dev'), 'argocd-degraded-grace': '1s' };
+    const { code, outputs, stdout } = await runOnGithubRunner('ship', inputs, world.env);
     world.crashing.delete('app-dev');
     expect(code).toBe(1);
     expect(stdout).toMatch(/::error::.*app-dev/s);

@@ -118,7 +118,8 @@ async function launchRegistry(tmp: string, auth: object | undefined, tls: TestCa
     child.once('close', () => (exited = true));
     try {
       // Any HTTP answer, 401 included, means the registry is serving; an exit ends the wait at once.
-      await waitFor(`docker-registry at ${url}`, async () => exited || (await httpStatus(`${url}/v2/`, tls?.caCert)) > 0);
+      // A minute: a cold start on a loaded CI machine, not the 15 s default, is what this bound must allow.
+      await waitFor(`docker-registry at ${url}`, async () => exited || (await httpStatus(`${url}/v2/`, tls?.caCert)) > 0, { timeoutMs: 60_000 });
       if (exited) throw new Error(`exited early:\n${stderr}`);
       return { host: `127.0.0.1:${port}`, url, storageDir, stopProcess: () => stopProcess(child) };
     } catch (err) {

@@ -10,7 +10,6 @@ import { appsOf, runAction, runToTimeoutAt, until } from './helpers.js';
 
 /** Issue 15, cases 7, 8, 10 and 14, and hooks: operations already there, refused, adopted, left behind. */
 let argo: FakeArgocd;
-let colleague: string;
 const MAIN = fakeSha('main');
 const inputs = (applications: string, extra: Record<string, string> = {}) => ({ server: argo.url, 'auth-token': argo.token, applications, ...extra });
 const requests = (method: string, suffix: string) => argo.requests.filter((request) => request.method === method && request.path.endsWith(suffix));
@@ -18,31 +17,46 @@ const requests = (method: string, suffix: string) => argo.requests.filter((reque
 beforeAll(async () => {
   argo = await startFakeArgocd({
     revisions: { main: MAIN },
-    tokens: [{ subject: 'colleague' }],
-    apps: ['cancelled', 'requested', 'raced', 'raced-terminate', 'short-raced', 'partial', 'stuck', 'hooked'].map((name) => ({
+    apps: ['cancelled', 'raced', 'raced-terminate', 'short-raced', 'partial', 'stuck', 'hooked'].map((name) => ({
       name,
       source: { repoURL: 'https://git.example.test/deploy.git', path: name, targetRevision: 'main' },
       automated: name.startsWith('raced') || name === 'short-raced',
     })),
   });
-  colleague = argo.extraTokens[0]!;
 });
 afterAll(async () => argo?.stop());
 
 describe('issue 15 case 7: a refused terminate is reported', () => {
   it('says Argo CD refused to terminate an operation only requested, terminates it once picked up, then syncs', async () => {
-    // Picked up late enough that our first terminate finds it only requested, however loaded the machine.
-    argo.app('requested').setScenario({ pickupMs: 2_500, runningMs: 60_000 });
-    const theirs = await call(`${argo.url}/api/v1/applications/requested/sync`, { token: colleague, method: 'POST', body: { revision: fakeSha('their release') } });
-    expect(theirs.status).toBe(200);
-    argo.app('requested').setScenario({});
-    const run = await runAction(inputs('requested', { 'operation-in-progress': 'terminate', timeout: '20s' }));
-    expect(run.error).toBeUndefined();
-    expect(requests('DELETE', '/requested/operation').map((request) => request.status)).toEqual([400, 200]);
-    expect(appsOf(run)[0].notes).toEqual([
-      'Argo CD refused to terminate the operation in progress ("Unable to terminate operation. No operation is in progress"): terminated once the controller had picked it up',
-    ]);
-    expect(run.io.summary).toContain('Argo CD refused to terminate the operation in progress');
+    // A fake of its own on the manual clock: the controller picks the colleague's operation up only once our
+    // first terminate has been refused, however long the run took to get there; from then on it runs freely.
+    const held = await startFakeArgocd({ clock: 'manual', revisions: { main: MAIN }, tokens: [{ subject: 'colleague' }], apps: [{ name: 'requested', source: { repoURL: 'https://git.example.test/deploy.git', path: 'requested', targetRevision: 'main' } }] });
+    const deletes = () => held.requests.filter((request) => request.method === 'DELETE' && request.path.endsWith('/requested/operation')).map((request) => request.status);
+    try {
+      held.app('requested').setScenario({ runningMs: 60_000 });
+      const theirs = await call(`${held.url}/api/v1/applications/requested/sync`, { token: held.extraTokens[0], method: 'POST', body: { revision: fakeSha('their release') } });
+      expect(theirs.status).toBe(200);
+      held.app('requested').setScenario({});
+      let ended = false;
+      const running = runAction({ server: held.url, 'auth-token': held.token, applications: 'requested', 'operation-in-progress': 'terminate', timeout: '1m' }).finally(() => (ended = true));
+      await until(() => ended || deletes().includes(400), 'the refused terminate');
+      expect(held.advance()).toEqual(['requested: operation Running']);
+      await until(() => ended || deletes().includes(200), 'the terminate once picked up');
+      // From here the controller runs every step as soon as it is queued.
+      await until(() => {
+        held.runAll();
+        return ended;
+      }, 'the run to end');
+      const run = await running;
+      expect(run.error).toBeUndefined();
+      expect(deletes()).toEqual([400, 200]);
+      expect(appsOf(run)[0].notes).toEqual([
+        'Argo CD refused to terminate the operation in progress ("Unable to terminate operation. No operation is in progress"): terminated once the controller had picked it up',
+      ]);
+      expect(run.io.summary).toContain('Argo CD refused to terminate the operation in progress');
+    } finally {
+      await held.stop();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { runArgocdSync } from '../../../src/actions/argocd-sync/run.js';
 import type { ObserveTuning } from '../../../src/core/argocd/observe.js';
 import type { Clock } from '../../../src/core/runtime.js';
 import { SkippingClock } from '../../skipping-clock.js';
+import type { FakeArgocd } from '../../fakes/argocd/index.js';
 import { InputReader, inputSourceFromObject } from '../../../src/core/inputs.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
 
@@ -73,5 +74,22 @@ export async function runToTimeoutAt(values: Record<string, string>, progress: s
   // A run that ends before (a failure) is returned as it is, for the test's expectations to show.
   await until(() => ended || io.text().includes(progress), `the run logging "${progress}"`);
   clock.skip(SKIPPED_TIMEOUT_MS);
+  return running;
+}
+
+/**
+ * Runs the action against a fake on the manual clock. Its controller stands still until the run has logged
+ * `progress`, then runs every step as soon as it is queued. A state that lasts a few hundred milliseconds on
+ * real timers (another operation in progress) is thus there when the run looks, however slow the machine.
+ */
+export async function runHeldUntil(argo: FakeArgocd, values: Record<string, string>, progress: string): Promise<ActionRun> {
+  const io = new RecordingIO();
+  let ended = false;
+  const running = runAction(values, undefined, {}, { io }).finally(() => (ended = true));
+  await until(() => ended || io.text().includes(progress), `the run logging "${progress}"`);
+  await until(() => {
+    argo.runAll();
+    return ended;
+  }, 'the run to end');
   return running;
 }

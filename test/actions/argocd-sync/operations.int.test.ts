@@ -6,7 +6,7 @@ import { runArgocdSync } from '../../../src/actions/argocd-sync/run.js';
 import type { ArgocdSyncInputs } from '../../../src/actions/argocd-sync/inputs.js';
 import { RecordingIO } from '../../../src/platform/recording-io.js';
 import { parseTestInputs, withTestRuntime } from '../../runtime.js';
-import { appsOf, runAction, runToTimeoutAt, until } from './helpers.js';
+import { appsOf, runAction, runHeldUntil, runToTimeoutAt, until } from './helpers.js';
 
 /** Issue 15, cases 7, 8, 10 and 14, and hooks: operations already there, refused, adopted, left behind. */
 let argo: FakeArgocd;
@@ -17,11 +17,7 @@ const requests = (method: string, suffix: string) => argo.requests.filter((reque
 beforeAll(async () => {
   argo = await startFakeArgocd({
     revisions: { main: MAIN },
-    apps: ['cancelled', 'raced', 'raced-terminate', 'short-raced', 'partial', 'stuck', 'hooked'].map((name) => ({
-      name,
-      source: { repoURL: 'https://git.example.test/deploy.git', path: name, targetRevision: 'main' },
-      automated: name.startsWith('raced') || name === 'short-raced',
-    })),
+    apps: ['cancelled', 'partial', 'stuck', 'hooked'].map((name) => ({ name, source: { repoURL: 'https://git.example.test/deploy.git', path: name, targetRevision: 'main' } })),
   });
 });
 afterAll(async () => argo?.stop());
@@ -72,24 +68,38 @@ describe('issue 15 case 8: a partial sync that matches nothing', () => {
 });
 
 describe('issue 15 case 10: an operation already running for the same revision is adopted', () => {
+  // The manual clock: the auto-sync stays in progress until the run has adopted it, however slow the machine.
+  let adopting: FakeArgocd;
+  const adoptInputs = (applications: string, extra: Record<string, string>) => ({ server: adopting.url, 'auth-token': adopting.token, applications, timeout: '20s', ...extra });
+  const adopted = (name: string) => `${name}: an automated sync is already syncing`;
+  const calls = (method: string, suffix: string) => adopting.requests.filter((request) => request.method === method && request.path.endsWith(suffix));
+  beforeAll(async () => {
+    adopting = await startFakeArgocd({
+      clock: 'manual',
+      revisions: { main: MAIN },
+      apps: ['raced', 'raced-terminate', 'short-raced'].map((name) => ({ name, source: { repoURL: 'https://git.example.test/deploy.git', path: name, targetRevision: 'main' }, automated: true })),
+    });
+  });
+  afterAll(async () => adopting?.stop());
+
   it('waits for the auto-sync of the very commit instead of failing (default policy) or syncing twice', async () => {
-    argo.app('raced').startForeignOperation({ scenario: { runningMs: 300 } });
-    const run = await runAction(inputs('raced', { revision: MAIN, timeout: '20s' }));
+    adopting.app('raced').startForeignOperation({ scenario: { runningMs: 300 } });
+    const run = await runHeldUntil(adopting, adoptInputs('raced', { revision: MAIN }), adopted('raced'));
     expect(run.error).toBeUndefined();
-    expect(requests('POST', '/raced/sync')).toHaveLength(0);
+    expect(calls('POST', '/raced/sync')).toHaveLength(0);
     expect(appsOf(run)[0]).toMatchObject({ outcome: 'succeeded', revision: MAIN, notes: [`adopted the operation an automated sync had already started for ${MAIN}`] });
-    expect(argo.app('raced').get().status.operationState?.operation.initiatedBy).toEqual({ automated: true });
+    expect(adopting.app('raced').get().status.operationState?.operation.initiatedBy).toEqual({ automated: true });
   });
 
   it('does not terminate a deploy of the commit asked for, given as the branch or as a short SHA', async () => {
-    argo.app('raced-terminate').startForeignOperation({ scenario: { runningMs: 300 } });
-    const byBranch = await runAction(inputs('raced-terminate', { revision: 'main', 'operation-in-progress': 'terminate', timeout: '20s' }));
+    adopting.app('raced-terminate').startForeignOperation({ scenario: { runningMs: 300 } });
+    const byBranch = await runHeldUntil(adopting, adoptInputs('raced-terminate', { revision: 'main', 'operation-in-progress': 'terminate' }), adopted('raced-terminate'));
     expect(byBranch.error).toBeUndefined();
-    argo.app('short-raced').startForeignOperation({ scenario: { runningMs: 300 } });
-    const byShortSha = await runAction(inputs('short-raced', { revision: MAIN.slice(0, 7), 'operation-in-progress': 'terminate', timeout: '20s' }));
+    adopting.app('short-raced').startForeignOperation({ scenario: { runningMs: 300 } });
+    const byShortSha = await runHeldUntil(adopting, adoptInputs('short-raced', { revision: MAIN.slice(0, 7), 'operation-in-progress': 'terminate' }), adopted('short-raced'));
     expect(byShortSha.error).toBeUndefined();
-    expect([...requests('DELETE', '/raced-terminate/operation'), ...requests('DELETE', '/short-raced/operation')]).toHaveLength(0);
-    expect([...requests('POST', '/raced-terminate/sync'), ...requests('POST', '/short-raced/sync')]).toHaveLength(0);
+    expect([...calls('DELETE', '/raced-terminate/operation'), ...calls('DELETE', '/short-raced/operation')]).toHaveLength(0);
+    expect([...calls('POST', '/raced-terminate/sync'), ...calls('POST', '/short-raced/sync')]).toHaveLength(0);
   });
 });
 

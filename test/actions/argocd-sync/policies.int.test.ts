@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeSha, startFakeArgocd, type FakeArgocd } from '../../fakes/argocd/index.js';
-import { runAction, runToTimeoutAt } from './helpers.js';
+import { runAction, runHeldUntil, runToTimeoutAt } from './helpers.js';
 
 let argo: FakeArgocd;
 const inputs = (applications: string, extra: Record<string, string> = {}) => ({ server: argo.url, 'auth-token': argo.token, applications, ...extra });
@@ -8,8 +8,9 @@ const inputs = (applications: string, extra: Record<string, string> = {}) => ({ 
 const ELSEWHERE = fakeSha('an older release');
 const calls = (method: string, suffix: string) => argo.requests.filter((request) => request.method === method && request.path.endsWith(suffix)).length;
 
+// The manual clock: another operation stays in progress until the run has seen it (runHeldUntil), however slow the machine.
 beforeAll(async () => {
-  argo = await startFakeArgocd({ apps: [{ name: 'busy' }, { name: 'queued' }, { name: 'stuck' }, { name: 'raced' }] });
+  argo = await startFakeArgocd({ clock: 'manual', apps: [{ name: 'busy' }, { name: 'queued' }, { name: 'stuck' }, { name: 'raced' }] });
 });
 afterAll(async () => argo?.stop());
 
@@ -25,7 +26,7 @@ describe('operation-in-progress policies', () => {
   it('wait: lets the running operation finish, then syncs', async () => {
     argo.app('queued').startForeignOperation({ revision: ELSEWHERE, scenario: { runningMs: 400 } });
     argo.app('queued').setScenario({});
-    const run = await runAction(inputs('queued', { 'operation-in-progress': 'wait', timeout: '20s' }));
+    const run = await runHeldUntil(argo, inputs('queued', { 'operation-in-progress': 'wait', timeout: '20s' }), 'queued: an operation to');
     expect(run.error).toBeUndefined();
     expect(run.io.text()).toContain('waiting for it to end');
     expect(calls('DELETE', '/queued/operation')).toBe(0);
@@ -43,7 +44,7 @@ describe('operation-in-progress policies', () => {
   it('terminate: terminates the running operation, then syncs', async () => {
     // `stuck` still runs its 60 s operation from the test above; our own sync plays the default scenario.
     argo.app('stuck').setScenario({});
-    const run = await runAction(inputs('stuck', { 'operation-in-progress': 'terminate', timeout: '20s' }));
+    const run = await runHeldUntil(argo, inputs('stuck', { 'operation-in-progress': 'terminate', timeout: '20s' }), 'stuck: waiting for the operation in progress to end');
     expect(run.error).toBeUndefined();
     expect(calls('DELETE', '/stuck/operation')).toBe(1);
     const terminate = argo.requests.find((request) => request.method === 'DELETE');
@@ -66,7 +67,7 @@ describe('operation-in-progress policies', () => {
       }
       return count;
     };
-    const run = await runAction(inputs('raced', { 'operation-in-progress': 'wait', timeout: '20s' }));
+    const run = await runHeldUntil(argo, inputs('raced', { 'operation-in-progress': 'wait', timeout: '20s' }), 'raced: an operation to');
     argo.requests.push = push;
     expect(run.error).toBeUndefined();
     const syncs = argo.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/raced/sync'));

@@ -78,15 +78,19 @@ export async function runToTimeoutAt(values: Record<string, string>, progress: s
 }
 
 /**
- * Runs the action against a fake on the manual clock. Its controller stands still until the run has logged
- * `progress`, then runs every step as soon as it is queued. A state that lasts a few hundred milliseconds on
- * real timers (another operation in progress) is thus there when the run looks, however slow the machine.
+ * Runs the action against a fake on the manual clock. Until the run has logged `progress` its controller stands
+ * still, or, given `heldStep`, runs every step before the first one labelled so; then it runs every step as
+ * soon as it is queued. A state that lasts a few hundred milliseconds on real timers (another operation in
+ * progress, a brief Degraded) is thus there when the run looks, however slow the machine.
  */
-export async function runHeldUntil(argo: FakeArgocd, values: Record<string, string>, progress: string): Promise<ActionRun> {
+export async function runHeldUntil(argo: FakeArgocd, values: Record<string, string>, progress: string, heldStep?: string): Promise<ActionRun> {
   const io = new RecordingIO();
   let ended = false;
   const running = runAction(values, undefined, {}, { io }).finally(() => (ended = true));
-  await until(() => ended || io.text().includes(progress), `the run logging "${progress}"`);
+  await until(() => {
+    while (heldStep !== undefined && argo.pendingSteps().length > 0 && argo.pendingSteps()[0] !== heldStep) argo.advance();
+    return ended || io.text().includes(progress);
+  }, `the run logging "${progress}"`);
   await until(() => {
     argo.runAll();
     return ended;

@@ -36,7 +36,7 @@ export interface PackOptions {
 export function digestTar(entries: Iterable<ArtifactEntry>): TarDigest {
   const hash = createHash('sha256');
   let tarSize = 0;
-  for (const batch of tarBatches(entries, BLOCK_SIZE)) {
+  for (const batch of tarBatches(entries, BLOCK_SIZE, { reuse: true })) {
     hash.update(batch);
     tarSize += batch.length;
   }

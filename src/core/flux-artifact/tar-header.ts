@@ -27,27 +27,24 @@ export interface TarHeaderFields {
 /** The end of an archive: two zero blocks, and no padding to a 10240-byte record (as Go's Close). */
 export const TAR_TRAILER = Buffer.alloc(2 * BLOCK_SIZE);
 
-/** Zero bytes that pad `size` bytes of content to a whole block. */
-export function paddingFor(size: number): Buffer {
+/** How many zero bytes pad `size` bytes of content to a whole block. */
+export function paddingLength(size: number): number {
   const remainder = size % BLOCK_SIZE;
-  return remainder === 0 ? EMPTY : Buffer.alloc(BLOCK_SIZE - remainder);
+  return remainder === 0 ? 0 : BLOCK_SIZE - remainder;
 }
-const EMPTY = Buffer.alloc(0);
+
+/** Zero bytes that pad `size` bytes of content to a whole block. */
+function paddingFor(size: number): Buffer {
+  return Buffer.alloc(paddingLength(size));
+}
 
 /** One entry's header block(s): 512 bytes in USTAR, more when a PAX record is needed. */
 export function tarHeader(fields: TarHeaderFields): Buffer {
-  const nameBytes = Buffer.byteLength(fields.name);
+  const block = Buffer.alloc(BLOCK_SIZE);
+  if (writeUstarHeader(block, 0, fields)) return block;
   const ascii = isAscii(fields.name);
-  const split = splitUstarPath(fields.name);
-  const nameFits = ascii && (nameBytes <= NAME_SIZE || split !== undefined);
+  const nameFits = ascii && (Buffer.byteLength(fields.name) <= NAME_SIZE || splitUstarPath(fields.name) !== undefined);
   const sizeFits = fields.size <= MAX_OCTAL_SIZE;
-  if (nameFits && sizeFits) {
-    const block = Buffer.alloc(BLOCK_SIZE);
-    const [prefix, name] = split ?? ['', fields.name];
-    writeV7Fields(block, { ...fields, name });
-    writeString(block, 345, PREFIX_SIZE, prefix);
-    return finishBlock(block);
-  }
 
   const records = new Map<string, string>();
   if (!nameFits) records.set('path', fields.name);
@@ -67,51 +64,82 @@ export function tarHeader(fields: TarHeaderFields): Buffer {
   writeOctal(paxHeader, 124, 12, data.length);
   writeOctal(paxHeader, 136, 12, 0);
 
-  const main = Buffer.alloc(BLOCK_SIZE);
   // Go writes the best-effort ASCII form (truncated by writeString), and 0 for a size that does not fit.
-  writeV7Fields(main, { ...fields, name: toAscii(fields.name), size: sizeFits ? fields.size : 0 });
-  return Buffer.concat([finishBlock(paxHeader), data, paddingFor(data.length), finishBlock(main)]);
+  writeV7Fields(block, 0, { ...fields, name: toAscii(fields.name), size: sizeFits ? fields.size : 0 });
+  return Buffer.concat([finishBlock(paxHeader, 0), data, paddingFor(data.length), finishBlock(block, 0)]);
 }
 
-function writeV7Fields(block: Buffer, fields: TarHeaderFields): void {
-  writeString(block, 0, NAME_SIZE, fields.name);
-  writeOctal(block, 100, 8, fields.mode);
-  writeOctal(block, 108, 8, 0); // uid
-  writeOctal(block, 116, 8, 0); // gid
-  writeOctal(block, 124, 12, fields.size);
-  writeOctal(block, 136, 12, 0); // mtime: Go writes a zero time as the epoch
-  block[156] = fields.typeflag;
+/**
+ * Writes the entry's USTAR header into the 512 bytes of `target` at `offset` and returns true,
+ * or returns false (and writes nothing) when the entry needs a PAX record. The tar stream builds
+ * headers in place with it: a header per file, for thousands of files, costs more than reading
+ * them when each allocates and zeroes its own block.
+ */
+export function writeUstarHeader(target: Buffer, offset: number, fields: TarHeaderFields): boolean {
+  const ascii = isAscii(fields.name);
+  // An ASCII name is as many bytes as characters.
+  const split = ascii && fields.name.length > NAME_SIZE ? splitUstarPath(fields.name) : undefined;
+  if (!ascii || (fields.name.length > NAME_SIZE && !split) || fields.size > MAX_OCTAL_SIZE) return false;
+  target.fill(0, offset, offset + BLOCK_SIZE);
+  const [prefix, name] = split ?? ['', fields.name];
+  writeV7Fields(target, offset, { ...fields, name });
+  writeString(target, offset + 345, PREFIX_SIZE, prefix);
+  finishBlock(target, offset);
+  return true;
+}
+
+function writeV7Fields(block: Buffer, at: number, fields: TarHeaderFields): void {
+  writeString(block, at, NAME_SIZE, fields.name);
+  writeOctal(block, at + 100, 8, fields.mode);
+  writeOctal(block, at + 108, 8, 0); // uid
+  writeOctal(block, at + 116, 8, 0); // gid
+  writeOctal(block, at + 124, 12, fields.size);
+  writeOctal(block, at + 136, 12, 0); // mtime: Go writes a zero time as the epoch
+  block[at + 156] = fields.typeflag;
   // uname and gname stay empty (all NUL); devmajor and devminor are written as octal zero.
-  writeOctal(block, 329, 8, 0);
-  writeOctal(block, 337, 8, 0);
+  writeOctal(block, at + 329, 8, 0);
+  writeOctal(block, at + 337, 8, 0);
 }
 
-/** USTAR magic and version, then the checksum: 6 octal digits, NUL, space. */
-function finishBlock(block: Buffer): Buffer {
-  block.write('ustar\0', 257, 'latin1');
-  block.write('00', 263, 'latin1');
-  block.fill(0x20, 148, 156);
+/** USTAR magic and version, then the checksum over the block at `at`: 6 octal digits, NUL, space. */
+function finishBlock(block: Buffer, at: number): Buffer {
+  USTAR_MAGIC.copy(block, at + 257);
+  block.fill(0x20, at + 148, at + 156);
   // Bytes 265..329 (uname, gname) are always NUL here: summing them would add nothing.
   let sum = 0;
-  for (let index = 0; index < 265; index++) sum += block[index];
-  for (let index = 329; index < BLOCK_SIZE; index++) sum += block[index];
-  writeOctal(block, 148, 7, sum);
-  block[155] = 0x20;
+  for (let index = at; index < at + 265; index++) sum += block[index];
+  for (let index = at + 329; index < at + BLOCK_SIZE; index++) sum += block[index];
+  writeOctal(block, at + 148, 7, sum);
+  block[at + 155] = 0x20;
   return block;
 }
+const USTAR_MAGIC = Buffer.from('ustar\x0000', 'latin1');
 
-/** Zero-padded octal filling the field but its last byte, which is NUL (Go's formatOctal). */
+/**
+ * Zero-padded octal filling the field but its last byte, which is NUL (Go's formatOctal). The
+ * digits are set one by one: Buffer#write is a call into C++, eight of them per header. Callers
+ * pass values that fit the field.
+ */
 function writeOctal(block: Buffer, offset: number, width: number, value: number): void {
-  const digits = value.toString(8).padStart(width - 1, '0');
-  block.write(digits, offset, width - 1, 'latin1');
+  let rest = value;
+  for (let index = offset + width - 2; index >= offset; index--) {
+    block[index] = ZERO_DIGIT + (rest % 8);
+    rest = Math.floor(rest / 8);
+  }
   block[offset + width - 1] = 0;
 }
+const ZERO_DIGIT = 0x30;
 
 /**
  * Go's formatString: truncated to the field; and when the cut leaves a slash in the last byte,
  * a NUL replaces the first of the trailing slashes, so no reader takes a file for a directory.
  */
 function writeString(block: Buffer, offset: number, width: number, value: string): void {
+  // An ASCII value that fits is its character codes: no Buffer for it.
+  if (value.length <= width && isAscii(value)) {
+    for (let index = 0; index < value.length; index++) block[offset + index] = value.charCodeAt(index);
+    return;
+  }
   const bytes = Buffer.from(value);
   bytes.copy(block, offset, 0, width);
   if (bytes.length > width && bytes[width - 1] === SLASH) {

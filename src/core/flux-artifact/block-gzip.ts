@@ -47,7 +47,10 @@ export class BlockDeflater {
   /** One block's raw deflate bytes: `dictionary` is the (up to) 32 KiB of tar just before it. */
   deflate(input: Uint8Array, dictionary: Uint8Array | undefined, last: boolean): Uint8Array[] {
     const stream = this.#stream;
-    if (this.#used) check(zlibDeflateReset(stream), 'resetting');
+    if (this.#used) {
+      check(zlibDeflateReset(stream), 'resetting');
+      clearHistory(stream);
+    }
     this.#used = true;
     if (dictionary && dictionary.length > 0) check(zlibDeflateSetDictionary(stream, dictionary), 'priming');
     stream.input = input;
@@ -65,6 +68,20 @@ export class BlockDeflater {
       if (last ? status === Z_STREAM_END : stream.avail_out !== 0) return output;
     }
   }
+}
+
+/**
+ * What deflateReset leaves of the blocks this stream deflated before: pako's fill_window does not
+ * zero the window past the data (zlib's WIN_INIT), so longest_match near the end of a block reads
+ * the bytes an earlier block left there and can pick another match than a new stream, whose window
+ * is zeros. Reset that way, a block's bytes depended on which blocks its thread had deflated
+ * before, so on the thread count (2 of the bench tree's 113 blocks). Zeroing the window and the
+ * hash chains makes the stream a new one's; the hash heads deflateReset already clears.
+ */
+function clearHistory(stream: ZStream): void {
+  const state = stream.state as { window: Uint8Array; prev: Uint16Array };
+  state.window.fill(0);
+  state.prev.fill(0);
 }
 
 const DEFLATED = 8;

@@ -16,6 +16,8 @@ export interface GzipRequest {
 export interface GzipReply {
   sequence: number;
   output: Uint8Array[];
+  /** The request's input buffer, handed back for the next block. */
+  input: ArrayBuffer;
 }
 
 if (!parentPort) throw new Error('gzip-worker.js is a worker thread entry, not a program');
@@ -23,7 +25,8 @@ const port = parentPort;
 const deflater = new BlockDeflater();
 port.on('message', ({ sequence, input, dictionary, last }: GzipRequest) => {
   const output = deflater.deflate(input, dictionary, last);
-  // Transferred, not copied: the arrays are pako's for this block alone, dropped with it.
-  const reply: GzipReply = { sequence, output };
-  port.postMessage(reply, [...new Set(output.map((chunk) => chunk.buffer as ArrayBuffer))]);
+  // Transferred, not copied: the arrays are pako's for this block alone, dropped with it. The
+  // input goes back too: kept here, the received blocks pile up until this thread's next GC.
+  const reply: GzipReply = { sequence, output, input: input.buffer as ArrayBuffer };
+  port.postMessage(reply, [...new Set([...output.map((chunk) => chunk.buffer as ArrayBuffer), reply.input])]);
 });

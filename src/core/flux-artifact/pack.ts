@@ -36,7 +36,8 @@ export interface PackOptions {
 export function digestTar(entries: Iterable<ArtifactEntry>): TarDigest {
   const hash = createHash('sha256');
   let tarSize = 0;
-  for (const batch of tarBatches(entries, BLOCK_SIZE, { reuse: true })) {
+  const reused = Buffer.allocUnsafe(BLOCK_SIZE);
+  for (const batch of tarBatches(entries, BLOCK_SIZE, () => reused)) {
     hash.update(batch);
     tarSize += batch.length;
   }
@@ -52,8 +53,14 @@ export function digestTar(entries: Iterable<ArtifactEntry>): TarDigest {
 export async function packLayer(entries: Iterable<ArtifactEntry>, sink: Writable, options: PackOptions = {}): Promise<TarDigest> {
   const hash = createHash('sha256');
   let tarSize = 0;
+  // Blocks the deflate threads hand back are filled again, so a pack holds the few blocks in
+  // flight rather than every block a worker received and has not garbage-collected yet.
+  const spare: Buffer[] = [];
+  const recycle = (block: ArrayBuffer) => {
+    if (block.byteLength === BLOCK_SIZE) spare.push(Buffer.from(block));
+  };
   function* hashedBlocks(): Generator<Buffer> {
-    for (const batch of tarBatches(entries, BLOCK_SIZE)) {
+    for (const batch of tarBatches(entries, BLOCK_SIZE, () => spare.pop() ?? Buffer.allocUnsafe(BLOCK_SIZE))) {
       hash.update(batch);
       tarSize += batch.length;
       yield batch;
@@ -62,7 +69,7 @@ export async function packLayer(entries: Iterable<ArtifactEntry>, sink: Writable
   const worker = options.gzipWorker === undefined ? bundledGzipWorker() : (options.gzipWorker ?? undefined);
   const count = options.workers ?? gzipWorkerCount();
   options.io?.debug(worker ? `Compressing in ${count} worker thread(s) (${fileURLToPath(worker)}).` : 'Compressing on the main thread (no bundled gzip worker next to this code).');
-  const compressed = gzipBlocks(hashedBlocks(), worker ? deflateInWorkers(worker, count) : deflateHere);
+  const compressed = gzipBlocks(hashedBlocks(), worker ? deflateInWorkers(worker, count, recycle) : deflateHere);
   await pipeline(Readable.from(compressed, { objectMode: false, highWaterMark: SINK_BUFFER }), sink);
   return { diffId: `sha256:${hash.digest('hex')}`, tarSize };
 }

@@ -8,14 +8,15 @@ import type { ArtifactEntry } from './walk.js';
  * shorter), headers written and file content read straight into them. Reading is synchronous:
  * for thousands of small manifests one syscall each is much faster than a thread-pool round trip
  * per file. The batch boundaries depend only on the content, so the gzip blocks cut along them are too.
- * `reuse`: each batch is the same buffer, overwritten once the next is pulled, for a caller that
- * is done with a batch by then (hashing): a new 1 MiB per batch costs its page faults each time.
+ * `nextBatch` gives each buffer to fill (`batchSize` bytes): by default a new one, but a caller done
+ * with a batch once it pulls the next (hashing) may hand the same one back, and one whose batches
+ * come back from the deflate threads may reuse those: a new 1 MiB per MiB costs its page faults.
  */
-export function* tarBatches(entries: Iterable<ArtifactEntry>, batchSize: number, { reuse = false } = {}): Generator<Buffer> {
-  let batch = Buffer.allocUnsafe(batchSize);
+export function* tarBatches(entries: Iterable<ArtifactEntry>, batchSize: number, nextBatch: () => Buffer = () => Buffer.allocUnsafe(batchSize)): Generator<Buffer> {
+  let batch = nextBatch();
   let used = 0;
   const full = () => {
-    if (!reuse) batch = Buffer.allocUnsafe(batchSize);
+    batch = nextBatch();
     used = 0;
   };
   const append = function* (bytes: Buffer): Generator<Buffer> {

@@ -79,12 +79,13 @@ export async function* deflateHere(blocks: Iterable<Block>): AsyncGenerator<Uint
  * order. Pulling the next block (reading files, on this thread) overlaps the workers' deflate;
  * at most two blocks per worker are in flight, so memory stays flat when deflate is the slower
  * side. Each block is transferred, not copied, so the caller must be done with it (hashed)
- * before. The workers are always terminated, and a failure of one fails the iteration.
+ * before; the worker hands it back with its reply, to `recycle`. The workers are always
+ * terminated, and a failure of one fails the iteration.
  */
-export function deflateInWorkers(workerUrl: URL, count: number): (blocks: Iterable<Block>) => AsyncGenerator<Uint8Array[]> {
+export function deflateInWorkers(workerUrl: URL, count: number, recycle?: (input: ArrayBuffer) => void): (blocks: Iterable<Block>) => AsyncGenerator<Uint8Array[]> {
   return async function* (blocks) {
     const workers = Array.from({ length: count }, () => new Worker(workerUrl));
-    const replies = new ReplyQueue(workers);
+    const replies = new ReplyQueue(workers, recycle);
     let sent = 0;
     let received = 0;
     try {
@@ -110,9 +111,10 @@ class ReplyQueue {
   #failure: Error | undefined;
   #wake: (() => void) | undefined;
 
-  constructor(workers: Worker[]) {
+  constructor(workers: Worker[], recycle?: (input: ArrayBuffer) => void) {
     for (const worker of workers) {
       worker.on('message', (reply: GzipReply) => {
+        recycle?.(reply.input);
         this.#replies.set(reply.sequence, reply.output);
         this.#wake?.();
       });

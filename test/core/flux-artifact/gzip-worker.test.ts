@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -29,6 +29,23 @@ describe('packLayer with the gzip worker thread', () => {
       const inThread = new RecordingIO(true);
       await packToBuffer(dir, undefined, { gzipWorker: null, io: inThread });
       expect(inThread.text('debug')).toContain('Compressing on the main thread');
+    });
+  });
+
+  it('gives the in-thread bytes for a tree of many blocks, whose buffers the workers hand back to be filled again', async () => {
+    await withTempDir(async (dir) => {
+      // 40 files of 150 kB: about 6 MiB of tar, so most blocks are filled in a buffer a worker returned.
+      for (let file = 0; file < 40; file++) {
+        mkdirSync(path.join(dir, `team-${file % 4}`), { recursive: true });
+        const lines = Array.from({ length: 3000 }, (_, line) => `key-${file}-${line}: ${((file + 1) * (line + 7) * 2654435761) % 4294967296}`);
+        writeFileSync(path.join(dir, `team-${file % 4}`, `values-${file}.yaml`), `${lines.join('\n')}\n`.padEnd(150_000, '#'));
+      }
+      const inThread = await packToBuffer(dir, undefined, { gzipWorker: null });
+      expect(inThread.tarSize).toBeGreaterThan(5 * 1024 * 1024);
+      for (const workers of [1, 3]) {
+        const packed = await packToBuffer(dir, undefined, { gzipWorker: bundledWorker, workers });
+        expect({ diffId: packed.diffId, digest: packed.digest }).toEqual({ diffId: inThread.diffId, digest: inThread.digest });
+      }
     });
   });
 

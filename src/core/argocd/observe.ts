@@ -118,7 +118,11 @@ export async function observeUntil<T>(client: ArgocdClient, ref: AppRef, options
     if (evaluation.refresh && !refreshed) {
       refreshed = true;
       client.getApplication(ref, { refresh: 'normal', signal: stop.signal, timeoutMs: tuning.pollTimeoutMs, retries: false }).then(observe, (error: unknown) => {
-        if (!settled) options.onDebug?.(`${appLabel(ref)}: refresh after the operation failed: ${(error as Error).message}`);
+        if (settled) return;
+        // Asked for again at the next observation that needs it: without the refresh's write, a reconcile in the
+        // operation's last second is confirmed only by the controller's next periodic one (minutes away).
+        refreshed = false;
+        options.onDebug?.(`${appLabel(ref)}: refresh after the operation failed, will ask again: ${(error as Error).message}`);
       });
     }
     if (evaluation.waitingFor !== waitingFor) {

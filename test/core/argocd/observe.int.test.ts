@@ -26,13 +26,18 @@ function recordingClock(): Clock & { sleeps: number[] } {
   return { sleeps, now: systemClock.now, sleep: (ms, signal) => (sleeps.push(ms), systemClock.sleep(ms, signal)) };
 }
 
-/** A client that logs each read it starts, in order with what the wait reports through `onDebug`. */
+/** A client that logs each read and watch it starts, in order with what the wait reports through `onDebug`. */
 class LoggingClient extends ArgocdClient {
   readonly log: string[] = [];
 
-  override getApplication(...args: Parameters<ArgocdClient['getApplication']>): Promise<Application> {
+  override getApplication(...args: Parameters<ArgocdClient['getApplication']>): ReturnType<ArgocdClient['getApplication']> {
     this.log.push('poll');
     return super.getApplication(...args);
+  }
+
+  override watchApplication(...args: Parameters<ArgocdClient['watchApplication']>): ReturnType<ArgocdClient['watchApplication']> {
+    this.log.push('watch');
+    return super.watchApplication(...args);
   }
 }
 
@@ -41,7 +46,7 @@ beforeAll(async () => {
     apps: [
       // Long enough in Progressing that polling at the fallback rate beside a delivering stream would show.
       { name: 'live', scenario: { progressingMs: 1_000 } },
-      ...['stalled', 'dropped', 'quiet', 'gone'].map((name) => ({ name })),
+      ...['stalled', 'dropped', 'quiet', 'gone', 'refreshed'].map((name) => ({ name })),
     ],
   });
   client = new ArgocdClient({ server: new URL(argo.url), token: argo.token });
@@ -61,7 +66,7 @@ describe('observeUntil', () => {
     const onDebug = (message: string) => logging.log.push(message);
     const result = await observeUntil(logging, { name: 'live' }, { deadline: Date.now() + DEADLINE_MS, resourceVersion: answer.metadata?.resourceVersion, evaluate: healthy, tuning, onDebug });
     expect(result.kind).toBe('done');
-    expect(streams('live')).toHaveLength(1);
+    expect(logging.log.filter((entry) => entry === 'watch')).toHaveLength(1);
     // Before the stream delivers, the wait polls at the fallback rate (as often as the machine is slow); once it
     // delivers, not again: the rest of the wait (over a second in Progressing, ten fallback periods) has no poll.
     const delivering = logging.log.indexOf('live: watch stream delivering');
@@ -116,12 +121,36 @@ describe('observeUntil', () => {
 
   it("returns at once when the state is already reached, from the stream's first event", async () => {
     await syncAndObserve('quiet', TUNING);
-    const before = { streams: streams('quiet').length, polls: polls('quiet') };
-    // No poll before the deadline: only the stream's first event can end this wait before it.
-    const result = await observeUntil(client, { name: 'quiet' }, { deadline: Date.now() + DEADLINE_MS, evaluate: healthy, tuning: { ...TUNING, fallbackPollMs: DEADLINE_MS } });
+    // No poll before the deadline: only the stream's first event can end this wait before it. Counted by the
+    // client: a poll of the wait above may still reach the fake after it ended.
+    const logging = new LoggingClient({ server: new URL(argo.url), token: argo.token });
+    const result = await observeUntil(logging, { name: 'quiet' }, { deadline: Date.now() + DEADLINE_MS, evaluate: healthy, tuning: { ...TUNING, fallbackPollMs: DEADLINE_MS } });
     expect(result.kind).toBe('done');
-    expect(streams('quiet').length - before.streams).toBe(1);
-    expect(polls('quiet')).toBe(before.polls);
+    expect(logging.log).toEqual(['watch']);
+  });
+
+  it('asks for the refresh again when it failed, at the next observation', async () => {
+    // The first refresh fails (503 before Argo CD sees it): the failure is set as the fake records the request,
+    // before it handles it. Nothing else writes the app, so only a refresh that got through can end the wait.
+    const push = argo.requests.push.bind(argo.requests);
+    let failed = false;
+    argo.requests.push = (...records) => {
+      if (!failed && records.some((record) => record.query.refresh?.[0] === 'normal')) {
+        failed = true;
+        argo.setBehaviour({ failures: [{ count: 1, status: 503, operationId: 'ApplicationService_Get' }] });
+      }
+      return push(...records);
+    };
+    const start = argo.app('refreshed').get().metadata.resourceVersion;
+    const evaluate = (app: Application): Evaluation<void> =>
+      app.metadata?.resourceVersion !== start ? { done: true, result: undefined } : { done: false, waitingFor: 'a refresh', refresh: true };
+    const result = await observeUntil(client, { name: 'refreshed' }, { deadline: Date.now() + DEADLINE_MS, evaluate, tuning: { ...TUNING, streamPollMs: 200 } });
+    argo.requests.push = push;
+    expect(result.kind).toBe('done');
+    const refreshes = argo.requests.filter((request) => request.path.endsWith('/applications/refreshed') && request.query.refresh?.[0] === 'normal');
+    // The second one's write ends the wait, maybe before its own answer is written: its status is not asserted.
+    expect(refreshes).toHaveLength(2);
+    expect(refreshes[0].status).toBe(503);
   });
 
   it('ends when the application is deleted, and when the caller cancels', async () => {

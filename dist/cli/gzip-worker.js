@@ -3680,8 +3680,10 @@ class BlockDeflater {
     /** One block's raw deflate bytes: `dictionary` is the (up to) 32 KiB of tar just before it. */
     deflate(input, dictionary, last) {
         const stream = this.#stream;
-        if (this.#used)
+        if (this.#used) {
             check(deflateReset(stream), 'resetting');
+            clearHistory(stream);
+        }
         this.#used = true;
         if (dictionary && dictionary.length > 0)
             check(deflateSetDictionary(stream, dictionary), 'priming');
@@ -3703,6 +3705,19 @@ class BlockDeflater {
                 return output;
         }
     }
+}
+/**
+ * What deflateReset leaves of the blocks this stream deflated before: pako's fill_window does not
+ * zero the window past the data (zlib's WIN_INIT), so longest_match near the end of a block reads
+ * the bytes an earlier block left there and can pick another match than a new stream, whose window
+ * is zeros. Reset that way, a block's bytes depended on which blocks its thread had deflated
+ * before, so on the thread count (2 of the bench tree's 113 blocks). Zeroing the window and the
+ * hash chains makes the stream a new one's; the hash heads deflateReset already clears.
+ */
+function clearHistory(stream) {
+    const state = stream.state;
+    state.window.fill(0);
+    state.prev.fill(0);
 }
 const DEFLATED = 8;
 /** Negative: raw deflate, no zlib or gzip wrapper; 15: the 32 KiB window. */
@@ -3730,8 +3745,9 @@ const port = external_node_worker_threads_namespaceObject.parentPort;
 const deflater = new BlockDeflater();
 port.on('message', ({ sequence, input, dictionary, last }) => {
     const output = deflater.deflate(input, dictionary, last);
-    // Transferred, not copied: the arrays are pako's for this block alone, dropped with it.
-    const reply = { sequence, output };
-    port.postMessage(reply, [...new Set(output.map((chunk) => chunk.buffer))]);
+    // Transferred, not copied: the arrays are pako's for this block alone, dropped with it. The
+    // input goes back too: kept here, the received blocks pile up until this thread's next GC.
+    const reply = { sequence, output, input: input.buffer };
+    port.postMessage(reply, [...new Set([...output.map((chunk) => chunk.buffer), reply.input])]);
 });
 

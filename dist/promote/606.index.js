@@ -431,8 +431,12 @@ async function observeUntil(client, ref, options) {
         if (evaluation.refresh && !refreshed) {
             refreshed = true;
             client.getApplication(ref, { refresh: 'normal', signal: stop.signal, timeoutMs: tuning.pollTimeoutMs, retries: false }).then(observe, (error) => {
-                if (!settled)
-                    options.onDebug?.(`${(0,types/* appLabel */._)(ref)}: refresh after the operation failed: ${error.message}`);
+                if (settled)
+                    return;
+                // Asked for again at the next observation that needs it: without the refresh's write, a reconcile in the
+                // operation's last second is confirmed only by the controller's next periodic one (minutes away).
+                refreshed = false;
+                options.onDebug?.(`${(0,types/* appLabel */._)(ref)}: refresh after the operation failed, will ask again: ${error.message}`);
             });
         }
         if (evaluation.waitingFor !== waitingFor) {

@@ -623,8 +623,10 @@ class BlockDeflater {
     /** One block's raw deflate bytes: `dictionary` is the (up to) 32 KiB of tar just before it. */
     deflate(input, dictionary, last) {
         const stream = this.#stream;
-        if (this.#used)
+        if (this.#used) {
             check((0,pako/* zlibDeflateReset */.si)(stream), 'resetting');
+            clearHistory(stream);
+        }
         this.#used = true;
         if (dictionary && dictionary.length > 0)
             check((0,pako/* zlibDeflateSetDictionary */.Hb)(stream, dictionary), 'priming');
@@ -646,6 +648,19 @@ class BlockDeflater {
                 return output;
         }
     }
+}
+/**
+ * What deflateReset leaves of the blocks this stream deflated before: pako's fill_window does not
+ * zero the window past the data (zlib's WIN_INIT), so longest_match near the end of a block reads
+ * the bytes an earlier block left there and can pick another match than a new stream, whose window
+ * is zeros. Reset that way, a block's bytes depended on which blocks its thread had deflated
+ * before, so on the thread count (2 of the bench tree's 113 blocks). Zeroing the window and the
+ * hash chains makes the stream a new one's; the hash heads deflateReset already clears.
+ */
+function clearHistory(stream) {
+    const state = stream.state;
+    state.window.fill(0);
+    state.prev.fill(0);
 }
 const DEFLATED = 8;
 /** Negative: raw deflate, no zlib or gzip wrapper; 15: the 32 KiB window. */
@@ -681,26 +696,23 @@ const TYPE_DIRECTORY = 0x35; // '5'
 const TYPE_PAX = 0x78; // 'x'
 /** The end of an archive: two zero blocks, and no padding to a 10240-byte record (as Go's Close). */
 const TAR_TRAILER = Buffer.alloc(2 * tar_header_BLOCK_SIZE);
+/** How many zero bytes pad `size` bytes of content to a whole block. */
+function paddingLength(size) {
+    const remainder = size % tar_header_BLOCK_SIZE;
+    return remainder === 0 ? 0 : tar_header_BLOCK_SIZE - remainder;
+}
 /** Zero bytes that pad `size` bytes of content to a whole block. */
 function paddingFor(size) {
-    const remainder = size % tar_header_BLOCK_SIZE;
-    return remainder === 0 ? EMPTY : Buffer.alloc(tar_header_BLOCK_SIZE - remainder);
+    return Buffer.alloc(paddingLength(size));
 }
-const EMPTY = Buffer.alloc(0);
 /** One entry's header block(s): 512 bytes in USTAR, more when a PAX record is needed. */
 function tarHeader(fields) {
-    const nameBytes = Buffer.byteLength(fields.name);
+    const block = Buffer.alloc(tar_header_BLOCK_SIZE);
+    if (writeUstarHeader(block, 0, fields))
+        return block;
     const ascii = isAscii(fields.name);
-    const split = splitUstarPath(fields.name);
-    const nameFits = ascii && (nameBytes <= NAME_SIZE || split !== undefined);
+    const nameFits = ascii && (Buffer.byteLength(fields.name) <= NAME_SIZE || splitUstarPath(fields.name) !== undefined);
     const sizeFits = fields.size <= MAX_OCTAL_SIZE;
-    if (nameFits && sizeFits) {
-        const block = Buffer.alloc(tar_header_BLOCK_SIZE);
-        const [prefix, name] = split ?? ['', fields.name];
-        writeV7Fields(block, { ...fields, name });
-        writeString(block, 345, PREFIX_SIZE, prefix);
-        return finishBlock(block);
-    }
     const records = new Map();
     if (!nameFits)
         records.set('path', fields.name);
@@ -718,49 +730,81 @@ function tarHeader(fields) {
     writeOctal(paxHeader, 116, 8, 0);
     writeOctal(paxHeader, 124, 12, data.length);
     writeOctal(paxHeader, 136, 12, 0);
-    const main = Buffer.alloc(tar_header_BLOCK_SIZE);
     // Go writes the best-effort ASCII form (truncated by writeString), and 0 for a size that does not fit.
-    writeV7Fields(main, { ...fields, name: toAscii(fields.name), size: sizeFits ? fields.size : 0 });
-    return Buffer.concat([finishBlock(paxHeader), data, paddingFor(data.length), finishBlock(main)]);
+    writeV7Fields(block, 0, { ...fields, name: toAscii(fields.name), size: sizeFits ? fields.size : 0 });
+    return Buffer.concat([finishBlock(paxHeader, 0), data, paddingFor(data.length), finishBlock(block, 0)]);
 }
-function writeV7Fields(block, fields) {
-    writeString(block, 0, NAME_SIZE, fields.name);
-    writeOctal(block, 100, 8, fields.mode);
-    writeOctal(block, 108, 8, 0); // uid
-    writeOctal(block, 116, 8, 0); // gid
-    writeOctal(block, 124, 12, fields.size);
-    writeOctal(block, 136, 12, 0); // mtime: Go writes a zero time as the epoch
-    block[156] = fields.typeflag;
+/**
+ * Writes the entry's USTAR header into the 512 bytes of `target` at `offset` and returns true,
+ * or returns false (and writes nothing) when the entry needs a PAX record. The tar stream builds
+ * headers in place with it: a header per file, for thousands of files, costs more than reading
+ * them when each allocates and zeroes its own block.
+ */
+function writeUstarHeader(target, offset, fields) {
+    const ascii = isAscii(fields.name);
+    // An ASCII name is as many bytes as characters.
+    const split = ascii && fields.name.length > NAME_SIZE ? splitUstarPath(fields.name) : undefined;
+    if (!ascii || (fields.name.length > NAME_SIZE && !split) || fields.size > MAX_OCTAL_SIZE)
+        return false;
+    target.fill(0, offset, offset + tar_header_BLOCK_SIZE);
+    const [prefix, name] = split ?? ['', fields.name];
+    writeV7Fields(target, offset, { ...fields, name });
+    writeString(target, offset + 345, PREFIX_SIZE, prefix);
+    finishBlock(target, offset);
+    return true;
+}
+function writeV7Fields(block, at, fields) {
+    writeString(block, at, NAME_SIZE, fields.name);
+    writeOctal(block, at + 100, 8, fields.mode);
+    writeOctal(block, at + 108, 8, 0); // uid
+    writeOctal(block, at + 116, 8, 0); // gid
+    writeOctal(block, at + 124, 12, fields.size);
+    writeOctal(block, at + 136, 12, 0); // mtime: Go writes a zero time as the epoch
+    block[at + 156] = fields.typeflag;
     // uname and gname stay empty (all NUL); devmajor and devminor are written as octal zero.
-    writeOctal(block, 329, 8, 0);
-    writeOctal(block, 337, 8, 0);
+    writeOctal(block, at + 329, 8, 0);
+    writeOctal(block, at + 337, 8, 0);
 }
-/** USTAR magic and version, then the checksum: 6 octal digits, NUL, space. */
-function finishBlock(block) {
-    block.write('ustar\0', 257, 'latin1');
-    block.write('00', 263, 'latin1');
-    block.fill(0x20, 148, 156);
+/** USTAR magic and version, then the checksum over the block at `at`: 6 octal digits, NUL, space. */
+function finishBlock(block, at) {
+    USTAR_MAGIC.copy(block, at + 257);
+    block.fill(0x20, at + 148, at + 156);
     // Bytes 265..329 (uname, gname) are always NUL here: summing them would add nothing.
     let sum = 0;
-    for (let index = 0; index < 265; index++)
+    for (let index = at; index < at + 265; index++)
         sum += block[index];
-    for (let index = 329; index < tar_header_BLOCK_SIZE; index++)
+    for (let index = at + 329; index < at + tar_header_BLOCK_SIZE; index++)
         sum += block[index];
-    writeOctal(block, 148, 7, sum);
-    block[155] = 0x20;
+    writeOctal(block, at + 148, 7, sum);
+    block[at + 155] = 0x20;
     return block;
 }
-/** Zero-padded octal filling the field but its last byte, which is NUL (Go's formatOctal). */
+const USTAR_MAGIC = Buffer.from('ustar\x0000', 'latin1');
+/**
+ * Zero-padded octal filling the field but its last byte, which is NUL (Go's formatOctal). The
+ * digits are set one by one: Buffer#write is a call into C++, eight of them per header. Callers
+ * pass values that fit the field.
+ */
 function writeOctal(block, offset, width, value) {
-    const digits = value.toString(8).padStart(width - 1, '0');
-    block.write(digits, offset, width - 1, 'latin1');
+    let rest = value;
+    for (let index = offset + width - 2; index >= offset; index--) {
+        block[index] = ZERO_DIGIT + (rest % 8);
+        rest = Math.floor(rest / 8);
+    }
     block[offset + width - 1] = 0;
 }
+const ZERO_DIGIT = 0x30;
 /**
  * Go's formatString: truncated to the field; and when the cut leaves a slash in the last byte,
  * a NUL replaces the first of the trailing slashes, so no reader takes a file for a directory.
  */
 function writeString(block, offset, width, value) {
+    // An ASCII value that fits is its character codes: no Buffer for it.
+    if (value.length <= width && isAscii(value)) {
+        for (let index = 0; index < value.length; index++)
+            block[offset + index] = value.charCodeAt(index);
+        return;
+    }
     const bytes = Buffer.from(value);
     bytes.copy(block, offset, 0, width);
     if (bytes.length > width && bytes[width - 1] === tar_header_SLASH) {
@@ -815,13 +859,20 @@ function toAscii(text) {
 
 /**
  * The tarball of `entries` as a sequence of buffers of exactly `batchSize` bytes (the last one
- * shorter), file content read straight into them. Reading is synchronous: for thousands of small
- * manifests one syscall each is much faster than a thread-pool round trip per file.
- * The batch boundaries depend only on the content, so the gzip blocks cut along them are too.
+ * shorter), headers written and file content read straight into them. Reading is synchronous:
+ * for thousands of small manifests one syscall each is much faster than a thread-pool round trip
+ * per file. The batch boundaries depend only on the content, so the gzip blocks cut along them are too.
+ * `nextBatch` gives each buffer to fill (`batchSize` bytes): by default a new one, but a caller done
+ * with a batch once it pulls the next (hashing) may hand the same one back, and one whose batches
+ * come back from the deflate threads may reuse those: a new 1 MiB per MiB costs its page faults.
  */
-function* tarBatches(entries, batchSize) {
-    let batch = Buffer.allocUnsafe(batchSize);
+function* tarBatches(entries, batchSize, nextBatch = () => Buffer.allocUnsafe(batchSize)) {
+    let batch = nextBatch();
     let used = 0;
+    const full = () => {
+        batch = nextBatch();
+        used = 0;
+    };
     const append = function* (bytes) {
         let offset = 0;
         while (offset < bytes.length) {
@@ -830,14 +881,22 @@ function* tarBatches(entries, batchSize) {
             used += copied;
             if (used === batchSize) {
                 yield batch;
-                batch = Buffer.allocUnsafe(batchSize);
-                used = 0;
+                full();
             }
         }
     };
     for (const entry of entries) {
-        const typeflag = entry.type === 'directory' ? TYPE_DIRECTORY : TYPE_REGULAR;
-        yield* append(tarHeader({ name: entry.name, typeflag, mode: entry.mode, size: entry.size }));
+        const fields = { name: entry.name, typeflag: entry.type === 'directory' ? TYPE_DIRECTORY : TYPE_REGULAR, mode: entry.mode, size: entry.size };
+        if (used + tar_header_BLOCK_SIZE <= batchSize && writeUstarHeader(batch, used, fields)) {
+            used += tar_header_BLOCK_SIZE;
+            if (used === batchSize) {
+                yield batch;
+                full();
+            }
+        }
+        else {
+            yield* append(tarHeader(fields));
+        }
         if (entry.type !== 'file')
             continue;
         const fd = openFile(entry);
@@ -852,15 +911,25 @@ function* tarBatches(entries, batchSize) {
                 remaining -= read;
                 if (used === batchSize) {
                     yield batch;
-                    batch = Buffer.allocUnsafe(batchSize);
-                    used = 0;
+                    full();
                 }
             }
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
         }
-        yield* append(paddingFor(entry.size));
+        // The padding is zeroed in place: the batch is allocated unsafe.
+        let padding = paddingLength(entry.size);
+        while (padding > 0) {
+            const zeroed = Math.min(padding, batchSize - used);
+            batch.fill(0, used, used + zeroed);
+            used += zeroed;
+            padding -= zeroed;
+            if (used === batchSize) {
+                yield batch;
+                full();
+            }
+        }
     }
     yield* append(TAR_TRAILER);
     if (used > 0)
@@ -961,12 +1030,13 @@ async function* deflateHere(blocks) {
  * order. Pulling the next block (reading files, on this thread) overlaps the workers' deflate;
  * at most two blocks per worker are in flight, so memory stays flat when deflate is the slower
  * side. Each block is transferred, not copied, so the caller must be done with it (hashed)
- * before. The workers are always terminated, and a failure of one fails the iteration.
+ * before; the worker hands it back with its reply, to `recycle`. The workers are always
+ * terminated, and a failure of one fails the iteration.
  */
-function deflateInWorkers(workerUrl, count) {
+function deflateInWorkers(workerUrl, count, recycle) {
     return async function* (blocks) {
         const workers = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(workerUrl));
-        const replies = new ReplyQueue(workers);
+        const replies = new ReplyQueue(workers, recycle);
         let sent = 0;
         let received = 0;
         try {
@@ -993,9 +1063,10 @@ class ReplyQueue {
     #replies = new Map();
     #failure;
     #wake;
-    constructor(workers) {
+    constructor(workers, recycle) {
         for (const worker of workers) {
             worker.on('message', (reply) => {
+                recycle?.(reply.input);
                 this.#replies.set(reply.sequence, reply.output);
                 this.#wake?.();
             });
@@ -1041,7 +1112,8 @@ const SINK_BUFFER = 1024 * 1024;
 function digestTar(entries) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let tarSize = 0;
-    for (const batch of tarBatches(entries, BLOCK_SIZE)) {
+    const reused = Buffer.allocUnsafe(BLOCK_SIZE);
+    for (const batch of tarBatches(entries, BLOCK_SIZE, () => reused)) {
         hash.update(batch);
         tarSize += batch.length;
     }
@@ -1056,8 +1128,15 @@ function digestTar(entries) {
 async function packLayer(entries, sink, options = {}) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let tarSize = 0;
+    // Blocks the deflate threads hand back are filled again, so a pack holds the few blocks in
+    // flight rather than every block a worker received and has not garbage-collected yet.
+    const spare = [];
+    const recycle = (block) => {
+        if (block.byteLength === BLOCK_SIZE)
+            spare.push(Buffer.from(block));
+    };
     function* hashedBlocks() {
-        for (const batch of tarBatches(entries, BLOCK_SIZE)) {
+        for (const batch of tarBatches(entries, BLOCK_SIZE, () => spare.pop() ?? Buffer.allocUnsafe(BLOCK_SIZE))) {
             hash.update(batch);
             tarSize += batch.length;
             yield batch;
@@ -1066,7 +1145,7 @@ async function packLayer(entries, sink, options = {}) {
     const worker = options.gzipWorker === undefined ? bundledGzipWorker() : (options.gzipWorker ?? undefined);
     const count = options.workers ?? gzipWorkerCount();
     options.io?.debug(worker ? `Compressing in ${count} worker thread(s) (${(0,external_node_url_.fileURLToPath)(worker)}).` : 'Compressing on the main thread (no bundled gzip worker next to this code).');
-    const compressed = gzipBlocks(hashedBlocks(), worker ? deflateInWorkers(worker, count) : deflateHere);
+    const compressed = gzipBlocks(hashedBlocks(), worker ? deflateInWorkers(worker, count, recycle) : deflateHere);
     await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(compressed, { objectMode: false, highWaterMark: SINK_BUFFER }), sink);
     return { diffId: `sha256:${hash.digest('hex')}`, tarSize };
 }

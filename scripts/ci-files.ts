@@ -24,6 +24,33 @@ export const COMPONENT_JOB_INPUTS = ['job-name', 'job-stage', 'job-image', 'dote
 const STAGES: Record<string, string> = { 'build-push': 'build', 'push-oci-artifact': 'build' };
 
 /**
+ * Outputs whose size has no bound, with why; the flows' are their stages' under the stage's
+ * prefix, and their record. Kept out of Tekton results, which share about 4 KB per step (the
+ * container's termination message): what stays is bounded (digests, references, status words, a
+ * URL, build-push's tags, one line per tag rule). The CLI still writes these files; Tekton's
+ * entrypoint reads only the declared results. The flows' GitLab dotenv reports leave them out too.
+ */
+const UNBOUNDED_OUTPUTS: Record<string, Record<string, string>> = {
+  'build-push': { metadata: 'JSON holding every label and the builder\'s metadata: unbounded' },
+  'bump-manifest': { files: 'one line per changed file: as long as the repository' },
+  'argocd-sync': { applications: 'one JSON object per application, with its problems: unbounded' },
+  promote: {
+    record: 'the JSON deployment record: several references and links',
+    referrers: 'one digest per signature or attestation copied',
+    'config-files': 'one line per changed file: as long as the repository',
+    'argocd-applications': 'one JSON object per application, with its problems: unbounded',
+  },
+  ship: {
+    record: 'the JSON deployment record: several references and links',
+    'build-metadata': 'JSON holding every label and the builder\'s metadata: unbounded',
+    'config-files': 'one line per changed file: as long as the repository',
+    'argocd-applications': 'one JSON object per application, with its problems: unbounded',
+  },
+};
+
+export const TEKTON_LEFT_OUT = UNBOUNDED_OUTPUTS;
+
+/**
  * GitLab rejects a whole dotenv report of more than 20 variables or 5 KB (the default plan limits
  * dotenv_variables and dotenv_size of a self-managed instance, doc/administration/instance_limits.md
  * in gitlab-org/gitlab), and then no later job gets any of its variables. The flows have more
@@ -32,17 +59,9 @@ const STAGES: Record<string, string> = { 'build-push': 'build', 'push-oci-artifa
  */
 export const GITLAB_DOTENV_VARIABLES = 20;
 export const GITLAB_LEFT_OUT: Record<string, Record<string, string>> = {
-  promote: {
-    record: 'the JSON deployment record, in the summary',
-    referrers: 'one digest per signature or attestation copied',
-    'config-files': 'one line per changed file',
-    'argocd-applications': 'one JSON object per application, with its problems',
-  },
+  promote: UNBOUNDED_OUTPUTS.promote ?? {},
   ship: {
-    record: 'the JSON deployment record, in the summary',
-    'build-metadata': 'JSON holding every label and the builder\'s metadata',
-    'config-files': 'one line per changed file',
-    'argocd-applications': 'one JSON object per application, with its problems',
+    ...UNBOUNDED_OUTPUTS.ship,
     'build-digest': 'DIGEST holds it',
     'build-image': 'IMAGE holds it',
     'config-commit': 'COMMIT holds it',
@@ -120,30 +139,6 @@ export function renderComponent(action: AnyActionDefinition): string {
   ];
   return `${header.join('\n')}\n${stringify({ spec: { inputs } }, { lineWidth: 0 })}---\n${stringify({ '$[[ inputs.job-name ]]': job }, { lineWidth: 0 })}`;
 }
-
-/**
- * Outputs left out of Tekton results, which share about 4 KB per step (the container's
- * termination message). What stays is bounded: digests, references, status words, a URL, and
- * build-push's tags (one line per tag rule). The CLI still writes these files; Tekton's
- * entrypoint reads only the declared results.
- */
-export const TEKTON_LEFT_OUT: Record<string, Record<string, string>> = {
-  'build-push': { metadata: 'JSON holding every label and the builder\'s metadata: unbounded' },
-  'bump-manifest': { files: 'one line per changed file: as long as the repository' },
-  'argocd-sync': { applications: 'one JSON object per application, with its problems: unbounded' },
-  promote: {
-    record: 'the JSON deployment record: several references and links',
-    referrers: 'one digest per signature or attestation copied',
-    'config-files': 'one line per changed file: as long as the repository',
-    'argocd-applications': 'one JSON object per application, with its problems: unbounded',
-  },
-  ship: {
-    record: 'the JSON deployment record: several references and links',
-    'build-metadata': 'JSON holding every label and the builder\'s metadata: unbounded',
-    'config-files': 'one line per changed file: as long as the repository',
-    'argocd-applications': 'one JSON object per application, with its problems: unbounded',
-  },
-};
 
 /** The Secret holding a Task's secret inputs, one key per input name. */
 export const SECRET_NAME_PARAM = 'secret-name';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR, CONFIG_REPO_TOKEN, GITHUB_TOKEN, IMAGE, SHA, startPublicHosts, type PublicHosts } from './public-hosts.js';
+import { shownByStep } from './github-runner.js';
 import { runWorkflowJob, type Contexts, type JobResult } from './workflow-runner.js';
 
 /**
@@ -32,11 +33,7 @@ async function job(workflow: string, name: string, given: Contexts): Promise<Job
   const result = await runWorkflowJob(path.join(examples, workflow), name, given, { ...hosts.env, GITHUB_EVENT_NAME: String((given.github as Record<string, string>).event_name) });
   for (const step of Object.values(result.steps)) {
     expect(step.code, step.stdout).toBe(0);
-    const shown = step.stdout
-      .split('\n')
-      .filter((line) => !line.startsWith('::add-mask::'))
-      .join('\n');
-    for (const secret of [GITHUB_TOKEN, CONFIG_REPO_TOKEN, hosts.argo.token]) expect(`${shown}${JSON.stringify(step.outputs)}`).not.toContain(secret);
+    for (const secret of [GITHUB_TOKEN, CONFIG_REPO_TOKEN, hosts.argo.token]) expect(shownByStep(step)).not.toContain(secret);
   }
   return result;
 }

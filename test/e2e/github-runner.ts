@@ -92,6 +92,18 @@ async function runEntry(node: string, args: string[], inputs: Record<string, str
   }
 }
 
+/**
+ * What a step shows anyone: its log, its outputs and its summary. The `::add-mask::` commands that
+ * tell the runner each secret are left out: the runner consumes them and never shows them.
+ */
+export function shownByStep(result: RunnerResult): string {
+  const log = result.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+  return `${log}${JSON.stringify(result.outputs)}${result.summary}`;
+}
+
 /** `name<<delimiter\nvalue\ndelimiter\n` blocks, as `@actions/core` writes GITHUB_OUTPUT. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};

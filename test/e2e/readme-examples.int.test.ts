@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { runWorkflowStep, type RunnerResult, type WorkflowStep } from './github-runner.js';
+import { runWorkflowStep, shownByStep, type RunnerResult, type WorkflowStep } from './github-runner.js';
 import { evaluateTemplate } from './workflow-runner.js';
 import { ACTOR, CONFIG_REPO_TOKEN, GITHUB_TOKEN, IMAGE, SHA, TEST_READER, kustomization, startPublicHosts, type PublicHosts } from './public-hosts.js';
 
@@ -40,14 +40,7 @@ function readmeStep(uses: string, matches: (inputs: Record<string, unknown>) => 
 async function runStep(step: WorkflowStep, id?: string): Promise<RunnerResult> {
   const result = await runWorkflowStep(step, (template) => evaluateTemplate(template, context), hosts.env);
   if (id) context.steps[id] = { outputs: result.outputs };
-  // The runner is told each secret to mask it (::add-mask::); nothing else shows one.
-  const shown = result.stdout
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .join('\n');
-  for (const secret of [GITHUB_TOKEN, CONFIG_REPO_TOKEN, hosts.argo.token]) {
-    expect(`${shown}${JSON.stringify(result.outputs)}${result.summary}`).not.toContain(secret);
-  }
+  for (const secret of [GITHUB_TOKEN, CONFIG_REPO_TOKEN, hosts.argo.token]) expect(shownByStep(result)).not.toContain(secret);
   return result;
 }
 
